@@ -1,0 +1,173 @@
+/**
+ * The one place where a comment gets its kind. Rules and the report read kinds from
+ * FileFacts and never re-classify, so the lint and the audit cannot disagree.
+ */
+import { markerKind } from './markers.js';
+import type { SourceComment, SourceToken } from './source.js';
+
+export const COMMENT_KINDS = [
+  'doc',
+  'explanatory',
+  'directive',
+  'license',
+  'marker',
+  'commented-out-code',
+] as const;
+
+export type CommentKind = (typeof COMMENT_KINDS)[number];
+
+/** Kinds that explain code to a reader; the others instruct tools or carry legal text. */
+export const DOCUMENTATION_KINDS: readonly CommentKind[] = ['doc', 'explanatory'];
+
+/** One bit per kind, so a line can record every kind of comment text it holds. */
+export function kindBit(kind: CommentKind): number {
+  return 1 << COMMENT_KINDS.indexOf(kind);
+}
+
+export function kindMask(kinds: readonly CommentKind[]): number {
+  let mask = 0;
+  for (const kind of kinds) mask |= kindBit(kind);
+  return mask;
+}
+
+// Comments addressed to tools. Each alternative is a literal prefix, so matching is linear.
+const DIRECTIVE_START = new RegExp(
+  [
+    'eslint-disable(?:-next-line|-line)?\\b',
+    'eslint-enable\\b',
+    '@ts-(?:ignore|expect-error|nocheck|check)\\b',
+    '(?:istanbul|c8|v8)\\s+ignore\\b',
+    'node:coverage\\b',
+    '(?:prettier|biome|deno-lint|dprint)-ignore\\b',
+    'tslint:',
+    'jshint\\b',
+    'noinspection\\b',
+    'nosonar\\b',
+    'cspell:',
+    'spell-checker:',
+    '#\\s*(?:end)?region\\b',
+    '<\\/?editor-fold\\b',
+    '[#@]\\s*source(?:Mapping)?URL=',
+    '@vite-ignore\\b',
+    '[#@]__[A-Z_]+__',
+    '@jsx(?:ImportSource|Frag|Runtime)?\\s',
+    '@(?:no)?flow\\b',
+    '@(?:no)?format\\s*$',
+    '@(?:vitest|jest)-environment\\b',
+    'webpack[A-Z][A-Za-z]*\\s*:',
+    'falls?\\s?through\\b',
+  ]
+    .map((alternative) => `^${alternative}`)
+    .join('|'),
+  'iu',
+);
+
+// ESLint reads these only from block comments; in a line comment they are prose.
+const BLOCK_ONLY_DIRECTIVE = /^(?:eslint(?:-env)?|globals?|exported)(?:\s|$)/u;
+
+// `/// <reference types="node" />` and its AMD siblings.
+const TRIPLE_SLASH_DIRECTIVE = /^\/\s*<(?:reference|amd-module|amd-dependency)\b/u;
+
+// A one-line JSDoc type cast (`/** @type {X} */`) informs the type checker, not the reader.
+const TYPE_CAST = /^@(?:type|satisfies)\s*\{/u;
+
+const LICENSE_TEXT =
+  /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|©|licensed under|permission is hereby granted|all rights reserved/iu;
+
+const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
+const STATEMENT_KEYWORD =
+  /^(?:const|let|var|return|import|export|if|else|for|while|do|switch|case|break|continue|function|class|await|throw|try|catch|new|yield|delete)\b/u;
+const ENDS_LIKE_CODE = /[;{})\]]$/u;
+const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\);?$/u;
+const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;
+
+/**
+ * A cheap first guess at commented-out code: statement-shaped or call-shaped text.
+ * Prose that happens to start with "return" or "if" lacks the closing punctuation.
+ */
+export function looksLikeCode(text: string): boolean {
+  if (LONE_PUNCTUATION.test(text) || CALL_EXPRESSION.test(text) || JSX_ELEMENT.test(text)) {
+    return true;
+  }
+  if (text.endsWith(';') && /[=(]/u.test(text)) return true;
+  return STATEMENT_KEYWORD.test(text) && ENDS_LIKE_CODE.test(text);
+}
+
+// Tokens that begin a declaration, a class member or an exported binding.
+const DECLARATION_START = new Set([
+  'function',
+  'class',
+  'const',
+  'let',
+  'var',
+  'export',
+  'async',
+  'interface',
+  'type',
+  'enum',
+  'declare',
+  'abstract',
+  'namespace',
+  'module',
+  'public',
+  'private',
+  'protected',
+  'static',
+  'readonly',
+  'get',
+  'set',
+  'accessor',
+  'override',
+  'default',
+  'constructor',
+  '@',
+]);
+
+// After a member name these tokens show a property, method or parameter is being declared.
+const AFTER_MEMBER_NAME = new Set(['(', ':', '=', '?', '<', '!', ',', ';', '}']);
+
+const NAME_TOKEN_TYPES = new Set(['Identifier', 'PrivateIdentifier', 'String', 'Numeric', 'Keyword']);
+
+function startsDeclaration(next: SourceToken | undefined, afterNext: SourceToken | undefined): boolean {
+  if (next === undefined) return false;
+  if (DECLARATION_START.has(next.value)) return true;
+  const isMemberName = NAME_TOKEN_TYPES.has(next.type) || next.value === '[' || next.value === '*';
+  return isMemberName && afterNext !== undefined && AFTER_MEMBER_NAME.has(afterNext.value);
+}
+
+/** What the classifier needs to know about where a comment stands. */
+export interface CommentContext {
+  /** The comment ends before the file's first code token. */
+  readonly inHeader: boolean;
+  /** The first code token after the comment, and the one after that. */
+  readonly next: SourceToken | undefined;
+  readonly afterNext: SourceToken | undefined;
+}
+
+/** The comment's text without delimiters, leading `*` decoration and surrounding white space. */
+export function commentText(comment: SourceComment): string {
+  const value = comment.type === 'Block' ? comment.value.replace(/^[\s*]+/u, '') : comment.value;
+  return value.trim();
+}
+
+export function classifyComment(comment: SourceComment, text: string, context: CommentContext): CommentKind {
+  if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
+  if (markerKind(text) !== undefined) return 'marker';
+  const isBlock = comment.type === 'Block';
+  const singleLine = !comment.value.includes('\n');
+  if (
+    DIRECTIVE_START.test(text) ||
+    (isBlock && BLOCK_ONLY_DIRECTIVE.test(text)) ||
+    (!isBlock && TRIPLE_SLASH_DIRECTIVE.test(text)) ||
+    (isBlock && singleLine && TYPE_CAST.test(text))
+  ) {
+    return 'directive';
+  }
+  const isBanner = isBlock && comment.value.startsWith('!');
+  if ((context.inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
+  const isJSDoc = isBlock && comment.value.startsWith('*') && !comment.value.startsWith('**');
+  if (isJSDoc) {
+    return startsDeclaration(context.next, context.afterNext) ? 'doc' : 'explanatory';
+  }
+  return looksLikeCode(text) ? 'commented-out-code' : 'explanatory';
+}

@@ -1,0 +1,18 @@
+/**
+ * One FileFacts per parsed file, however many rules ask: ESLint hands every rule the same
+ * SourceCode object for a file, so it is the cache key, and the entry dies with it.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { FileFacts } from './file-facts.js';
+import { sourceFromESLint } from './source.js';
+
+const factsBySourceCode = new WeakMap<object, FileFacts>();
+
+export function getFileFacts(sourceCode: Readonly<TSESLint.SourceCode>): FileFacts {
+  let facts = factsBySourceCode.get(sourceCode);
+  if (facts === undefined) {
+    facts = new FileFacts(sourceFromESLint(sourceCode));
+    factsBySourceCode.set(sourceCode, facts);
+  }
+  return facts;
+}

@@ -1,0 +1,253 @@
+/**
+ * FileFacts: what every rule and the report need to know about one file, computed in one
+ * linear walk over its tokens and comments. Per-range questions (a function's lines, a
+ * gap's extent) are answered from prefix sums, so rules never rescan comments per node.
+ */
+import { classifyComment, commentText, kindBit, type CommentKind } from './comment-kinds.js';
+import type { FileSource, SourceComment, SourceToken } from './source.js';
+
+/**
+ * cloc's classes of a physical line, plus `mixed` for a code line that also holds a
+ * comment (cloc counts those as code; the report shows them apart).
+ */
+export const LineKind = { blank: 0, comment: 1, code: 2, mixed: 3 } as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+export interface CommentFact {
+  readonly comment: SourceComment;
+  readonly kind: CommentKind;
+  /** Runs of letters and digits in the comment's text. */
+  readonly words: number;
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+export interface LineCounts {
+  readonly blank: number;
+  readonly comment: number;
+  readonly code: number;
+  readonly mixed: number;
+}
+
+// Presence bits chosen so that OR-ing them yields the line's LineKind directly.
+const HAS_COMMENT = LineKind.comment;
+const HAS_CODE = LineKind.code;
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_SPACE = /\S/u;
+
+export class FileFacts {
+  readonly source: FileSource;
+  /** Number of physical lines; line numbers are 1-based as in ESLint's `loc`. */
+  readonly lineCount: number;
+  readonly comments: readonly CommentFact[];
+  /** `LineKind` of each line, indexed by line number (index 0 unused). */
+  readonly lineKinds: Uint8Array;
+  /** Bit mask of the comment kinds whose words appear on each line. */
+  readonly lineTextKinds: Uint8Array;
+
+  private readonly codeLinePrefix: Int32Array;
+  private readonly textLinePrefixByMask = new Map<number, Int32Array>();
+  private readonly wordPrefixByMask = new Map<number, Int32Array>();
+
+  constructor(source: FileSource) {
+    this.source = source;
+    // A final line break ends the last line; it does not start an empty one (cloc agrees).
+    const lastStart = source.lineStarts[source.lineStarts.length - 1]!;
+    this.lineCount = source.lineStarts.length - (lastStart === source.text.length ? 1 : 0);
+    const presence = new Uint8Array(this.lineCount + 1);
+    this.lineTextKinds = new Uint8Array(this.lineCount + 1);
+    this.markCodeLines(presence);
+    this.comments = this.classifyComments(presence);
+    this.lineKinds = presence;
+    this.codeLinePrefix = new Int32Array(this.lineCount + 1);
+    for (let line = 1; line <= this.lineCount; line++) {
+      const isCode = presence[line] === LineKind.code || presence[line] === LineKind.mixed;
+      this.codeLinePrefix[line] = this.codeLinePrefix[line - 1]! + (isCode ? 1 : 0);
+    }
+  }
+
+  /** Line number of a character offset; `hint` is a line at or before it, for linear walks. */
+  lineOf(offset: number, hint = 1): number {
+    const starts = this.source.lineStarts;
+    let line = hint;
+    if (line - 1 < starts.length && starts[line - 1]! > offset) line = 1;
+    while (line < starts.length && starts[line]! <= offset) line++;
+    return line;
+  }
+
+  private lineEnd(line: number): number {
+    return this.source.lineStarts[line] ?? this.source.text.length;
+  }
+
+  /**
+   * Calls `visit` with each line a range touches and the slice of the range on that line.
+   * Most tokens sit on one line, so the slice is only cut for the few that span lines.
+   */
+  private forEachLineSlice(
+    start: number,
+    end: number,
+    firstLine: number,
+    visit: (line: number, from: number, to: number) => void,
+  ): number {
+    let line = firstLine;
+    let from = start;
+    for (;;) {
+      const lineEnd = this.lineEnd(line);
+      if (end <= lineEnd || line >= this.lineCount) {
+        visit(line, from, end);
+        return line;
+      }
+      visit(line, from, lineEnd);
+      line++;
+      from = lineEnd;
+    }
+  }
+
+  private markCodeLines(presence: Uint8Array): void {
+    const { text, tokens } = this.source;
+    let line = 1;
+    for (const token of tokens) {
+      const [start, end] = token.range;
+      line = this.lineOf(start, line);
+      if (end <= this.lineEnd(line)) {
+        presence[line]! |= HAS_CODE;
+        continue;
+      }
+      // A template, string or JSX text spanning lines: white-space-only parts are blank lines.
+      line = this.forEachLineSlice(start, end, line, (at, from, to) => {
+        if (NON_SPACE.test(text.slice(from, to))) presence[at]! |= HAS_CODE;
+      });
+    }
+  }
+
+  private classifyComments(presence: Uint8Array): CommentFact[] {
+    const { text, tokens, comments } = this.source;
+    const facts: CommentFact[] = [];
+    const firstCodeOffset = tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+    let nextTokenIndex = 0;
+    let line = 1;
+    for (const comment of comments) {
+      const [start, end] = comment.range;
+      while (nextTokenIndex < tokens.length && tokens[nextTokenIndex]!.range[0] < end) nextTokenIndex++;
+      const trimmed = commentText(comment);
+      const kind = classifyComment(comment, trimmed, {
+        inHeader: end <= firstCodeOffset,
+        next: tokens[nextTokenIndex] as SourceToken | undefined,
+        afterNext: tokens[nextTokenIndex + 1] as SourceToken | undefined,
+      });
+      const bit = kindBit(kind);
+      const startLine = this.lineOf(start, line);
+      line = this.forEachLineSlice(start, end, startLine, (at, from, to) => {
+        const slice = text.slice(from, to);
+        if (NON_SPACE.test(slice)) presence[at]! |= HAS_COMMENT;
+        if (WORD_CHAR.test(slice)) this.lineTextKinds[at]! |= bit;
+      });
+      facts.push({ comment, kind, words: countWords(trimmed), startLine, endLine: line });
+    }
+    return facts;
+  }
+
+  /** Lines holding code (alone or with a trailing comment) in `[fromLine, toLine]`. */
+  codeLines(fromLine: number, toLine: number): number {
+    return this.codeLinePrefix[toLine]! - this.codeLinePrefix[fromLine - 1]!;
+  }
+
+  /** Lines in `[fromLine, toLine]` on which a comment of a kind in `mask` has words. */
+  textLines(mask: number, fromLine: number, toLine: number): number {
+    const prefix = this.textLinePrefix(mask);
+    return prefix[toLine]! - prefix[fromLine - 1]!;
+  }
+
+  /** Lines in `[fromLine, toLine]` holding code, words of a `mask` comment, or both. */
+  measuredLines(mask: number, fromLine: number, toLine: number): number {
+    const prefix = this.measuredLinePrefix(mask);
+    return prefix[toLine]! - prefix[fromLine - 1]!;
+  }
+
+  /** Words in comments of a kind in `mask` that start within `[start, end)`. */
+  words(mask: number, start: number, end: number): number {
+    const prefix = this.wordPrefix(mask);
+    const starts = this.comments;
+    const from = lowerBound(starts.length, (i) => starts[i]!.comment.range[0] >= start);
+    const to = lowerBound(starts.length, (i) => starts[i]!.comment.range[0] >= end);
+    return prefix[to]! - prefix[from]!;
+  }
+
+  /** Code tokens that start within `[start, end)`. */
+  codeTokens(start: number, end: number): number {
+    const tokens = this.source.tokens;
+    const from = lowerBound(tokens.length, (i) => tokens[i]!.range[0] >= start);
+    const to = lowerBound(tokens.length, (i) => tokens[i]!.range[0] >= end);
+    return to - from;
+  }
+
+  /** cloc-style counts for the whole file (`mixed` lines are code lines for cloc). */
+  lineCounts(): LineCounts {
+    const counts = [0, 0, 0, 0];
+    for (let line = 1; line <= this.lineCount; line++) counts[this.lineKinds[line]!]!++;
+    const [blank = 0, comment = 0, code = 0, mixed = 0] = counts;
+    return { blank, comment, code, mixed };
+  }
+
+  private textLinePrefix(mask: number): Int32Array {
+    return memo(this.textLinePrefixByMask, mask, () =>
+      prefixSum(this.lineCount + 1, (line) => (line > 0 && (this.lineTextKinds[line]! & mask) !== 0 ? 1 : 0)),
+    );
+  }
+
+  private measuredLinePrefix(mask: number): Int32Array {
+    // Stored under a key no kind mask can take, beside the text-line sums.
+    return memo(this.textLinePrefixByMask, -1 - mask, () =>
+      prefixSum(this.lineCount + 1, (line) => {
+        if (line === 0) return 0;
+        const kind = this.lineKinds[line];
+        const hasCode = kind === LineKind.code || kind === LineKind.mixed;
+        return hasCode || (this.lineTextKinds[line]! & mask) !== 0 ? 1 : 0;
+      }),
+    );
+  }
+
+  private wordPrefix(mask: number): Int32Array {
+    return memo(this.wordPrefixByMask, mask, () => {
+      const sums = new Int32Array(this.comments.length + 1);
+      this.comments.forEach((fact, index) => {
+        sums[index + 1] = sums[index]! + ((kindBit(fact.kind) & mask) !== 0 ? fact.words : 0);
+      });
+      return sums;
+    });
+  }
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+function prefixSum(length: number, valueAt: (index: number) => number): Int32Array {
+  const sums = new Int32Array(length);
+  for (let index = 1; index < length; index++) sums[index] = sums[index - 1]! + valueAt(index);
+  return sums;
+}
+
+function memo<V>(cache: Map<number, V>, key: number, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** The first index in `[0, length)` for which the monotone `isAtOrPast` holds, else `length`. */
+function lowerBound(length: number, isAtOrPast: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isAtOrPast(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}

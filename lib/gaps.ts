@@ -1,0 +1,55 @@
+/**
+ * Comment gaps: runs of code lines that no documentation comment interrupts. Computed on
+ * lines alone, so a gap may run from the end of one function into the next: what a reader
+ * meets is the run of unexplained lines, wherever the braces fall.
+ */
+import { LineKind, type FileFacts } from './file-facts.js';
+
+export interface GapOptions {
+  /** Kinds of comment (as a mask) whose words end a gap. */
+  readonly kindMask: number;
+  /** A blank line ends a gap (otherwise blank lines neither end nor lengthen one). */
+  readonly blankLineEndsGap: boolean;
+  /** Inclusive `[from, to]` line ranges, ascending, whose code is not counted (imports). */
+  readonly uncountedLines: readonly (readonly [number, number])[];
+}
+
+export interface CommentGap {
+  /** First and last counted code line of the gap. */
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly codeLines: number;
+}
+
+/** Every gap of at least `minimumCodeLines` code lines, in line order. */
+export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCodeLines: number): CommentGap[] {
+  const gaps: CommentGap[] = [];
+  let startLine = 0;
+  let endLine = 0;
+  let codeLines = 0;
+  let uncounted = 0;
+  const closeGap = (): void => {
+    if (codeLines >= minimumCodeLines) gaps.push({ startLine, endLine, codeLines });
+    codeLines = 0;
+  };
+  for (let line = 1; line <= facts.lineCount; line++) {
+    if ((facts.lineTextKinds[line]! & options.kindMask) !== 0) {
+      closeGap();
+      continue;
+    }
+    const kind = facts.lineKinds[line];
+    if (kind === LineKind.blank) {
+      if (options.blankLineEndsGap) closeGap();
+      continue;
+    }
+    if (kind === LineKind.comment) continue;
+    while (uncounted < options.uncountedLines.length && options.uncountedLines[uncounted]![1] < line) uncounted++;
+    const range = options.uncountedLines[uncounted];
+    if (range !== undefined && range[0] <= line) continue;
+    if (codeLines === 0) startLine = line;
+    endLine = line;
+    codeLines++;
+  }
+  closeGap();
+  return gaps;
+}

@@ -1,0 +1,141 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
+import { createRule } from '../lib/create-rule.js';
+import { measureDensity, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
+import { getFileFacts } from '../lib/facts-cache.js';
+import { formatPercent } from '../lib/format.js';
+import { describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
+
+export type Scope = 'file' | 'function';
+
+export interface CommentRatioOptions {
+  minimum: number;
+  maximum?: number;
+  unit: DensityUnit;
+  scope: Scope[];
+  minimumSize: number;
+  commentKinds: CommentKind[];
+}
+
+export type Options = [CommentRatioOptions];
+export type MessageIds = 'belowMinimum' | 'aboveMaximum';
+
+const percentSchema = { type: 'number', minimum: 0, maximum: 100 } as const;
+
+export default createRule<Options, MessageIds>({
+  name: 'comment-ratio',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require a minimum (and optionally a maximum) share of documentation comments in files and functions',
+      recommended: true,
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          minimum: { ...percentSchema, description: 'Lowest accepted documentation share, in percent.' },
+          maximum: { ...percentSchema, description: 'Highest accepted documentation share, in percent; unset means no limit.' },
+          unit: {
+            type: 'string',
+            enum: ['lines', 'tokens'],
+            description: 'Measure lines (documentation lines among code and documentation lines) or tokens (documentation words among code tokens and those words).',
+          },
+          scope: {
+            type: 'array',
+            items: { type: 'string', enum: ['file', 'function'] },
+            uniqueItems: true,
+            description: 'Judge whole files, functions (declarations, expressions, methods and arrow functions with a body), or both.',
+          },
+          minimumSize: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Files and functions with fewer code lines than this are not judged.',
+          },
+          commentKinds: {
+            type: 'array',
+            items: { type: 'string', enum: [...COMMENT_KINDS] },
+            minItems: 1,
+            uniqueItems: true,
+            description: 'Kinds of comment that count as documentation.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        minimum: 5,
+        unit: 'lines',
+        scope: ['file', 'function'],
+        minimumSize: 20,
+        commentKinds: [...DOCUMENTATION_KINDS],
+      },
+    ],
+    messages: {
+      belowMinimum:
+        '{{subject}} has {{percent}}% comment {{unit}} ({{documented}} of {{total}}); the minimum is {{threshold}}%.',
+      aboveMaximum:
+        '{{subject}} has {{percent}}% comment {{unit}} ({{documented}} of {{total}}); the maximum is {{threshold}}%.',
+    },
+  },
+  create(context, [options]) {
+    const { minimum, maximum, unit, minimumSize } = options;
+    if (maximum !== undefined && minimum > maximum) {
+      throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
+    }
+    const sourceCode = context.sourceCode;
+    const mask = kindMask(options.commentKinds);
+
+    // The message data for a density outside the bounds, or undefined if it is within them.
+    function violation(density: Density): { messageId: MessageIds; threshold: number } | undefined {
+      if (density.codeLines < minimumSize || density.total === 0) return undefined;
+      if (density.percent < minimum) return { messageId: 'belowMinimum', threshold: minimum };
+      if (maximum !== undefined && density.percent > maximum) return { messageId: 'aboveMaximum', threshold: maximum };
+      return undefined;
+    }
+
+    function check(span: Span, subject: string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
+      const density = measureDensity(getFileFacts(sourceCode), span, unit, mask);
+      const found = violation(density);
+      if (found === undefined) return;
+      context.report({
+        loc,
+        messageId: found.messageId,
+        data: {
+          subject,
+          percent: formatPercent(density.percent, found.threshold),
+          unit,
+          documented: density.documented,
+          total: density.total,
+          threshold: found.threshold,
+        },
+      });
+    }
+
+    function checkFunction(node: FunctionNode): void {
+      if (node.body.type !== 'BlockStatement') return;
+      const head = sourceCode.getFirstToken(node.body);
+      check(functionSpan(node, sourceCode), describeFunction(node), {
+        start: functionHeadStart(node),
+        end: head?.loc.end ?? node.loc.end,
+      });
+    }
+
+    const listeners: Record<string, (node: never) => void> = {};
+    if (options.scope.includes('file')) {
+      listeners.Program = (): void => {
+        // ESLint 10's Program range spans leading comments; pointing at the first token keeps
+        // a file-level report after any `eslint-disable` comment in the header.
+        const first = sourceCode.ast.tokens[0];
+        check(wholeFileSpan(getFileFacts(sourceCode)), 'File', first?.loc ?? { line: 1, column: 0 });
+      };
+    }
+    if (options.scope.includes('function')) {
+      listeners.FunctionDeclaration = checkFunction;
+      listeners.FunctionExpression = checkFunction;
+      listeners.ArrowFunctionExpression = checkFunction;
+    }
+    return listeners;
+  },
+});

@@ -1,0 +1,99 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
+import { createRule } from '../lib/create-rule.js';
+import { getFileFacts } from '../lib/facts-cache.js';
+import { findCommentGaps } from '../lib/gaps.js';
+
+export interface NoCommentGapOptions {
+  maximum: number;
+  blankLineEndsGap: boolean;
+  countImports: boolean;
+  commentKinds: CommentKind[];
+}
+
+export type Options = [NoCommentGapOptions];
+export type MessageIds = 'gap';
+
+const IMPORT_LIKE = new Set<string>(['ImportDeclaration', 'TSImportEqualsDeclaration', 'ExportAllDeclaration']);
+
+function isImportLike(statement: TSESTree.ProgramStatement): boolean {
+  if (IMPORT_LIKE.has(statement.type)) return true;
+  // `export { a } from './a'` re-exports; it explains no more than an import does.
+  return statement.type === 'ExportNamedDeclaration' && statement.source !== null;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-comment-gap',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow long runs of code lines that no explanatory comment interrupts',
+      recommended: true,
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          maximum: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Most code lines allowed in a row without a documentation comment.',
+          },
+          blankLineEndsGap: {
+            type: 'boolean',
+            description: 'A blank line ends a run; otherwise blank lines neither end nor lengthen it.',
+          },
+          countImports: {
+            type: 'boolean',
+            description: 'Count lines of top-level import and re-export statements as code.',
+          },
+          commentKinds: {
+            type: 'array',
+            items: { type: 'string', enum: [...COMMENT_KINDS] },
+            minItems: 1,
+            uniqueItems: true,
+            description: 'Kinds of comment that end a run.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        maximum: 30,
+        blankLineEndsGap: false,
+        countImports: false,
+        commentKinds: [...DOCUMENTATION_KINDS],
+      },
+    ],
+    messages: {
+      gap: '{{length}} code lines in a row (lines {{startLine}}–{{endLine}}) have no explanatory comment; the maximum is {{maximum}}.',
+    },
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    return {
+      Program(program): void {
+        const uncountedLines = options.countImports
+          ? []
+          : program.body.filter(isImportLike).map((statement) => [statement.loc.start.line, statement.loc.end.line] as const);
+        const gaps = findCommentGaps(
+          getFileFacts(sourceCode),
+          { kindMask: kindMask(options.commentKinds), blankLineEndsGap: options.blankLineEndsGap, uncountedLines },
+          options.maximum + 1,
+        );
+        for (const gap of gaps) {
+          const text = sourceCode.lines[gap.startLine - 1] ?? '';
+          context.report({
+            loc: {
+              start: { line: gap.startLine, column: text.length - text.trimStart().length },
+              end: { line: gap.startLine, column: text.trimEnd().length },
+            },
+            messageId: 'gap',
+            data: { length: gap.codeLines, startLine: gap.startLine, endLine: gap.endLine, maximum: options.maximum },
+          });
+        }
+      },
+    };
+  },
+});
