@@ -2,25 +2,28 @@
  * eslint-plugin-ai-code: rules and presets that keep AI-generated code reviewable.
  * The default export is the ESLint plugin object (`meta`, `rules`, `configs`).
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION } from './lib/package-meta.js';
 import { buildPresets, type PresetName } from './presets/index.js';
-import { rules } from './rules/index.js';
+import { rules, type RuleName } from './rules/index.js';
 
-interface AiCodePlugin {
+/** Typed with ESLint's own types, so TypeScript configs can register and extend it. */
+interface AiCodePlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
-  rules: typeof rules;
-  configs: Record<PresetName, TSESLint.FlatConfig.Config>;
+  rules: Record<RuleName, Rule.RuleModule>;
+  configs: Record<PresetName, Linter.Config>;
 }
 
 const plugin: AiCodePlugin = {
   meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION, namespace: NAMESPACE },
-  rules,
+  // typescript-eslint's rule types and ESLint's differ in detail but not at run time.
+  rules: rules as unknown as AiCodePlugin['rules'],
   // Filled in below: each preset must reference the finished plugin object.
   configs: {} as AiCodePlugin['configs'],
 };
-plugin.configs = buildPresets(plugin as unknown as TSESLint.FlatConfig.Plugin);
+plugin.configs = buildPresets(plugin);
 
 export default plugin;
-export { rules };
+// Node's require(esm) returns this export itself, so CommonJS configs get the plugin object.
+export { plugin as 'module.exports' };
 export type { PresetName };

@@ -7,5 +7,8 @@ export default defineConfig({
     // The corpus and end-to-end tests spawn ESLint and cloc on hundreds of files.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The JSON report lets .ci/run print the runner's own pass/fail counts.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

@@ -72,7 +72,7 @@ const TRIPLE_SLASH_DIRECTIVE = /^\/\s*<(?:reference|amd-module|amd-dependency)\b
 const TYPE_CAST = /^@(?:type|satisfies)\s*\{/u;
 
 const LICENSE_TEXT =
-  /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|©|licensed under|permission is hereby granted|all rights reserved/iu;
+  /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|\(c\)|©|licensed under|permission is hereby granted|all rights reserved/iu;
 
 const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
 const STATEMENT_KEYWORD =
@@ -126,7 +126,8 @@ const DECLARATION_START = new Set([
 // After a member name these tokens show a property, method or parameter is being declared.
 const AFTER_MEMBER_NAME = new Set(['(', ':', '=', '?', '<', '!', ',', ';', '}']);
 
-const NAME_TOKEN_TYPES = new Set(['Identifier', 'PrivateIdentifier', 'String', 'Numeric', 'Keyword']);
+// Keywords are left out: `if (` and `for (` would pass for a method named `if`.
+const NAME_TOKEN_TYPES = new Set(['Identifier', 'PrivateIdentifier', 'String', 'Numeric']);
 
 function startsDeclaration(next: SourceToken | undefined, afterNext: SourceToken | undefined): boolean {
   if (next === undefined) return false;
@@ -150,6 +151,10 @@ export function commentText(comment: SourceComment): string {
   return value.trim();
 }
 
+/**
+ * The kind of one comment. Order matters: a marker may look like a directive (`#region
+ * @ai-…`), a licence header may be a JSDoc block, and only what is left can be documentation.
+ */
 export function classifyComment(comment: SourceComment, text: string, context: CommentContext): CommentKind {
   if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
   if (markerKind(text) !== undefined) return 'marker';

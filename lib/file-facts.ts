@@ -48,6 +48,7 @@ export class FileFacts {
 
   private readonly codeLinePrefix: Int32Array;
   private readonly textLinePrefixByMask = new Map<number, Int32Array>();
+  private readonly measuredLinePrefixByMask = new Map<number, Int32Array>();
   private readonly wordPrefixByMask = new Map<number, Int32Array>();
 
   constructor(source: FileSource) {
@@ -121,6 +122,11 @@ export class FileFacts {
     }
   }
 
+  /**
+   * Classifies every comment and records, per line, that a comment is there and which kinds
+   * have words on it. Tokens and comments are both in source order, so one cursor finds the
+   * token after each comment (which tells a doc comment from a stray block) without a search.
+   */
   private classifyComments(presence: Uint8Array): CommentFact[] {
     const { text, tokens, comments } = this.source;
     const facts: CommentFact[] = [];
@@ -190,17 +196,17 @@ export class FileFacts {
     return { blank, comment, code, mixed };
   }
 
+  // The prefix sums below are built on first use for each set of counted kinds: most files are
+  // asked about one set only (the rule's default), and a rule with other options pays once.
   private textLinePrefix(mask: number): Int32Array {
     return memo(this.textLinePrefixByMask, mask, () =>
-      prefixSum(this.lineCount + 1, (line) => (line > 0 && (this.lineTextKinds[line]! & mask) !== 0 ? 1 : 0)),
+      prefixSum(this.lineCount + 1, (line) => ((this.lineTextKinds[line]! & mask) !== 0 ? 1 : 0)),
     );
   }
 
   private measuredLinePrefix(mask: number): Int32Array {
-    // Stored under a key no kind mask can take, beside the text-line sums.
-    return memo(this.textLinePrefixByMask, -1 - mask, () =>
+    return memo(this.measuredLinePrefixByMask, mask, () =>
       prefixSum(this.lineCount + 1, (line) => {
-        if (line === 0) return 0;
         const kind = this.lineKinds[line];
         const hasCode = kind === LineKind.code || kind === LineKind.mixed;
         return hasCode || (this.lineTextKinds[line]! & mask) !== 0 ? 1 : 0;
@@ -208,6 +214,7 @@ export class FileFacts {
     );
   }
 
+  // Indexed by comment, not by line: a comment's words belong to the span it starts in.
   private wordPrefix(mask: number): Int32Array {
     return memo(this.wordPrefixByMask, mask, () => {
       const sums = new Int32Array(this.comments.length + 1);
@@ -225,6 +232,7 @@ function countWords(text: string): number {
   return count;
 }
 
+/** Running totals with `sums[0] = 0`, so any range sum is one subtraction; `valueAt` sees 1… only. */
 function prefixSum(length: number, valueAt: (index: number) => number): Int32Array {
   const sums = new Int32Array(length);
   for (let index = 1; index < length; index++) sums[index] = sums[index - 1]! + valueAt(index);

@@ -56,6 +56,7 @@ export function functionHeadStart(fn: FunctionNode): TSESTree.Position {
 /** "Function 'parse'", "Method 'render'", "Arrow function 'onClick'", "Anonymous function". */
 export function describeFunction(fn: FunctionNode): string {
   const parent = fn.parent;
+  // A function's own name wins; otherwise it is named after the member or binding holding it.
   if (fn.type !== 'ArrowFunctionExpression' && fn.id) return `Function '${fn.id.name}'`;
   if (parent.type === 'MethodDefinition' || parent.type === 'TSAbstractMethodDefinition') {
     const name = parent.computed ? undefined : keyName(parent.key);

@@ -33,6 +33,7 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
     codeLines = 0;
   };
   for (let line = 1; line <= facts.lineCount; line++) {
+    // Words of a counted comment end the run even on a code line: a trailing "why" is enough.
     if ((facts.lineTextKinds[line]! & options.kindMask) !== 0) {
       closeGap();
       continue;
@@ -42,7 +43,9 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
       if (options.blankLineEndsGap) closeGap();
       continue;
     }
+    // Comment-only lines that are not documentation (directives, rulers) are invisible.
     if (kind === LineKind.comment) continue;
+    // Ranges are ascending and lines only grow, so one cursor walks them once per file.
     while (uncounted < options.uncountedLines.length && options.uncountedLines[uncounted]![1] < line) uncounted++;
     const range = options.uncountedLines[uncounted];
     if (range !== undefined && range[0] <= line) continue;

@@ -2,7 +2,7 @@
  * Flat-config presets, derived from rule metadata so a rule's docs and the presets that
  * enable it cannot drift apart.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import { NAMESPACE } from '../lib/package-meta.js';
 import { rules, type RuleName } from '../rules/index.js';
 
@@ -19,8 +19,8 @@ function ruleEntries(include: (name: RuleName) => boolean, severity: Severity): 
 }
 
 /** Builds the presets for `plugin`, which each preset registers under the `ai-code` namespace. */
-export function buildPresets(plugin: TSESLint.FlatConfig.Plugin): Record<PresetName, TSESLint.FlatConfig.Config> {
-  const preset = (name: PresetName, presetRules: Record<string, Severity>): TSESLint.FlatConfig.Config => ({
+export function buildPresets(plugin: ESLint.Plugin): Record<PresetName, Linter.Config> {
+  const preset = (name: PresetName, presetRules: Record<string, Severity>): Linter.Config => ({
     name: `${NAMESPACE}/${name}`,
     plugins: { [NAMESPACE]: plugin },
     rules: presetRules,

@@ -6,6 +6,12 @@ import { getFileFacts } from '../lib/facts-cache.js';
 import { formatPercent } from '../lib/format.js';
 import { describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
 
+/**
+ * comment-ratio: documentation density of files and functions, against a floor and an
+ * optional ceiling. The measuring is FileFacts' (lib/density.ts); this file only decides
+ * which spans to judge and words the verdict.
+ */
+
 export type Scope = 'file' | 'function';
 
 export interface CommentRatioOptions {
@@ -17,9 +23,11 @@ export interface CommentRatioOptions {
   commentKinds: CommentKind[];
 }
 
-export type Options = [CommentRatioOptions];
+/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
+export type Options = [Partial<CommentRatioOptions>];
 export type MessageIds = 'belowMinimum' | 'aboveMaximum';
 
+// Thresholds are percentages, as the messages print them, not fractions: `10` means 10%.
 const percentSchema = { type: 'number', minimum: 0, maximum: 100 } as const;
 
 export default createRule<Options, MessageIds>({
@@ -48,6 +56,7 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Judge whole files, functions (declarations, expressions, methods and arrow functions with a body), or both.',
           },
+          // Counted in code lines for both units, so "small" means the same thing either way.
           minimumSize: {
             type: 'integer',
             minimum: 0,
@@ -63,6 +72,9 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    // 5% of lines is one line of "why" per twenty of code: a floor, below what the typed ESLint
+    // plugins reach (8–9%). Functions under 20 code lines are left alone: one comment more or
+    // less would swing their ratio wildly.
     defaultOptions: [
       {
         minimum: 5,
@@ -72,6 +84,7 @@ export default createRule<Options, MessageIds>({
         commentKinds: [...DOCUMENTATION_KINDS],
       },
     ],
+    // Messages carry the measured figure and its basis, so a reader can tell "0 of 40" from "1 of 21".
     messages: {
       belowMinimum:
         '{{subject}} has {{percent}}% comment {{unit}} ({{documented}} of {{total}}); the minimum is {{threshold}}%.',
@@ -79,7 +92,9 @@ export default createRule<Options, MessageIds>({
         '{{subject}} has {{percent}}% comment {{unit}} ({{documented}} of {{total}}); the maximum is {{threshold}}%.',
     },
   },
-  create(context, [options]) {
+  create(context, [given]) {
+    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
+    const options = given as CommentRatioOptions;
     const { minimum, maximum, unit, minimumSize } = options;
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
@@ -114,6 +129,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkFunction(node: FunctionNode): void {
+      // An expression-bodied arrow is a single expression: there is no body to explain.
       if (node.body.type !== 'BlockStatement') return;
       const head = sourceCode.getFirstToken(node.body);
       check(functionSpan(node, sourceCode), describeFunction(node), {
@@ -122,6 +138,7 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    // Only the scopes asked for get listeners, so `scope: ['file']` costs one check per file.
     const listeners: Record<string, (node: never) => void> = {};
     if (options.scope.includes('file')) {
       listeners.Program = (): void => {

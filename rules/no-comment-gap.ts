@@ -4,6 +4,12 @@ import { createRule } from '../lib/create-rule.js';
 import { getFileFacts } from '../lib/facts-cache.js';
 import { findCommentGaps } from '../lib/gaps.js';
 
+/**
+ * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
+ * by lib/gaps.ts on FileFacts' per-line kinds; this rule supplies the import lines to skip and
+ * reports each run at its first code line.
+ */
+
 export interface NoCommentGapOptions {
   maximum: number;
   blankLineEndsGap: boolean;
@@ -11,7 +17,8 @@ export interface NoCommentGapOptions {
   commentKinds: CommentKind[];
 }
 
-export type Options = [NoCommentGapOptions];
+/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
+export type Options = [Partial<NoCommentGapOptions>];
 export type MessageIds = 'gap';
 
 const IMPORT_LIKE = new Set<string>(['ImportDeclaration', 'TSImportEqualsDeclaration', 'ExportAllDeclaration']);
@@ -35,6 +42,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
+          // The threshold is inclusive: a run of exactly `maximum` lines passes.
           maximum: {
             type: 'integer',
             minimum: 1,
@@ -58,6 +66,9 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
+    // 30 lines is about half a screen: ordinary functions pass without an inner comment, while
+    // a reader still meets a sentence of "why" per screenful. Blank lines do not end a run by
+    // default, or spacing alone would satisfy the rule.
     defaultOptions: [
       {
         maximum: 30,
@@ -70,9 +81,12 @@ export default createRule<Options, MessageIds>({
       gap: '{{length}} code lines in a row (lines {{startLine}}–{{endLine}}) have no explanatory comment; the maximum is {{maximum}}.',
     },
   },
-  create(context, [options]) {
+  create(context, [given]) {
+    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
+    const options = given as NoCommentGapOptions;
     const sourceCode = context.sourceCode;
     return {
+      // The whole file is needed before any run can be closed, so all work happens once here.
       Program(program): void {
         const uncountedLines = options.countImports
           ? []
@@ -83,6 +97,7 @@ export default createRule<Options, MessageIds>({
           options.maximum + 1,
         );
         for (const gap of gaps) {
+          // Underline the first line's code, without its indentation, as the place to add a comment.
           const text = sourceCode.lines[gap.startLine - 1] ?? '';
           context.report({
             loc: {

@@ -1,0 +1,115 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/no-comment-gap.js';
+import { crlf, source, statements } from '../helpers/code.js';
+import { lintWithRule } from '../helpers/lint.js';
+
+const ruleTester = new RuleTester();
+const javascript = { languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } } as const;
+const maximum = 4;
+
+ruleTester.run('no-comment-gap', rule, {
+  valid: [
+    // Exactly the maximum is allowed; the default maximum is 30.
+    { code: statements(30, ''), ...javascript },
+    { code: statements(maximum, ''), options: [{ maximum }], ...javascript },
+    // A comment with words ends the run, whether on its own line or trailing code.
+    { code: source(statements(4, ''), '// Totals must stay positive.', statements(4, '')), options: [{ maximum }], ...javascript },
+    { code: source(statements(4, ''), 'check(total); // Fails fast on overflow.', statements(3, '')), options: [{ maximum }], ...javascript },
+    // Blank lines are not code; with blankLineEndsGap they also end the run.
+    { code: source(statements(2, ''), '', '', statements(2, '')), options: [{ maximum }], ...javascript },
+    { code: source(statements(4, ''), '', statements(4, '')), options: [{ maximum, blankLineEndsGap: true }], ...javascript },
+    // Top-level imports and re-exports are not counted unless asked.
+    {
+      code: source("import a from 'a';", "import {", '  b,', "} from 'b';", "export * from 'c';", "export { d } from 'd';", statements(4, '')),
+      options: [{ maximum }],
+      ...javascript,
+    },
+    // JSX comments are comments.
+    {
+      code: source('const view = (', '  <ul>', '    <li>one</li>', '    {/* The second item is optional. */}', '    <li>two</li>', '  </ul>', ');'),
+      options: [{ maximum }],
+      filename: 'view.tsx',
+    },
+  ],
+  invalid: [
+    {
+      code: statements(31, ''),
+      ...javascript,
+      errors: [{ messageId: 'gap', data: { length: 31, startLine: 1, endLine: 31, maximum: 30 }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+    },
+    {
+      // Directives, commented-out code and word-less rules neither end nor lengthen a run.
+      code: source(
+        'function total(items) {',
+        '  // @ts-expect-error -- legacy callers pass strings',
+        '  let sum = 0;',
+        '  // sum = legacyTotal(items);',
+        '  // ------------------------------',
+        '  for (const item of items) sum += item;',
+        '  return sum;',
+        '}',
+      ),
+      options: [{ maximum }],
+      ...javascript,
+      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 8, maximum }, line: 1, column: 1, endLine: 1, endColumn: 24 }],
+    },
+    {
+      // Lines of a template literal are code, and `//` inside one is not a comment.
+      code: source('const help = `', '  // usage: run', '  run --fast', '`;', statements(1, '')),
+      options: [{ maximum }],
+      ...javascript,
+      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 5, maximum }, line: 1, column: 1, endLine: 1, endColumn: 15 }],
+    },
+    {
+      // Each run is reported at its own first code line, indented or not.
+      code: source('  // Setup.', statements(5), '  // Teardown.', '', statements(6)),
+      options: [{ maximum }],
+      ...javascript,
+      errors: [
+        { messageId: 'gap', data: { length: 5, startLine: 2, endLine: 6, maximum }, line: 2, column: 3, endLine: 2, endColumn: 14 },
+        { messageId: 'gap', data: { length: 6, startLine: 9, endLine: 14, maximum }, line: 9, column: 3, endLine: 9, endColumn: 14 },
+      ],
+    },
+    {
+      // Imports count when asked.
+      code: source("import a from 'a';", statements(4, '')),
+      options: [{ maximum, countImports: true }],
+      ...javascript,
+      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 5, maximum }, line: 1, column: 1, endLine: 1, endColumn: 19 }],
+    },
+    {
+      // With commentKinds ['doc'], an explanatory comment no longer ends a run.
+      code: source(statements(3, ''), '// Not enough on its own.', statements(2, '')),
+      options: [{ maximum, commentKinds: ['doc'] }],
+      ...javascript,
+      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 6, maximum }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+    },
+    {
+      // TypeScript declarations, CRLF line endings, a byte-order mark and a shebang.
+      code: `\uFEFF${crlf(source('#!/usr/bin/env node', 'interface Row {', '  id: number;', '  name: string;', '  tags: string[];', '}'))}`,
+      options: [{ maximum }],
+      filename: 'row.ts',
+      errors: [{ messageId: 'gap', data: { length: 5, startLine: 2, endLine: 6, maximum }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
+    },
+  ],
+});
+
+describe('no-comment-gap options', () => {
+  it.each([
+    [{ maximum: 0 }, 'Value 0 should be >= 1.'],
+    [{ maximum: '30' }, 'Value "30" should be integer.'],
+    [{ blankLineEndsGap: 'yes' }, 'Value "yes" should be boolean.'],
+    [{ commentKinds: ['prose'] }, 'Value "prose" should be equal to one of the allowed values.'],
+    [{ max: 30 }, 'Unexpected property "max".'],
+  ])('rejects %j', (options, problem) => {
+    expect(() => lintWithRule('no-comment-gap', [options])).toThrow(`Key "ai-code/no-comment-gap":\n\t`);
+    expect(() => lintWithRule('no-comment-gap', [options])).toThrow(problem);
+  });
+
+  it('is silent on an empty file and on a file of comments only', () => {
+    expect(lintWithRule('no-comment-gap', [{ maximum: 1 }], '')).toEqual([]);
+    expect(lintWithRule('no-comment-gap', [{ maximum: 1 }], '/*\n * Nothing but words.\n */\n// More.\n')).toEqual([]);
+  });
+});
