@@ -283,3 +283,20 @@ describe('comment-ratio options', () => {
     );
   });
 });
+
+describe('comment-ratio file-level reports', () => {
+  const undocumented = `${statements(25, '')}\n`;
+
+  // ESLint 10's Program node spans the header comments; the report sits on the first token so
+  // that both directive styles in a header still cover it.
+  it.each([
+    `/* eslint-disable ai-code/comment-ratio -- generated lookup table */\n${undocumented}`,
+    `#!/usr/bin/env node\n// eslint-disable-next-line ai-code/comment-ratio -- lookup table\n${undocumented}`,
+  ])('can be disabled from the header: %#', (code) => {
+    expect(lintWithRule('comment-ratio', [{ scope: ['file'] }], code)).toEqual([]);
+  });
+
+  it('is reported when not disabled', () => {
+    expect(lintWithRule('comment-ratio', [{ scope: ['file'] }], undocumented).map((message) => message.line)).toEqual([1]);
+  });
+});
