@@ -15,9 +15,9 @@ export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 
 export interface CommentFact {
   readonly comment: SourceComment;
+  /** Text without delimiters, leading `*` decoration and surrounding white space. */
+  readonly text: string;
   readonly kind: CommentKind;
-  /** Runs of letters and digits in the comment's text. */
-  readonly words: number;
   readonly startLine: number;
   readonly endLine: number;
 }
@@ -32,9 +32,16 @@ export interface LineCounts {
 // Presence bits chosen so that OR-ing them yields the line's LineKind directly.
 const HAS_COMMENT = LineKind.comment;
 const HAS_CODE = LineKind.code;
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_SPACE = /\S/u;
+
+/** Per-line running counts for one set of counted comment kinds (see `lineSums`). */
+interface LineSums {
+  /** Lines with words of a counted comment. */
+  readonly text: Int32Array;
+  /** Lines with code or words of a counted comment. */
+  readonly measured: Int32Array;
+}
 
 export class FileFacts {
   readonly source: FileSource;
@@ -46,9 +53,8 @@ export class FileFacts {
   /** Bit mask of the comment kinds whose words appear on each line. */
   readonly lineTextKinds: Uint8Array;
 
-  private readonly codeLinePrefix: Int32Array;
-  private readonly textLinePrefixByMask = new Map<number, Int32Array>();
-  private readonly measuredLinePrefixByMask = new Map<number, Int32Array>();
+  private codeLinePrefix: Int32Array | undefined;
+  private readonly lineSumsByMask = new Map<number, LineSums>();
   private readonly wordPrefixByMask = new Map<number, Int32Array>();
 
   constructor(source: FileSource) {
@@ -61,11 +67,6 @@ export class FileFacts {
     this.markCodeLines(presence);
     this.comments = this.classifyComments(presence);
     this.lineKinds = presence;
-    this.codeLinePrefix = new Int32Array(this.lineCount + 1);
-    for (let line = 1; line <= this.lineCount; line++) {
-      const isCode = presence[line] === LineKind.code || presence[line] === LineKind.mixed;
-      this.codeLinePrefix[line] = this.codeLinePrefix[line - 1]! + (isCode ? 1 : 0);
-    }
   }
 
   /** Line number of a character offset; `hint` is a line at or before it, for linear walks. */
@@ -105,13 +106,17 @@ export class FileFacts {
     }
   }
 
+  // The hottest loop of the analysis (one pass over every token), hence plain indexing.
   private markCodeLines(presence: Uint8Array): void {
-    const { text, tokens } = this.source;
+    const { text, tokens, lineStarts } = this.source;
     let line = 1;
-    for (const token of tokens) {
-      const [start, end] = token.range;
-      line = this.lineOf(start, line);
-      if (end <= this.lineEnd(line)) {
+    let nextLineStart = lineStarts[1] ?? Number.POSITIVE_INFINITY;
+    for (let index = 0; index < tokens.length; index++) {
+      const range = tokens[index]!.range;
+      const start = range[0];
+      const end = range[1];
+      while (start >= nextLineStart) nextLineStart = lineStarts[++line] ?? Number.POSITIVE_INFINITY;
+      if (end <= nextLineStart) {
         presence[line]! |= HAS_CODE;
         continue;
       }
@@ -119,6 +124,7 @@ export class FileFacts {
       line = this.forEachLineSlice(start, end, line, (at, from, to) => {
         if (NON_SPACE.test(text.slice(from, to))) presence[at]! |= HAS_CODE;
       });
+      nextLineStart = lineStarts[line] ?? Number.POSITIVE_INFINITY;
     }
   }
 
@@ -149,25 +155,27 @@ export class FileFacts {
         if (NON_SPACE.test(slice)) presence[at]! |= HAS_COMMENT;
         if (WORD_CHAR.test(slice)) this.lineTextKinds[at]! |= bit;
       });
-      facts.push({ comment, kind, words: countWords(trimmed), startLine, endLine: line });
+      facts.push({ comment, text: trimmed, kind, startLine, endLine: line });
     }
     return facts;
   }
 
   /** Lines holding code (alone or with a trailing comment) in `[fromLine, toLine]`. */
   codeLines(fromLine: number, toLine: number): number {
+    // `code` and `mixed` share the HAS_CODE bit.
+    this.codeLinePrefix ??= countingPrefix(this.lineKinds, HAS_CODE);
     return this.codeLinePrefix[toLine]! - this.codeLinePrefix[fromLine - 1]!;
   }
 
   /** Lines in `[fromLine, toLine]` on which a comment of a kind in `mask` has words. */
   textLines(mask: number, fromLine: number, toLine: number): number {
-    const prefix = this.textLinePrefix(mask);
+    const prefix = this.lineSums(mask).text;
     return prefix[toLine]! - prefix[fromLine - 1]!;
   }
 
   /** Lines in `[fromLine, toLine]` holding code, words of a `mask` comment, or both. */
   measuredLines(mask: number, fromLine: number, toLine: number): number {
-    const prefix = this.measuredLinePrefix(mask);
+    const prefix = this.lineSums(mask).measured;
     return prefix[toLine]! - prefix[fromLine - 1]!;
   }
 
@@ -196,46 +204,57 @@ export class FileFacts {
     return { blank, comment, code, mixed };
   }
 
-  // The prefix sums below are built on first use for each set of counted kinds: most files are
-  // asked about one set only (the rule's default), and a rule with other options pays once.
-  private textLinePrefix(mask: number): Int32Array {
-    return memo(this.textLinePrefixByMask, mask, () =>
-      prefixSum(this.lineCount + 1, (line) => ((this.lineTextKinds[line]! & mask) !== 0 ? 1 : 0)),
-    );
+  // Built on first use for each set of counted kinds: most files are asked about one set only
+  // (the rule's default), and a rule with other options pays once.
+  private lineSums(mask: number): LineSums {
+    return memo(this.lineSumsByMask, mask, () => {
+      const kinds = this.lineKinds;
+      const textKinds = this.lineTextKinds;
+      const text = new Int32Array(this.lineCount + 1);
+      const measured = new Int32Array(this.lineCount + 1);
+      for (let line = 1; line <= this.lineCount; line++) {
+        const hasText = (textKinds[line]! & mask) !== 0;
+        text[line] = text[line - 1]! + (hasText ? 1 : 0);
+        measured[line] = measured[line - 1]! + (hasText || (kinds[line]! & HAS_CODE) !== 0 ? 1 : 0);
+      }
+      return { text, measured };
+    });
   }
 
-  private measuredLinePrefix(mask: number): Int32Array {
-    return memo(this.measuredLinePrefixByMask, mask, () =>
-      prefixSum(this.lineCount + 1, (line) => {
-        const kind = this.lineKinds[line];
-        const hasCode = kind === LineKind.code || kind === LineKind.mixed;
-        return hasCode || (this.lineTextKinds[line]! & mask) !== 0 ? 1 : 0;
-      }),
-    );
-  }
-
-  // Indexed by comment, not by line: a comment's words belong to the span it starts in.
+  // Indexed by comment, not by line: a comment's words belong to the span it starts in. Words
+  // are counted here, on first use, because only the token unit needs them.
   private wordPrefix(mask: number): Int32Array {
     return memo(this.wordPrefixByMask, mask, () => {
       const sums = new Int32Array(this.comments.length + 1);
       this.comments.forEach((fact, index) => {
-        sums[index + 1] = sums[index]! + ((kindBit(fact.kind) & mask) !== 0 ? fact.words : 0);
+        sums[index + 1] = sums[index]! + ((kindBit(fact.kind) & mask) !== 0 ? countWords(fact.text) : 0);
       });
       return sums;
     });
   }
 }
 
-function countWords(text: string): number {
+/** Runs of letters and digits (any script); ASCII is decided without a regular expression. */
+export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const isWordChar =
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && WORD_CHAR.test(text[index]!));
+    if (isWordChar && !inWord) count++;
+    inWord = isWordChar;
+  }
   return count;
 }
 
-/** Running totals with `sums[0] = 0`, so any range sum is one subtraction; `valueAt` sees 1… only. */
-function prefixSum(length: number, valueAt: (index: number) => number): Int32Array {
-  const sums = new Int32Array(length);
-  for (let index = 1; index < length; index++) sums[index] = sums[index - 1]! + valueAt(index);
+/**
+ * Running counts of the entries (from index 1) that have a `bit` set, with `sums[0] = 0`, so
+ * the count over any range is one subtraction.
+ */
+function countingPrefix(values: Uint8Array, bit: number): Int32Array {
+  const sums = new Int32Array(values.length);
+  for (let index = 1; index < values.length; index++) sums[index] = sums[index - 1]! + ((values[index]! & bit) !== 0 ? 1 : 0);
   return sums;
 }
 

@@ -3,6 +3,7 @@ import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '
 import { createRule } from '../lib/create-rule.js';
 import { measureDensity, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
 import { getFileFacts } from '../lib/facts-cache.js';
+import type { FileFacts } from '../lib/file-facts.js';
 import { formatPercent } from '../lib/format.js';
 import { describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
 
@@ -101,6 +102,9 @@ export default createRule<Options, MessageIds>({
     }
     const sourceCode = context.sourceCode;
     const mask = kindMask(options.commentKinds);
+    // Held here once fetched: the shared cache is a WeakMap, slower to ask once per function.
+    let fileFacts: FileFacts | undefined;
+    const facts = (): FileFacts => (fileFacts ??= getFileFacts(sourceCode));
 
     // The message data for a density outside the bounds, or undefined if it is within them.
     function violation(density: Density): { messageId: MessageIds; threshold: number } | undefined {
@@ -110,15 +114,16 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
-    function check(span: Span, subject: string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-      const density = measureDensity(getFileFacts(sourceCode), span, unit, mask);
+    // `subject` is a function so that names are only worked out for spans that are reported.
+    function check(span: Span, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
+      const density = measureDensity(facts(), span, unit, mask);
       const found = violation(density);
       if (found === undefined) return;
       context.report({
         loc,
         messageId: found.messageId,
         data: {
-          subject,
+          subject: subject(),
           percent: formatPercent(density.percent, found.threshold),
           unit,
           documented: density.documented,
@@ -131,8 +136,10 @@ export default createRule<Options, MessageIds>({
     function checkFunction(node: FunctionNode): void {
       // An expression-bodied arrow is a single expression: there is no body to explain.
       if (node.body.type !== 'BlockStatement') return;
+      // Most functions are below minimumSize: skip them before looking for their comments.
+      if (facts().codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;
       const head = sourceCode.getFirstToken(node.body);
-      check(functionSpan(node, sourceCode), describeFunction(node), {
+      check(functionSpan(node, sourceCode), () => describeFunction(node), {
         start: functionHeadStart(node),
         end: head?.loc.end ?? node.loc.end,
       });
@@ -145,7 +152,7 @@ export default createRule<Options, MessageIds>({
         // ESLint 10's Program range spans leading comments; pointing at the first token keeps
         // a file-level report after any `eslint-disable` comment in the header.
         const first = sourceCode.ast.tokens[0];
-        check(wholeFileSpan(getFileFacts(sourceCode)), 'File', first?.loc ?? { line: 1, column: 0 });
+        check(wholeFileSpan(facts()), () => 'File', first?.loc ?? { line: 1, column: 0 });
       };
     }
     if (options.scope.includes('function')) {
