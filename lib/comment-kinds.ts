@@ -2,7 +2,7 @@
  * The one place where a comment gets its kind. Rules and the report read kinds from
  * FileFacts and never re-classify, so the lint and the audit cannot disagree.
  */
-import { markerKind } from './markers.js';
+import { toolBanner, type Marker } from './markers.js';
 import type { SourceComment, SourceToken } from './source.js';
 
 export const COMMENT_KINDS = [
@@ -129,20 +129,44 @@ const AFTER_MEMBER_NAME = new Set(['(', ':', '=', '?', '<', '!', ',', ';', '}'])
 // Keywords are left out: `if (` and `for (` would pass for a method named `if`.
 const NAME_TOKEN_TYPES = new Set(['Identifier', 'PrivateIdentifier', 'String', 'Numeric']);
 
-function startsDeclaration(next: SourceToken | undefined, afterNext: SourceToken | undefined): boolean {
+// How far to look for the `)` that ends a member's parameter list before giving up on it.
+const PARAMETER_SCAN_LIMIT = 256;
+
+/**
+ * Whether `name(…)` at `index` is a method head (`{` or a return type follows the `)`) rather
+ * than a call statement. The scan is bounded, so a run of comments cannot make it quadratic.
+ */
+function isMethodHead(tokens: readonly SourceToken[], open: number): boolean {
+  let depth = 0;
+  const limit = Math.min(tokens.length, open + PARAMETER_SCAN_LIMIT);
+  for (let at = open; at < limit; at++) {
+    const value = tokens[at]!.value;
+    if (value === '(') depth++;
+    else if (value === ')' && --depth === 0) return tokens[at + 1]?.value === '{' || tokens[at + 1]?.value === ':';
+  }
+  return false;
+}
+
+/** Whether the tokens from `index` on begin a declaration, a class member or a property. */
+export function startsDeclaration(tokens: readonly SourceToken[], index: number): boolean {
+  const next = tokens[index];
   if (next === undefined) return false;
   if (DECLARATION_START.has(next.value)) return true;
   const isMemberName = NAME_TOKEN_TYPES.has(next.type) || next.value === '[' || next.value === '*';
-  return isMemberName && afterNext !== undefined && AFTER_MEMBER_NAME.has(afterNext.value);
+  const afterNext = tokens[index + 1];
+  if (!isMemberName || afterNext === undefined || !AFTER_MEMBER_NAME.has(afterNext.value)) return false;
+  return afterNext.value !== '(' || isMethodHead(tokens, index + 1);
 }
 
 /** What the classifier needs to know about where a comment stands. */
 export interface CommentContext {
   /** The comment ends before the file's first code token. */
   readonly inHeader: boolean;
-  /** The first code token after the comment, and the one after that. */
-  readonly next: SourceToken | undefined;
-  readonly afterNext: SourceToken | undefined;
+  /** The file's code tokens, and the index of the first one after the comment. */
+  readonly tokens: readonly SourceToken[];
+  readonly nextIndex: number;
+  /** The generated-code marker the comment holds, if any (see markers.ts). */
+  readonly marker: Marker | undefined;
 }
 
 /** The comment's text without delimiters, leading `*` decoration and surrounding white space. */
@@ -157,7 +181,8 @@ export function commentText(comment: SourceComment): string {
  */
 export function classifyComment(comment: SourceComment, text: string, context: CommentContext): CommentKind {
   if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
-  if (markerKind(text) !== undefined) return 'marker';
+  // A JSDoc block whose prose carries a marker tag stays documentation; a comment that is a marker is not.
+  if (context.marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
   const isBlock = comment.type === 'Block';
   const singleLine = !comment.value.includes('\n');
   if (
@@ -172,7 +197,7 @@ export function classifyComment(comment: SourceComment, text: string, context: C
   if ((context.inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
   const isJSDoc = isBlock && comment.value.startsWith('*') && !comment.value.startsWith('**');
   if (isJSDoc) {
-    return startsDeclaration(context.next, context.afterNext) ? 'doc' : 'explanatory';
+    return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
   }
   return looksLikeCode(text) ? 'commented-out-code' : 'explanatory';
 }

@@ -4,7 +4,9 @@
  * gap's extent) are answered from prefix sums, so rules never rescan comments per node.
  */
 import { classifyComment, commentText, kindBit, type CommentKind } from './comment-kinds.js';
-import type { FileSource, SourceComment, SourceToken } from './source.js';
+import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
+import { findMarker, type Marker } from './markers.js';
+import type { FileSource, SourceComment } from './source.js';
 
 /**
  * cloc's classes of a physical line, plus `mixed` for a code line that also holds a
@@ -18,6 +20,8 @@ export interface CommentFact {
   /** Text without delimiters, leading `*` decoration and surrounding white space. */
   readonly text: string;
   readonly kind: CommentKind;
+  /** The generated-code marker the comment holds, whatever its kind. */
+  readonly marker: Marker | undefined;
   readonly startLine: number;
   readonly endLine: number;
 }
@@ -43,6 +47,11 @@ interface LineSums {
   readonly measured: Int32Array;
 }
 
+export interface FactsOptions {
+  /** Extra tags that mean what the point marker means (`settings['ai-code'].markerAliases`). */
+  readonly markerAliases?: readonly string[];
+}
+
 export class FileFacts {
   readonly source: FileSource;
   /** Number of physical lines; line numbers are 1-based as in ESLint's `loc`. */
@@ -57,8 +66,12 @@ export class FileFacts {
   private readonly lineSumsByMask = new Map<number, LineSums>();
   private readonly wordPrefixByMask = new Map<number, Int32Array>();
 
-  constructor(source: FileSource) {
+  private readonly markerAliases: readonly string[];
+  private generatedCode: GeneratedCode | undefined;
+
+  constructor(source: FileSource, options: FactsOptions = {}) {
     this.source = source;
+    this.markerAliases = options.markerAliases ?? [];
     // A final line break ends the last line; it does not start an empty one (cloc agrees).
     const lastStart = source.lineStarts[source.lineStarts.length - 1]!;
     this.lineCount = source.lineStarts.length - (lastStart === source.text.length ? 1 : 0);
@@ -69,13 +82,18 @@ export class FileFacts {
     this.lineKinds = presence;
   }
 
-  /** Line number of a character offset; `hint` is a line at or before it, for linear walks. */
-  lineOf(offset: number, hint = 1): number {
+  /** Line number (1-based) of a character offset. */
+  lineOf(offset: number): number {
     const starts = this.source.lineStarts;
-    let line = hint;
-    if (line - 1 < starts.length && starts[line - 1]! > offset) line = 1;
-    while (line < starts.length && starts[line]! <= offset) line++;
-    return line;
+    return lowerBound(starts.length, (index) => starts[index]! > offset);
+  }
+
+  /** `lineOf` for walks in source order: steps forward from `line`, a line at or before `offset`. */
+  private advanceLine(offset: number, line: number): number {
+    const starts = this.source.lineStarts;
+    let at = line;
+    while (at < starts.length && starts[at]! <= offset) at++;
+    return at;
   }
 
   private lineEnd(line: number): number {
@@ -143,21 +161,37 @@ export class FileFacts {
       const [start, end] = comment.range;
       while (nextTokenIndex < tokens.length && tokens[nextTokenIndex]!.range[0] < end) nextTokenIndex++;
       const trimmed = commentText(comment);
+      const marker = findMarker(comment, this.markerAliases);
       const kind = classifyComment(comment, trimmed, {
         inHeader: end <= firstCodeOffset,
-        next: tokens[nextTokenIndex] as SourceToken | undefined,
-        afterNext: tokens[nextTokenIndex + 1] as SourceToken | undefined,
+        tokens,
+        nextIndex: nextTokenIndex,
+        marker,
       });
       const bit = kindBit(kind);
-      const startLine = this.lineOf(start, line);
+      const startLine = this.advanceLine(start, line);
       line = this.forEachLineSlice(start, end, startLine, (at, from, to) => {
         const slice = text.slice(from, to);
         if (NON_SPACE.test(slice)) presence[at]! |= HAS_COMMENT;
         if (WORD_CHAR.test(slice)) this.lineTextKinds[at]! |= bit;
       });
-      facts.push({ comment, text: trimmed, kind, startLine, endLine: line });
+      facts.push({ comment, text: trimmed, kind, marker, startLine, endLine: line });
     }
     return facts;
+  }
+
+  /** The comment starting at `offset`, if any. */
+  commentAt(offset: number): CommentFact | undefined {
+    const comments = this.comments;
+    const index = lowerBound(comments.length, (at) => comments[at]!.comment.range[0] >= offset);
+    const fact = comments[index];
+    return fact?.comment.range[0] === offset ? fact : undefined;
+  }
+
+  /** The generated code the file's markers mark, resolved on first use. */
+  get generated(): GeneratedCode {
+    this.generatedCode ??= resolveGeneratedCode(this.source, this.comments);
+    return this.generatedCode;
   }
 
   /** Lines holding code (alone or with a trailing comment) in `[fromLine, toLine]`. */

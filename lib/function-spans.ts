@@ -77,19 +77,25 @@ export function describeFunction(fn: FunctionNode): string {
 }
 
 /**
- * The function's lines and offsets, starting at the block of comments that touches its
- * declaration: comments with no blank line between them and the declaration. A file
- * overview separated by a blank line belongs to the file, not to the first function.
+ * The comments that document `node`: the block of comments touching it, with no blank line
+ * between them or before the node. A file overview separated by a blank line belongs to the
+ * file, not to the first declaration.
  */
+export function leadingCommentBlock(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Comment[] {
+  const comments = sourceCode.getCommentsBefore(node);
+  let first = comments.length;
+  let nextLine = node.loc.start.line;
+  while (first > 0 && nextLine - comments[first - 1]!.loc.end.line <= 1) {
+    first--;
+    nextLine = comments[first]!.loc.start.line;
+  }
+  return comments.slice(first);
+}
+
+/** The function's lines and offsets, starting at the comments that document its declaration. */
 export function functionSpan(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): Span {
   const declaration = declarationOf(fn);
-  const comments = sourceCode.getCommentsBefore(declaration);
-  let startNode: TSESTree.Node | TSESTree.Comment = declaration;
-  for (let index = comments.length - 1; index >= 0; index--) {
-    const comment = comments[index]!;
-    if (startNode.loc.start.line - comment.loc.end.line > 1) break;
-    startNode = comment;
-  }
+  const startNode = leadingCommentBlock(sourceCode, declaration)[0] ?? declaration;
   return {
     startLine: startNode.loc.start.line,
     endLine: fn.loc.end.line,

@@ -10,8 +10,8 @@ export interface GapOptions {
   readonly kindMask: number;
   /** A blank line ends a gap (otherwise blank lines neither end nor lengthen one). */
   readonly blankLineEndsGap: boolean;
-  /** Inclusive `[from, to]` line ranges, ascending, whose code is not counted (imports). */
-  readonly uncountedLines: readonly (readonly [number, number])[];
+  /** Lines (by number) whose code is not counted when non-zero: imports, code out of scope. */
+  readonly uncountedLines: Uint8Array;
 }
 
 export interface CommentGap {
@@ -27,7 +27,6 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
   let startLine = 0;
   let endLine = 0;
   let codeLines = 0;
-  let uncounted = 0;
   const closeGap = (): void => {
     if (codeLines >= minimumCodeLines) gaps.push({ startLine, endLine, codeLines });
     codeLines = 0;
@@ -45,10 +44,7 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
     }
     // Comment-only lines that are not documentation (directives, rulers) are invisible.
     if (kind === LineKind.comment) continue;
-    // Ranges are ascending and lines only grow, so one cursor walks them once per file.
-    while (uncounted < options.uncountedLines.length && options.uncountedLines[uncounted]![1] < line) uncounted++;
-    const range = options.uncountedLines[uncounted];
-    if (range !== undefined && range[0] <= line) continue;
+    if (options.uncountedLines[line] !== 0) continue;
     if (codeLines === 0) startLine = line;
     endLine = line;
     codeLines++;

@@ -2,10 +2,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
 import { measureDensity, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
-import { getFileFacts } from '../lib/facts-cache.js';
-import type { FileFacts } from '../lib/file-facts.js';
+import { FileAnalysis } from '../lib/analysis.js';
 import { formatPercent } from '../lib/format.js';
-import { describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
+import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
 
 /**
  * comment-ratio: documentation density of files and functions, against a floor and an
@@ -22,6 +21,7 @@ export interface CommentRatioOptions {
   scope: Scope[];
   minimumSize: number;
   commentKinds: CommentKind[];
+  onlyGenerated: boolean;
 }
 
 /** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
@@ -70,6 +70,10 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Kinds of comment that count as documentation.',
           },
+          onlyGenerated: {
+            type: 'boolean',
+            description: 'Judge only code marked as AI-generated: generated files, and functions in generated regions or declarations.',
+          },
         },
       },
     ],
@@ -83,6 +87,7 @@ export default createRule<Options, MessageIds>({
         scope: ['file', 'function'],
         minimumSize: 20,
         commentKinds: [...DOCUMENTATION_KINDS],
+        onlyGenerated: false,
       },
     ],
     // Messages carry the measured figure and its basis, so a reader can tell "0 of 40" from "1 of 21".
@@ -101,10 +106,9 @@ export default createRule<Options, MessageIds>({
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
     const sourceCode = context.sourceCode;
+    const analysis = new FileAnalysis(context);
+    if (analysis.skipFile) return {};
     const mask = kindMask(options.commentKinds);
-    // Held here once fetched: the shared cache is a WeakMap, slower to ask once per function.
-    let fileFacts: FileFacts | undefined;
-    const facts = (): FileFacts => (fileFacts ??= getFileFacts(sourceCode));
 
     // The message data for a density outside the bounds, or undefined if it is within them.
     function violation(density: Density): { messageId: MessageIds; threshold: number } | undefined {
@@ -116,7 +120,7 @@ export default createRule<Options, MessageIds>({
 
     // `subject` is a function so that names are only worked out for spans that are reported.
     function check(span: Span, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-      const density = measureDensity(facts(), span, unit, mask);
+      const density = measureDensity(analysis.facts, span, unit, mask);
       const found = violation(density);
       if (found === undefined) return;
       context.report({
@@ -137,7 +141,8 @@ export default createRule<Options, MessageIds>({
       // An expression-bodied arrow is a single expression: there is no body to explain.
       if (node.body.type !== 'BlockStatement') return;
       // Most functions are below minimumSize: skip them before looking for their comments.
-      if (facts().codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;
+      if (analysis.facts.codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;
+      if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
       const head = sourceCode.getFirstToken(node.body);
       check(functionSpan(node, sourceCode), () => describeFunction(node), {
         start: functionHeadStart(node),
@@ -147,12 +152,12 @@ export default createRule<Options, MessageIds>({
 
     // Only the scopes asked for get listeners, so `scope: ['file']` costs one check per file.
     const listeners: Record<string, (node: never) => void> = {};
-    if (options.scope.includes('file')) {
+    if (options.scope.includes('file') && (!options.onlyGenerated || analysis.wholeFileGenerated)) {
       listeners.Program = (): void => {
         // ESLint 10's Program range spans leading comments; pointing at the first token keeps
         // a file-level report after any `eslint-disable` comment in the header.
         const first = sourceCode.ast.tokens[0];
-        check(wholeFileSpan(facts()), () => 'File', first?.loc ?? { line: 1, column: 0 });
+        check(wholeFileSpan(analysis.facts), () => 'File', first?.loc ?? { line: 1, column: 0 });
       };
     }
     if (options.scope.includes('function')) {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
-import { getFileFacts } from '../lib/facts-cache.js';
+import { FileAnalysis } from '../lib/analysis.js';
 import { findCommentGaps } from '../lib/gaps.js';
 
 /**
@@ -15,6 +15,7 @@ export interface NoCommentGapOptions {
   blankLineEndsGap: boolean;
   countImports: boolean;
   commentKinds: CommentKind[];
+  onlyGenerated: boolean;
 }
 
 /** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
@@ -63,6 +64,10 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Kinds of comment that end a run.',
           },
+          onlyGenerated: {
+            type: 'boolean',
+            description: 'Count only code marked as AI-generated (a file, region or declaration marker, or `treatAsGenerated`).',
+          },
         },
       },
     ],
@@ -75,6 +80,7 @@ export default createRule<Options, MessageIds>({
         blankLineEndsGap: false,
         countImports: false,
         commentKinds: [...DOCUMENTATION_KINDS],
+        onlyGenerated: false,
       },
     ],
     messages: {
@@ -85,15 +91,35 @@ export default createRule<Options, MessageIds>({
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoCommentGapOptions;
     const sourceCode = context.sourceCode;
+    const analysis = new FileAnalysis(context);
+    if (analysis.skipFile) return {};
+
+    /** Lines out of this rule's sight: imports (unless counted) and, with onlyGenerated, human code. */
+    function uncountedLines(program: TSESTree.Program): Uint8Array {
+      const facts = analysis.facts;
+      const skipped = new Uint8Array(facts.lineCount + 1);
+      if (options.onlyGenerated && !analysis.wholeFileGenerated) {
+        skipped.fill(1);
+        const ranges = [
+          ...facts.generated.regions.map((region) => [region.start, region.endOffset] as const),
+          ...analysis.markedDeclarations,
+        ];
+        for (const [start, end] of ranges) skipped.fill(0, facts.lineOf(start), facts.lineOf(end) + 1);
+      }
+      if (!options.countImports) {
+        for (const statement of program.body.filter(isImportLike)) {
+          skipped.fill(1, statement.loc.start.line, statement.loc.end.line + 1);
+        }
+      }
+      return skipped;
+    }
+
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
       Program(program): void {
-        const uncountedLines = options.countImports
-          ? []
-          : program.body.filter(isImportLike).map((statement) => [statement.loc.start.line, statement.loc.end.line] as const);
         const gaps = findCommentGaps(
-          getFileFacts(sourceCode),
-          { kindMask: kindMask(options.commentKinds), blankLineEndsGap: options.blankLineEndsGap, uncountedLines },
+          analysis.facts,
+          { kindMask: kindMask(options.commentKinds), blankLineEndsGap: options.blankLineEndsGap, uncountedLines: uncountedLines(program) },
           options.maximum + 1,
         );
         for (const gap of gaps) {

@@ -39,6 +39,15 @@ describe('eslint CLI on examples/', () => {
       'examples/src/csv-import.js': [],
       'examples/src/order-service.ts': ['1 ai-code/comment-ratio', '4 ai-code/no-comment-gap', '22 ai-code/comment-ratio'],
       'examples/src/pricing.js': [],
+      'examples/src/rate-limit.ts': [
+        '1 ai-code/comment-ratio',
+        '7 ai-code/no-comment-gap',
+        '12 ai-code/valid-generated-markers',
+        '13 ai-code/no-undocumented-generated',
+        '17 ai-code/no-undocumented-generated',
+        '21 ai-code/no-undocumented-generated',
+        '34 ai-code/no-undocumented-generated',
+      ],
     });
   });
 

@@ -5,9 +5,18 @@
 import { Linter } from 'eslint';
 import plugin from '../../index.js';
 
-export function lintWithRule(ruleName: string, options: unknown[], code = 'const a = 1;\n'): Linter.LintMessage[] {
+export function lintWithRule(
+  ruleName: string,
+  options: unknown[],
+  code = 'const a = 1;\n',
+  settings?: Record<string, unknown>,
+): Linter.LintMessage[] {
   const linter = new Linter();
   return linter.verify(code, [
-    { plugins: { 'ai-code': plugin as never }, rules: { [`ai-code/${ruleName}`]: ['error', ...options] as Linter.RuleEntry } },
+    {
+      plugins: { 'ai-code': plugin as never },
+      rules: { [`ai-code/${ruleName}`]: ['error', ...options] as Linter.RuleEntry },
+      ...(settings === undefined ? {} : { settings: { 'ai-code': settings } }),
+    },
   ]);
 }

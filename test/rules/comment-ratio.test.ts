@@ -300,3 +300,30 @@ describe('comment-ratio file-level reports', () => {
     expect(lintWithRule('comment-ratio', [{ scope: ['file'] }], undocumented).map((message) => message.line)).toEqual([1]);
   });
 });
+
+describe('comment-ratio with onlyGenerated', () => {
+  const TAG = '@ai' + '-generated';
+  const undocumented = (name: string): string => `function ${name}() {\n${statements(4)}\n}`;
+  const options = { onlyGenerated: true, minimumSize: 3, scope: ['file', 'function'] };
+
+  // Human code is left to the team's ordinary bar; generated code is held to this one.
+  it('judges only functions in generated regions and declarations, and files marked whole', () => {
+    const code = [undocumented('human'), `// ${TAG}-begin`, undocumented('region'), `// ${TAG}-end`, `// ${TAG}`, undocumented('marked'), ''].join('\n');
+    const messages = lintWithRule('comment-ratio', [options], code);
+    expect(messages.map((message) => message.message)).toEqual([
+      "Function 'region' has 0% comment lines (0 of 6); the minimum is 5%.",
+      "Function 'marked' has 0% comment lines (0 of 6); the minimum is 5%.",
+    ]);
+    expect(lintWithRule('comment-ratio', [options], `// ${TAG}\n${undocumented('whole')}\n`).map((message) => message.message)).toEqual([
+      'File has 0% comment lines (0 of 6); the minimum is 5%.',
+      "Function 'whole' has 0% comment lines (0 of 6); the minimum is 5%.",
+    ]);
+  });
+
+  // Regenerated code is the generator's business, unless a team opts back in.
+  it('skips files with a tool banner unless the settings say otherwise', () => {
+    const code = `// @${'generated'} by protoc\n${undocumented('generatedByTool')}\n`;
+    expect(lintWithRule('comment-ratio', [{ minimumSize: 3 }], code)).toEqual([]);
+    expect(lintWithRule('comment-ratio', [{ minimumSize: 3, scope: ['file'] }], code, { skipToolGenerated: false })).toHaveLength(1);
+  });
+});

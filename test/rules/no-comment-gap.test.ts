@@ -113,3 +113,20 @@ describe('no-comment-gap options', () => {
     expect(lintWithRule('no-comment-gap', [{ maximum: 1 }], '/*\n * Nothing but words.\n */\n// More.\n')).toEqual([]);
   });
 });
+
+describe('no-comment-gap with onlyGenerated', () => {
+  const TAG = '@ai' + '-generated';
+
+  // Only generated lines count towards a run, so human code around a region cannot extend it.
+  it('counts only lines of generated code', () => {
+    const code = source(statements(6, ''), `// ${TAG}-begin`, statements(3, ''), `// ${TAG}-end`, statements(6, ''));
+    expect(lintWithRule('no-comment-gap', [{ maximum: 2, onlyGenerated: true }], code).map((message) => message.message)).toEqual([
+      '3 code lines in a row (lines 8–10) have no explanatory comment; the maximum is 2.',
+    ]);
+  });
+
+  it('treats a file under treatAsGenerated as generated throughout', () => {
+    const messages = lintWithRule('no-comment-gap', [{ maximum: 2, onlyGenerated: true }], statements(3, ''), { treatAsGenerated: true });
+    expect(messages.map((message) => message.line)).toEqual([1]);
+  });
+});

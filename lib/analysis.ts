@@ -1,0 +1,71 @@
+/**
+ * What a rule needs to know about the file it is linting, beyond its own options: the shared
+ * facts, the plugin's settings, whether a tool banner says to skip the file, and which code
+ * is generated. Read lazily, so a rule pays only for what it asks.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { getFileFacts } from './facts-cache.js';
+import type { FileFacts } from './file-facts.js';
+import { inGeneratedRegion } from './generated.js';
+import { readSettings, type AiCodeSettings } from './settings.js';
+
+export class FileAnalysis {
+  readonly settings: AiCodeSettings;
+  private readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  private declarationRanges: (readonly [number, number])[] | undefined;
+  private cachedFacts: FileFacts | undefined;
+
+  constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+    this.settings = readSettings(context.settings);
+    this.sourceCode = context.sourceCode;
+  }
+
+  // Held once fetched: the shared cache is a WeakMap, slower to ask once per node.
+  get facts(): FileFacts {
+    this.cachedFacts ??= getFileFacts(this.sourceCode, this.settings);
+    return this.cachedFacts;
+  }
+
+  /**
+   * The file is not ours to judge: another ESLint language parsed it (a preset without
+   * `files` reaches JSON or Markdown too, which have no JavaScript tokens), or it carries a
+   * tool banner the settings say to skip (regenerated code).
+   */
+  get skipFile(): boolean {
+    const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
+    if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
+    const banner = this.facts.generated.toolBanner;
+    return banner !== undefined && this.settings.skipToolGenerated.includes(banner);
+  }
+
+  /** Any code in the file is generated: a marker or `treatAsGenerated` says so. */
+  get hasGeneratedCode(): boolean {
+    const { fileMarker, regions, declarations } = this.facts.generated;
+    return this.settings.treatAsGenerated || fileMarker !== undefined || regions.length > 0 || declarations.size > 0;
+  }
+
+  /** The whole file is generated: by a header marker or by `treatAsGenerated`. */
+  get wholeFileGenerated(): boolean {
+    return this.settings.treatAsGenerated || this.facts.generated.fileMarker !== undefined;
+  }
+
+  /**
+   * Ranges of the declarations that declaration markers mark: for each marked start offset,
+   * the outermost node starting there (`export` wraps the function it exports).
+   */
+  get markedDeclarations(): readonly (readonly [number, number])[] {
+    this.declarationRanges ??= [...this.facts.generated.declarations.keys()].map((start) => {
+      let node = this.sourceCode.getNodeByRangeIndex(start);
+      while (node?.parent !== undefined && node.parent.type !== 'Program' && node.parent.range[0] === start) node = node.parent;
+      return node?.range ?? [start, start];
+    });
+    return this.declarationRanges;
+  }
+
+  /** Whether code starting at `offset` is generated: the file, a region, or a marked declaration. */
+  isGenerated(offset: number): boolean {
+    if (this.wholeFileGenerated) return true;
+    if (inGeneratedRegion(this.facts.generated, offset)) return true;
+    return this.markedDeclarations.some(([from, to]) => from <= offset && offset < to);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * What counts as describing a declaration: words of documentation comments outside JSDoc tag
+ * lines (`@param x` names a parameter; it does not say what the function is for), and the
+ * JSDoc stub a suggestion inserts, which by construction has no such words yet.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { countWords, type CommentFact, type FileFacts } from './file-facts.js';
+
+const DESCRIBING_KINDS = new Set(['doc', 'explanatory']);
+
+function describingWords(fact: CommentFact): number {
+  let words = 0;
+  for (const line of fact.text.split('\n')) {
+    const text = line.replace(/^[\s*]+/u, '');
+    if (!text.startsWith('@')) words += countWords(text);
+  }
+  return words;
+}
+
+/** Description words in `comments` (the block documenting a declaration). */
+export function descriptionWords(facts: FileFacts, comments: readonly TSESTree.Comment[]): number {
+  let words = 0;
+  for (const comment of comments) {
+    const fact = facts.commentAt(comment.range[0]);
+    if (fact !== undefined && DESCRIBING_KINDS.has(fact.kind)) words += describingWords(fact);
+  }
+  return words;
+}
+
+function paramName(param: TSESTree.Parameter, index: number): string {
+  const target = param.type === 'TSParameterProperty' ? param.parameter : param;
+  const binding = target.type === 'AssignmentPattern' ? target.left : target.type === 'RestElement' ? target.argument : target;
+  return binding.type === 'Identifier' ? binding.name : `param${index + 1}`;
+}
+
+/**
+ * A JSDoc block to insert before a declaration whose line is `declarationLine`, indented as
+ * it is. The description line is left empty on purpose: the stub alone never satisfies the
+ * rule, so it cannot be used to silence it.
+ */
+export function jsdocStub(declarationLine: string, params: readonly TSESTree.Parameter[], returnsValue: boolean): string {
+  const indent = /^\s*/u.exec(declarationLine)![0];
+  const tags = [...params.map((param, index) => `@param ${paramName(param, index)}`), ...(returnsValue ? ['@returns'] : [])];
+  const lines = ['/**', ' *', ...tags.map((tag) => ` * ${tag}`), ' */'];
+  return `${lines.join(`\n${indent}`)}\n${indent}`;
+}
