@@ -3,6 +3,8 @@
  * FileFacts and never re-classify, so the lint and the audit cannot disagree.
  */
 import { toolBanner, type Marker } from './markers.js';
+import { isNarration, type StatementRange } from './narration.js';
+import type { PlaceholderTier } from './placeholders.js';
 import type { SourceComment, SourceToken } from './source.js';
 
 export const COMMENT_KINDS = [
@@ -12,11 +14,17 @@ export const COMMENT_KINDS = [
   'license',
   'marker',
   'commented-out-code',
+  // Appended, so the bits of the older kinds stay put: eight kinds fill a line's Uint8 mask.
+  'placeholder',
+  'narration',
 ] as const;
 
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
-/** Kinds that explain code to a reader; the others instruct tools or carry legal text. */
+/**
+ * Kinds that explain code to a reader; the others instruct tools, carry legal text, or stand in
+ * for code (placeholders, commented-out code) or repeat it (narration).
+ */
 export const DOCUMENTATION_KINDS: readonly CommentKind[] = ['doc', 'explanatory'];
 
 /** One bit per kind, so a line can record every kind of comment text it holds. */
@@ -76,7 +84,9 @@ const LICENSE_TEXT =
 
 const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
 const STATEMENT_KEYWORD =
-  /^(?:const|let|var|return|import|export|if|else|for|while|do|switch|case|break|continue|function|class|await|throw|try|catch|new|yield|delete)\b/u;
+  /^(?:const|let|var|return|import|export|if|else|for|while|do|switch|case|break|continue|function|class|await|throw|try|catch|new|yield|delete|debugger)\b/u;
+// `const total = …` is a declaration however it ends: prose does not start like that.
+const DECLARATION = /^(?:const|let|var)\s+[\w$]+\s*[:=]/u;
 const ENDS_LIKE_CODE = /[;{})\]]$/u;
 const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\);?$/u;
 const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;
@@ -89,7 +99,7 @@ export function looksLikeCode(text: string): boolean {
   if (LONE_PUNCTUATION.test(text) || CALL_EXPRESSION.test(text) || JSX_ELEMENT.test(text)) {
     return true;
   }
-  if (text.endsWith(';') && /[=(]/u.test(text)) return true;
+  if ((text.endsWith(';') && /[=(]/u.test(text)) || DECLARATION.test(text) || text === 'debugger;') return true;
   return STATEMENT_KEYWORD.test(text) && ENDS_LIKE_CODE.test(text);
 }
 
@@ -167,6 +177,10 @@ export interface CommentContext {
   readonly nextIndex: number;
   /** The generated-code marker the comment holds, if any (see markers.ts). */
   readonly marker: Marker | undefined;
+  /** The placeholder tier of the text (lib/placeholders.ts); certain and likely ones are placeholders. */
+  readonly placeholder?: PlaceholderTier | undefined;
+  /** For a single-line comment alone above a statement or trailing one: the statement's tokens. */
+  readonly statement?: StatementRange | undefined;
 }
 
 /** The comment's text without delimiters, leading `*` decoration and surrounding white space. */
@@ -195,9 +209,12 @@ export function classifyComment(comment: SourceComment, text: string, context: C
   }
   const isBanner = isBlock && comment.value.startsWith('!');
   if ((context.inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
+  // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
+  if (context.placeholder === 'certain' || context.placeholder === 'likely') return 'placeholder';
   const isJSDoc = isBlock && comment.value.startsWith('*') && !comment.value.startsWith('**');
   if (isJSDoc) {
     return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
   }
-  return looksLikeCode(text) ? 'commented-out-code' : 'explanatory';
+  if (looksLikeCode(text)) return 'commented-out-code';
+  return context.statement !== undefined && isNarration(text, context.tokens, context.statement) ? 'narration' : 'explanatory';
 }

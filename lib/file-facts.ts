@@ -6,6 +6,8 @@
 import { classifyComment, commentText, kindBit, type CommentKind } from './comment-kinds.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
 import { findMarker, type Marker } from './markers.js';
+import type { StatementRange } from './narration.js';
+import { placeholderTier, type PlaceholderTier } from './placeholders.js';
 import type { FileSource, SourceComment } from './source.js';
 
 /**
@@ -22,6 +24,8 @@ export interface CommentFact {
   readonly kind: CommentKind;
   /** The generated-code marker the comment holds, whatever its kind. */
   readonly marker: Marker | undefined;
+  /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */
+  readonly placeholder: PlaceholderTier | undefined;
   readonly startLine: number;
   readonly endLine: number;
 }
@@ -162,22 +166,47 @@ export class FileFacts {
       while (nextTokenIndex < tokens.length && tokens[nextTokenIndex]!.range[0] < end) nextTokenIndex++;
       const trimmed = commentText(comment);
       const marker = findMarker(comment, this.markerAliases);
+      // Placeholder phrases and the narrated statement are found here, in the same single pass,
+      // so that every rule and the density counts read one verdict per comment.
+      const placeholder = placeholderTier(trimmed);
+      const startLine = this.advanceLine(start, line);
       const kind = classifyComment(comment, trimmed, {
         inHeader: end <= firstCodeOffset,
         tokens,
         nextIndex: nextTokenIndex,
         marker,
+        placeholder,
+        statement: this.statementOf(comment, startLine, nextTokenIndex),
       });
       const bit = kindBit(kind);
-      const startLine = this.advanceLine(start, line);
       line = this.forEachLineSlice(start, end, startLine, (at, from, to) => {
         const slice = text.slice(from, to);
         if (NON_SPACE.test(slice)) presence[at]! |= HAS_COMMENT;
         if (WORD_CHAR.test(slice)) this.lineTextKinds[at]! |= bit;
       });
-      facts.push({ comment, text: trimmed, kind, marker, startLine, endLine: line });
+      facts.push({ comment, text: trimmed, kind, marker, placeholder, startLine, endLine: line });
     }
     return facts;
+  }
+
+  /**
+   * The statement a single-line comment may narrate: the line below when the comment stands
+   * alone directly above code, or the code before it when it trails. Two binary searches per
+   * short comment; long or multi-line comments are never narration and skip them.
+   */
+  private statementOf(comment: SourceComment, line: number, nextIndex: number): StatementRange | undefined {
+    const { tokens, lineStarts } = this.source;
+    const [start, end] = comment.range;
+    if (end - start > 100 || comment.type === 'Shebang' || comment.type === 'Hashbang' || comment.value.includes('\n')) return undefined;
+    const previous = tokens[nextIndex - 1];
+    const next = tokens[nextIndex];
+    const previousLine = previous === undefined ? 0 : this.lineOf(previous.range[1] - 1);
+    const nextLine = next === undefined ? Number.POSITIVE_INFINITY : this.lineOf(next.range[0]);
+    if (previousLine < line && nextLine === line + 1) {
+      return { start: lineStarts[nextLine - 1]!, end: this.lineEnd(nextLine), index: nextIndex };
+    }
+    if (previousLine === line && nextLine > line) return { start: lineStarts[line - 1]!, end: start, index: nextIndex };
+    return undefined;
   }
 
   /** The comment starting at `offset`, if any. */

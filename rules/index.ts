@@ -1,5 +1,8 @@
 import commentRatio from './comment-ratio.js';
 import noCommentGap from './no-comment-gap.js';
+import noCommentedOutCode from './no-commented-out-code.js';
+import noPlaceholderComments from './no-placeholder-comments.js';
+import noTrivialComments from './no-trivial-comments.js';
 import noUndocumentedGenerated from './no-undocumented-generated.js';
 import validGeneratedMarkers from './valid-generated-markers.js';
 
@@ -7,6 +10,9 @@ import validGeneratedMarkers from './valid-generated-markers.js';
 export const rules = {
   'comment-ratio': commentRatio,
   'no-comment-gap': noCommentGap,
+  'no-commented-out-code': noCommentedOutCode,
+  'no-placeholder-comments': noPlaceholderComments,
+  'no-trivial-comments': noTrivialComments,
   'no-undocumented-generated': noUndocumentedGenerated,
   'valid-generated-markers': validGeneratedMarkers,
 };

@@ -28,15 +28,23 @@ describe('eslint CLI on examples/', () => {
     expect(stderr).toBe('ESLint found too many warnings (maximum: 0).\n');
     // Exit 1: problems found; 2 would be a crash or a configuration error.
     expect(status).toBe(1);
+    // File → "line rule" per message: positions and rules, not wording, which the rule tests pin.
     const found = Object.fromEntries(
       results.map((result) => [
         path.relative(root, result.filePath),
         result.messages.map((message) => `${message.line} ${message.ruleId}`),
       ]),
     );
+    // Every file is listed, so an example that starts or stops being reported fails the test.
     expect(found).toEqual({
       'examples/src/Dashboard.tsx': ['1 ai-code/comment-ratio', '3 ai-code/no-comment-gap', '9 ai-code/comment-ratio'],
-      'examples/src/csv-import.js': [],
+      // Its elision and commented-out line are reported, and no longer count as documentation.
+      'examples/src/csv-import.js': [
+        '1 ai-code/comment-ratio',
+        '4 ai-code/comment-ratio',
+        '25 ai-code/no-placeholder-comments',
+        '29 ai-code/no-commented-out-code',
+      ],
       'examples/src/order-service.ts': ['1 ai-code/comment-ratio', '4 ai-code/no-comment-gap', '22 ai-code/comment-ratio'],
       'examples/src/pricing.js': [],
       'examples/src/rate-limit.ts': [
@@ -47,6 +55,14 @@ describe('eslint CLI on examples/', () => {
         '17 ai-code/no-undocumented-generated',
         '21 ai-code/no-undocumented-generated',
         '34 ai-code/no-undocumented-generated',
+      ],
+      'examples/src/user-routes.js': [
+        '1 ai-code/comment-ratio',
+        '15 ai-code/no-placeholder-comments',
+        '16 ai-code/no-commented-out-code',
+        '25 ai-code/no-placeholder-comments',
+        '31 ai-code/no-placeholder-comments',
+        '35 ai-code/no-placeholder-comments',
       ],
     });
   });

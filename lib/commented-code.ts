@@ -1,0 +1,141 @@
+/**
+ * Commented-out code, confirmed by a parser. FileFacts' cheap `looksLikeCode` heuristic marks
+ * candidates (kind `commented-out-code`); only groups holding one are parsed, so the parser
+ * runs on a few comments per file, not on every comment.
+ */
+import * as espree from 'espree';
+import { LineKind, type CommentFact, type FileFacts } from './file-facts.js';
+
+/** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
+export interface CodeParser {
+  parse(code: string, options: Record<string, unknown>): unknown;
+}
+
+/**
+ * The file's parser as a {@link CodeParser}, or undefined when it is espree (tried anyway) or
+ * unknown. Test harnesses may wrap a parser so that only `parseForESLint` is left.
+ */
+export function fileParser(parser: unknown): CodeParser | undefined {
+  if (parser === undefined || parser === null || parser === espree) return undefined;
+  const { parse, parseForESLint } = parser as { parse?: CodeParser['parse']; parseForESLint?: (code: string, options: Record<string, unknown>) => { ast: unknown } };
+  // `parse` skips the scope analysis `parseForESLint` may run.
+  if (parse !== undefined) return { parse };
+  return parseForESLint === undefined ? undefined : { parse: (code, options) => parseForESLint(code, options).ast };
+}
+
+/** Adjacent comments read as one text: a commented-out block spans several `//` lines. */
+export interface CommentGroup {
+  readonly members: readonly CommentFact[];
+}
+
+interface Node {
+  readonly type: string;
+  readonly body?: Node | readonly Node[];
+  readonly expression?: Node;
+  readonly argument?: Node;
+}
+
+// Kinds that may belong to a group; a directive, licence or marker ends one.
+const GROUPABLE = new Set(['explanatory', 'commented-out-code', 'narration']);
+
+// Expressions that are single words or values: prose such as `Deprecated` or `- item` parses as these.
+const TRIVIAL_EXPRESSIONS = new Set(['Identifier', 'Literal', 'TemplateLiteral', 'ThisExpression']);
+
+const MODULE = { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } as const;
+// Commented-out function bodies hold `return`, `await` and `yield`, which a module rejects at
+// its top level; inside an async generator all three parse.
+const BODY_OPEN = 'async function* body() {\n';
+const BODY_CLOSE = '\n}';
+
+// Code shown as an illustration, not left behind: `e.g. foo.a = 0;` parses as `e.g.foo.a = 0`.
+const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg:|for example\b|example:|usage:)/iu;
+
+function isTrivialStatement(node: Node): boolean {
+  // `Note: x`, `EXCLUDES: e.g. …`: a label in a comment is a prose heading, not code.
+  if (node.type === 'EmptyStatement' || node.type === 'LabeledStatement') return true;
+  if (node.type === 'BlockStatement') return (node.body as readonly Node[]).every(isTrivialStatement);
+  if (node.type !== 'ExpressionStatement') return false;
+  let expression = node.expression!;
+  if (expression.type === 'UnaryExpression') expression = expression.argument!;
+  return TRIVIAL_EXPRESSIONS.has(expression.type);
+}
+
+function tryParse(parser: CodeParser, code: string, options: Record<string, unknown>): Node | undefined {
+  try {
+    return parser.parse(code, options) as Node;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The top-level statements of `code` parsed as a module, else as a function body; undefined if neither parses. */
+function statementsOf(parser: CodeParser, code: string): readonly Node[] | undefined {
+  const options = { ...MODULE, range: true, loc: true };
+  const program = tryParse(parser, code, options);
+  if (program !== undefined) return program.body as readonly Node[];
+  const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, options);
+  const fn = (wrapped?.body as readonly Node[] | undefined)?.[0];
+  return (fn?.body as Node | undefined)?.body as readonly Node[] | undefined;
+}
+
+/**
+ * Whether `code` parses as JavaScript (or with `fallback`, the file's parser, as TypeScript)
+ * into something more than lone words or values.
+ */
+export function isCode(code: string, fallback: CodeParser | undefined): boolean {
+  if (EXAMPLE_LEAD.test(code)) return false;
+  const body = statementsOf(espree, code) ?? (fallback === undefined ? undefined : statementsOf(fallback, code));
+  if (body === undefined) return false;
+  return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
+}
+
+/** The code a group's comments hold, with delimiters and block decoration removed. */
+function groupText(members: readonly CommentFact[]): string {
+  return members
+    .map(({ comment }) => (comment.type === 'Block' ? comment.value.replace(/^[ \t]*\*(?!\/)/gmu, '') : comment.value))
+    .join('\n');
+}
+
+/**
+ * Groups the file's comments: a run of `//` comments on consecutive lines with nothing else on
+ * them, or any other comment alone. JSDoc blocks are documentation (their `@example`s too) and
+ * never join; only groups with a candidate line are returned.
+ */
+export function candidateGroups(facts: FileFacts): CommentGroup[] {
+  const groups: CommentGroup[] = [];
+  let run: CommentFact[] = [];
+  const flush = (): void => {
+    if (run.some((fact) => fact.kind === 'commented-out-code')) groups.push({ members: run });
+    run = [];
+  };
+  for (const fact of facts.comments) {
+    const { comment } = fact;
+    const isJSDoc = comment.type === 'Block' && comment.value.startsWith('*');
+    if (!GROUPABLE.has(fact.kind) || isJSDoc) {
+      flush();
+      continue;
+    }
+    const alone = comment.type === 'Line' && facts.lineKinds[fact.startLine] === LineKind.comment;
+    const previous = run[run.length - 1];
+    if (!alone || previous === undefined || previous.endLine + 1 !== fact.startLine) flush();
+    run.push(fact);
+    if (!alone) flush();
+  }
+  flush();
+  return groups;
+}
+
+/**
+ * The runs of a candidate group that are code: the whole group when it parses; otherwise the
+ * group trimmed to its first and last candidate lines; otherwise each candidate line alone
+ * (prose around a commented-out line does not hide it).
+ */
+export function codeRuns(group: CommentGroup, fallback: CodeParser | undefined): (readonly CommentFact[])[] {
+  const { members } = group;
+  if (isCode(groupText(members), fallback)) return [members];
+  const first = members.findIndex((fact) => fact.kind === 'commented-out-code');
+  const last = members.findLastIndex((fact) => fact.kind === 'commented-out-code');
+  const trimmed = members.slice(first, last + 1);
+  if (trimmed.length < members.length && isCode(groupText(trimmed), fallback)) return [trimmed];
+  return trimmed.filter((fact) => fact.kind === 'commented-out-code' && isCode(groupText([fact]), fallback)).map((fact) => [fact]);
+}

@@ -1,0 +1,96 @@
+/**
+ * Narration: a short comment that says again what the statement it sits on says already
+ * (`// Handle delete flight` above `handleDeleteFlight()`). The test is the one from the
+ * research notes: after dropping stop-words and generic verbs, every word of the comment is
+ * a part of an identifier (or keyword) of the statement.
+ *
+ * It needs only tokens: the statement is read as the tokens of the line below the comment (or
+ * before a trailing comment), because the identifiers a narrating comment repeats are on the
+ * statement's first line. That keeps it inside FileFacts' single pass; no AST is needed.
+ */
+import type { SourceToken } from './source.js';
+
+/** Longest comment (in words) that still reads as a label rather than an explanation. */
+const MAX_WORDS = 8;
+/** Tokens read from the statement's line: a bound, so a minified line costs no more. */
+const MAX_TOKENS = 64;
+
+const STOP_WORDS = new Set(
+  'a an the this that these those of to for from in on at by with into onto over via and or then it its is are be as all each every new our my current given'.split(' '),
+);
+
+// Verbs that narrate an action without adding meaning ("Initialize x", "Loop through items").
+const GENERIC_VERBS = new Set(
+  (
+    'init initialize initialise initializes set sets setting get gets getting create creates creating define declare return returns returning ' +
+    'call calls calling loop loops iterate iterates iterating go check checks checking update updates updating increment decrement add adds adding ' +
+    'push append import imports export exports handle handles handling render renders fetch fetches save assign compute calculate print log ' +
+    'read write parse convert build make instantiate start stop reset clear remove delete close open send emit invoke run execute apply validate ' +
+    'process load map filter sort merge use wait await store through throw throws catch destructure extract'
+  ).split(' '),
+);
+
+// A reason, a caveat, a question or a reference turns a label into an explanation.
+const REASON =
+  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|not|no|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/iu;
+
+// Numbers are words: `// Step 3` says something `step(4)` does not.
+const WORD = /[A-Za-z0-9]+/gu;
+// camelCase and PascalCase boundaries; snake_case and digits are split by WORD already.
+const CAMEL_PART = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/gu;
+// Strings too: `navigate('/dashboard')` names its target in a literal.
+const NAME_TYPES = new Set(['Identifier', 'Keyword', 'PrivateIdentifier', 'JSXIdentifier', 'Boolean', 'Null', 'Numeric', 'String', 'Template']);
+
+/** `items` and `item` are the same word here; the rest of English morphology is not needed. */
+function normalize(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+function addNameParts(value: string, into: Set<string>): void {
+  for (const name of value.match(WORD) ?? []) {
+    into.add(normalize(name));
+    for (const part of name.match(CAMEL_PART) ?? []) into.add(normalize(part));
+  }
+}
+
+/** The statement a comment sits on: tokens in `[start, end)` of the file, found from `index`. */
+export interface StatementRange {
+  readonly start: number;
+  readonly end: number;
+  /** A token index inside or next to the range: the first token after the comment. */
+  readonly index: number;
+}
+
+/** Whether `text`, a single-line comment, only restates the names in the statement's tokens. */
+export function isNarration(text: string, tokens: readonly SourceToken[], statement: StatementRange): boolean {
+  if (text.length > 80 || REASON.test(text)) return false;
+  const words = text.match(WORD) ?? [];
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()));
+  // "Create the store" above `createStore()`: when only verbs are left, they must all be names.
+  const judged = content.length > 0 ? content : meaningful;
+  if (judged.length === 0) return false;
+  const names = statementNames(tokens, statement);
+  return judged.every((word) => names.has(normalize(word)));
+}
+
+// Walks outward from `index` in both directions, since a trailing comment's statement precedes it.
+function statementNames(tokens: readonly SourceToken[], { start, end, index }: StatementRange): Set<string> {
+  const names = new Set<string>();
+  const visit = (token: SourceToken): void => {
+    if (NAME_TYPES.has(token.type)) addNameParts(token.value, names);
+  };
+  for (let at = index, seen = 0; at < tokens.length && seen < MAX_TOKENS; at++, seen++) {
+    const token = tokens[at]!;
+    if (token.range[0] >= end) break;
+    if (token.range[0] >= start) visit(token);
+  }
+  for (let at = index - 1, seen = 0; at >= 0 && seen < MAX_TOKENS; at--, seen++) {
+    const token = tokens[at]!;
+    if (token.range[1] <= start) break;
+    if (token.range[1] <= end) visit(token);
+  }
+  return names;
+}

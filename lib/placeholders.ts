@@ -1,0 +1,103 @@
+/**
+ * Placeholder comments: text that stands for code which is not there. The phrases come from
+ * the edit formats assistants are prompted with and from what ships in public code (see the
+ * research notes); each tier is a false-positive risk class, so users can drop the risky one.
+ *
+ * Every pattern is anchored or literal with bounded gaps, so matching is linear in the text.
+ */
+
+export const PLACEHOLDER_TIERS = ['certain', 'likely', 'risky'] as const;
+export type PlaceholderTier = (typeof PLACEHOLDER_TIERS)[number];
+
+// An ellipsis at either end of the text frames an elision (`... existing code ...`).
+const ELLIPSIS_FRAME = /^(?:\.{2,}|…)|(?:\.{3,}|…)$/u;
+const ELIDED_PART =
+  /\b(?:existing|rest of(?: the)?|remaining|unchanged|previous|other|original|same|more)\s+(?:code|implementation|logic|functions?|methods?|imports?|routes?|handlers?|props|fields|tests?|cases|content|file|components?|styles|config(?:uration)?|properties|state|setup|steps|exports|lines|jsx|markup|html|items|entries|options|columns|rows|elements|members|keys|values|types|providers|middleware|listeners)\b|\brest (?:is |remains? )?(?:unchanged|the same)\b/iu;
+
+/**
+ * Joins alternatives into one case-insensitive pattern. Anchored and floating phrases are kept
+ * in separate patterns: an all-anchored pattern fails at the first character, while one
+ * floating alternative would make the engine try every position for all of them.
+ */
+const pattern = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.join('|'), 'iu');
+
+// Elisions wherever they stand in the comment.
+const CERTAIN = pattern([
+  '\\brest of (?:the )?(?:code|file|function|class|component|implementation|method|module|logic|body)s? (?:remains?|stays?|is|are|unchanged)\\b',
+  '\\{\\{\\s*(?:modified|existing|original|previous|unchanged) code\\b',
+  '\\b(?:existing|previous|original) (?:code|implementation|logic) (?:remains|stays|goes here|unchanged|as before)\\b',
+  '\\bunchanged from (?:before|the original|above)\\b',
+]);
+
+const LIKELY_START = pattern([
+  '^add this line\\b',
+  '^(?:added|new|changed|updated|modified) line\\b',
+  '^(?:←|<-{1,2}|<=) ?(?:added|new|changed|add this|this line)\\b',
+  '^add (?:more|other|additional|any other|your own|further)\\b.{0,48}\\b(?:as|if|when) (?:needed|necessary|required)\\b',
+  '^(?:implementation|code|logic|details?) (?:omitted|elided|not shown|skipped)\\b',
+]);
+const LIKELY_ANYWHERE = pattern([
+  '\\b(?:omitted|elided|truncated|shortened|skipped|abbreviated|left out) for (?:brevity|clarity|simplicity|space)\\b',
+  '\\((?:same|unchanged|identical) as (?:before|above|earlier)\\)',
+  '\\bin an? (?:real|production|real-world|actual)(?: world)? (?:app|application|scenario|implementation|project|system|environment|setting|codebase)\\b',
+  '\\b(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) (?:code|\\w+) (?:unchanged|as is|the same)\\b',
+  '\\b(?:similar|same) (?:code|logic|implementation|handling) (?:for|as) (?:the )?(?:other|remaining|rest)\\b',
+]);
+
+// Human code says these too (TODOs, exercise scaffolds): the rule reports them only in an empty or stub body.
+const RISKY_START = pattern([
+  '^todo\\b:?\\s*(?:implement(?:ation)?|(?:add|write) (?:the )?(?:implementation|logic|code))\\b',
+  '^(?:implementation|code|logic) (?:goes )?here\\b',
+  '^implement (?:me|this|here)\\b',
+  '^not (?:yet )?implemented\\b',
+  '^(?:stub|placeholder)\\b',
+  '^(?:add|write|put|insert) (?:your |the )?(?:code|logic|implementation) here\\b',
+]);
+const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b/iu;
+
+/** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
+const MAX_LENGTH = 160;
+
+// Every floating phrase contains one of these: plain substring searches rule out most comments
+// before any floating pattern runs (such a pattern is tried at every position of the text).
+const FLOATING_CLUES = [
+  'rest of',
+  '{{',
+  'code',
+  'implementation',
+  'logic',
+  'unchanged',
+  'brevity',
+  'clarity',
+  'simplicity',
+  'space',
+  'as before',
+  'as above',
+  'as earlier',
+  'real',
+  'production',
+  'actual',
+  'as is',
+  'the same',
+  'similar',
+  'same ',
+  'your ',
+];
+
+/** Whether the lower-cased text holds a clue; a plain loop, as it runs for most comments. */
+function hasFloatingClue(lower: string): boolean {
+  for (const clue of FLOATING_CLUES) if (lower.includes(clue)) return true;
+  return false;
+}
+
+/** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
+export function placeholderTier(text: string): PlaceholderTier | undefined {
+  // This runs on every comment of every file: long texts (doc blocks, paragraphs) stop here.
+  if (text.length === 0 || text.length > MAX_LENGTH) return undefined;
+  if (ELLIPSIS_FRAME.test(text) && ELIDED_PART.test(text)) return 'certain';
+  const lower = text.toLowerCase();
+  const floating = hasFloatingClue(lower);
+  if (floating && CERTAIN.test(text)) return 'certain';
+  if (LIKELY_START.test(text) || (floating && LIKELY_ANYWHERE.test(text))) return 'likely';
+  return RISKY_START.test(text) || (floating && RISKY_ANYWHERE.test(text)) ? 'risky' : undefined;
+}

@@ -1,0 +1,76 @@
+import { createRule } from '../lib/create-rule.js';
+import { FileAnalysis } from '../lib/analysis.js';
+import { candidateGroups, codeRuns, fileParser } from '../lib/commented-code.js';
+import { removeComments } from '../lib/comment-removal.js';
+
+/**
+ * no-commented-out-code: comments whose text is code. Grouping and the parse live in
+ * lib/commented-code.ts; this rule picks the parser fallback and words the report.
+ */
+
+export interface NoCommentedOutCodeOptions {
+  minimumLines: number;
+}
+
+/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
+export type Options = [Partial<NoCommentedOutCodeOptions>];
+export type MessageIds = 'commentedOutCode' | 'removeCode';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-commented-out-code',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow code left in comments instead of deleted',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          minimumLines: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Report commented-out code only when it spans at least this many lines.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ minimumLines: 1 }],
+    // The line count tells a stray `// foo();` from a whole disabled block.
+    messages: {
+      commentedOutCode: 'This comment holds {{lines}} line(s) of commented-out code; delete it, version control keeps the history.',
+      removeCode: 'Remove the commented-out code.',
+    },
+  },
+  create(context, [given]) {
+    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
+    const options = given as NoCommentedOutCodeOptions;
+    const sourceCode = context.sourceCode;
+    const analysis = new FileAnalysis(context);
+    if (analysis.skipFile) return {};
+    // espree is tried first (fast); the file's own parser (TypeScript, say) only if espree fails.
+    const fallback = fileParser(context.languageOptions.parser);
+
+    return {
+      Program(): void {
+        for (const group of candidateGroups(analysis.facts)) {
+          for (const run of codeRuns(group, fallback)) {
+            const first = run[0]!;
+            const last = run[run.length - 1]!;
+            const lines = last.endLine - first.startLine + 1;
+            if (lines < options.minimumLines) continue;
+            context.report({
+              loc: { start: sourceCode.getLocFromIndex(first.comment.range[0]), end: sourceCode.getLocFromIndex(last.comment.range[1]) },
+              messageId: 'commentedOutCode',
+              data: { lines },
+              suggest: [{ messageId: 'removeCode', fix: removeComments(sourceCode.text, first.comment, last.comment) }],
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,108 @@
+import { createRule } from '../lib/create-rule.js';
+import { FileAnalysis } from '../lib/analysis.js';
+import type { CommentFact } from '../lib/file-facts.js';
+import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/placeholders.js';
+import { inStubBody } from '../lib/stub-body.js';
+import { compileUserPatterns } from '../lib/user-patterns.js';
+
+/**
+ * no-placeholder-comments: comments that stand for code which is not there. The phrases and
+ * their tiers are lib/placeholders.ts'; FileFacts gives every comment its tier once. This rule
+ * adds the user's own patterns and, for the risky tier, the stub-body check that needs the AST.
+ */
+
+export interface NoPlaceholderCommentsOptions {
+  tiers: PlaceholderTier[];
+  extraPatterns: string[];
+  allowedPatterns: string[];
+}
+
+/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
+export type Options = [Partial<NoPlaceholderCommentsOptions>];
+export type MessageIds = 'placeholder' | 'placeholderInStub' | 'extraPattern';
+
+// Kinds whose text is never a placeholder: tool instructions, legal text and markers.
+const NEVER_PLACEHOLDER = new Set(['directive', 'license', 'marker']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-placeholder-comments',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow comments that stand for code which is not there',
+      recommended: true,
+    },
+    // User patterns are strings in the schema and compiled in create(), once per configuration.
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          tiers: {
+            type: 'array',
+            items: { type: 'string', enum: [...PLACEHOLDER_TIERS] },
+            uniqueItems: true,
+            description: 'Built-in phrase tiers to report: certain elisions, likely placeholders, and risky phrases (reported only in an empty or stub body).',
+          },
+          extraPatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'More regular expressions (case-insensitive) that mark a comment as a placeholder.',
+          },
+          allowedPatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Regular expressions (case-insensitive) for comments never to report, even if a tier or an extra pattern matches.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ tiers: [...PLACEHOLDER_TIERS], extraPatterns: [], allowedPatterns: [] }],
+    // Messages quote the comment, so a list of findings reads without opening the file.
+    messages: {
+      placeholder: "Comment '{{text}}' stands for code that is not here; write the code or delete the comment.",
+      placeholderInStub: "Comment '{{text}}' marks an unimplemented body; implement it or delete the stub.",
+      extraPattern: "Comment '{{text}}' matches the placeholder pattern '{{pattern}}'; write the code or delete the comment.",
+    },
+  },
+  create(context, [given]) {
+    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
+    const options = given as NoPlaceholderCommentsOptions;
+    const extra = compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns);
+    const allowed = compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns);
+    const tiers = new Set(options.tiers);
+    const sourceCode = context.sourceCode;
+    const analysis = new FileAnalysis(context);
+    if (analysis.skipFile) return {};
+
+    // Long comments are quoted by their start only, so the message stays one line.
+    const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
+    function check(fact: CommentFact): void {
+      if (NEVER_PLACEHOLDER.has(fact.kind) || allowed.some((pattern) => pattern.test(fact.text))) return;
+      const { comment, placeholder } = fact;
+      const loc = { start: sourceCode.getLocFromIndex(comment.range[0]), end: sourceCode.getLocFromIndex(comment.range[1]) };
+      const data = { text: quote(fact.text) };
+      if (placeholder !== undefined && tiers.has(placeholder)) {
+        if (placeholder !== 'risky') {
+          context.report({ loc, messageId: 'placeholder', data });
+          return;
+        }
+        if (inStubBody(sourceCode, comment.range[0])) {
+          context.report({ loc, messageId: 'placeholderInStub', data });
+          return;
+        }
+      }
+      const pattern = extra.find((candidate) => candidate.test(fact.text));
+      if (pattern !== undefined) context.report({ loc, messageId: 'extraPattern', data: { text: data.text, pattern: pattern.source } });
+    }
+
+    return {
+      Program(): void {
+        for (const fact of analysis.facts.comments) check(fact);
+      },
+    };
+  },
+});

@@ -1,0 +1,76 @@
+import { createRule } from '../lib/create-rule.js';
+import { FileAnalysis } from '../lib/analysis.js';
+import { removeComments } from '../lib/comment-removal.js';
+import { LineKind } from '../lib/file-facts.js';
+import { compileUserPatterns } from '../lib/user-patterns.js';
+
+/**
+ * no-trivial-comments: comments that narrate the statement they sit on. FileFacts classifies
+ * them (kind `narration`, see lib/narration.ts); this rule reports them with a removal suggestion.
+ */
+
+export interface NoTrivialCommentsOptions {
+  ignorePatterns: string[];
+}
+
+/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
+export type Options = [Partial<NoTrivialCommentsOptions>];
+export type MessageIds = 'trivialComment' | 'removeComment';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-trivial-comments',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow comments that only repeat the names in the statement they describe',
+      recommended: false,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ignorePatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Regular expressions (case-insensitive) for comments never to report, such as section labels a team keeps.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ ignorePatterns: [] }],
+    // The message names the statement's line, so the reader sees what the comment repeats.
+    messages: {
+      trivialComment: "Comment '{{text}}' only repeats what the code on line {{line}} says; explain why, or delete it.",
+      removeComment: 'Remove the comment.',
+    },
+  },
+  create(context, [given]) {
+    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
+    const options = given as NoTrivialCommentsOptions;
+    const ignored = compileUserPatterns('no-trivial-comments', 'ignorePatterns', options.ignorePatterns);
+    const sourceCode = context.sourceCode;
+    const analysis = new FileAnalysis(context);
+    if (analysis.skipFile) return {};
+
+    return {
+      Program(): void {
+        const { facts } = analysis;
+        for (const fact of facts.comments) {
+          if (fact.kind !== 'narration' || ignored.some((pattern) => pattern.test(fact.text))) continue;
+          const { comment } = fact;
+          // A trailing comment narrates its own line; a comment alone narrates the line below.
+          const line = facts.lineKinds[fact.startLine] === LineKind.comment ? fact.startLine + 1 : fact.startLine;
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(comment.range[0]), end: sourceCode.getLocFromIndex(comment.range[1]) },
+            messageId: 'trivialComment',
+            data: { text: fact.text, line },
+            suggest: [{ messageId: 'removeComment', fix: removeComments(sourceCode.text, comment, comment) }],
+          });
+        }
+      },
+    };
+  },
+});
