@@ -1,9 +1,10 @@
 /**
- * The text to delete when a suggestion removes comments: whole lines when the comments stand
+ * Reporting on comments: where a report on a run of comments points, and the text to delete
+ * when a suggestion removes comments: whole lines when the comments stand
  * alone on them (so no blank line is left behind), otherwise the trailing comment and the
  * spaces before it. Shared by the rules that offer "remove this comment".
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { SourceComment } from './source.js';
 
 const HORIZONTAL_SPACE = /[ \t]/u;
@@ -29,4 +30,9 @@ export function removalRange(text: string, first: SourceComment, last: SourceCom
 export function removeComments(text: string, first: SourceComment, last: SourceComment): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
   const range = removalRange(text, first, last);
   return (fixer) => fixer.removeRange(range);
+}
+
+/** The location from the start of `first` to the end of `last`, for a report on comments. */
+export function commentsLoc(sourceCode: Readonly<TSESLint.SourceCode>, first: SourceComment, last: SourceComment): TSESTree.SourceLocation {
+  return { start: sourceCode.getLocFromIndex(first.range[0]), end: sourceCode.getLocFromIndex(last.range[1]) };
 }

@@ -176,7 +176,7 @@ export class FileFacts {
         nextIndex: nextTokenIndex,
         marker,
         placeholder,
-        statement: this.statementOf(comment, startLine, nextTokenIndex),
+        statement: this.statementOf(comment, startLine, nextTokenIndex, presence),
       });
       const bit = kindBit(kind);
       line = this.forEachLineSlice(start, end, startLine, (at, from, to) => {
@@ -194,7 +194,7 @@ export class FileFacts {
    * alone directly above code, or the code before it when it trails. Two binary searches per
    * short comment; long or multi-line comments are never narration and skip them.
    */
-  private statementOf(comment: SourceComment, line: number, nextIndex: number): StatementRange | undefined {
+  private statementOf(comment: SourceComment, line: number, nextIndex: number, presence: Uint8Array): StatementRange | undefined {
     const { tokens, lineStarts } = this.source;
     const [start, end] = comment.range;
     if (end - start > 100 || comment.type === 'Shebang' || comment.type === 'Hashbang' || comment.value.includes('\n')) return undefined;
@@ -202,7 +202,9 @@ export class FileFacts {
     const next = tokens[nextIndex];
     const previousLine = previous === undefined ? 0 : this.lineOf(previous.range[1] - 1);
     const nextLine = next === undefined ? Number.POSITIVE_INFINITY : this.lineOf(next.range[0]);
-    if (previousLine < line && nextLine === line + 1) {
+    // The last line of a longer comment ends a sentence; it does not label the line below.
+    const continuesComment = presence[line - 1] === HAS_COMMENT;
+    if (previousLine < line && nextLine === line + 1 && !continuesComment && !isListEntry(tokens, nextIndex)) {
       return { start: lineStarts[nextLine - 1]!, end: this.lineEnd(nextLine), index: nextIndex };
     }
     if (previousLine === line && nextLine > line) return { start: lineStarts[line - 1]!, end: start, index: nextIndex };
@@ -295,6 +297,17 @@ export class FileFacts {
       return sums;
     });
   }
+}
+
+/**
+ * Whether the tokens at `index` start an entry of a list rather than a statement: an object
+ * property or type member (`name:`), an array element (`name,`) or a union member (`| …`).
+ * A comment above one is a heading for the entries that follow, not a narration of one.
+ */
+function isListEntry(tokens: FileSource['tokens'], index: number): boolean {
+  const first = tokens[index]?.value;
+  const second = tokens[index + 1]?.value;
+  return first === '|' || first === '&' || second === ':' || second === ',';
 }
 
 /** Runs of letters and digits (any script); ASCII is decided without a regular expression. */

@@ -1,7 +1,7 @@
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import { candidateGroups, codeRuns, fileParser } from '../lib/commented-code.js';
-import { removeComments } from '../lib/comment-removal.js';
+import { commentsLoc, removeComments } from '../lib/comment-removal.js';
 
 /**
  * no-commented-out-code: comments whose text is code. Grouping and the parse live in
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
             const lines = last.endLine - first.startLine + 1;
             if (lines < options.minimumLines) continue;
             context.report({
-              loc: { start: sourceCode.getLocFromIndex(first.comment.range[0]), end: sourceCode.getLocFromIndex(last.comment.range[1]) },
+              loc: commentsLoc(sourceCode, first.comment, last.comment),
               messageId: 'commentedOutCode',
               data: { lines },
               suggest: [{ messageId: 'removeCode', fix: removeComments(sourceCode.text, first.comment, last.comment) }],

@@ -1,3 +1,4 @@
+import { commentsLoc } from '../lib/comment-removal.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import type { CommentFact } from '../lib/file-facts.js';
@@ -83,7 +84,7 @@ export default createRule<Options, MessageIds>({
     function check(fact: CommentFact): void {
       if (NEVER_PLACEHOLDER.has(fact.kind) || allowed.some((pattern) => pattern.test(fact.text))) return;
       const { comment, placeholder } = fact;
-      const loc = { start: sourceCode.getLocFromIndex(comment.range[0]), end: sourceCode.getLocFromIndex(comment.range[1]) };
+      const loc = commentsLoc(sourceCode, comment, comment);
       const data = { text: quote(fact.text) };
       if (placeholder !== undefined && tiers.has(placeholder)) {
         if (placeholder !== 'risky') {

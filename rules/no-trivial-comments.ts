@@ -1,6 +1,6 @@
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
-import { removeComments } from '../lib/comment-removal.js';
+import { commentsLoc, removeComments } from '../lib/comment-removal.js';
 import { LineKind } from '../lib/file-facts.js';
 import { compileUserPatterns } from '../lib/user-patterns.js';
 
@@ -64,7 +64,7 @@ export default createRule<Options, MessageIds>({
           // A trailing comment narrates its own line; a comment alone narrates the line below.
           const line = facts.lineKinds[fact.startLine] === LineKind.comment ? fact.startLine + 1 : fact.startLine;
           context.report({
-            loc: { start: sourceCode.getLocFromIndex(comment.range[0]), end: sourceCode.getLocFromIndex(comment.range[1]) },
+            loc: commentsLoc(sourceCode, comment, comment),
             messageId: 'trivialComment',
             data: { text: fact.text, line },
             suggest: [{ messageId: 'removeComment', fix: removeComments(sourceCode.text, comment, comment) }],
