@@ -58,45 +58,16 @@ const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?
 /** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
 const MAX_LENGTH = 160;
 
-// Every floating phrase contains one of these: plain substring searches rule out most comments
-// before any floating pattern runs (such a pattern is tried at every position of the text).
-const FLOATING_CLUES = [
-  'rest of',
-  '{{',
-  'code',
-  'implementation',
-  'logic',
-  'unchanged',
-  'brevity',
-  'clarity',
-  'simplicity',
-  'space',
-  'as before',
-  'as above',
-  'as earlier',
-  'real',
-  'production',
-  'actual',
-  'as is',
-  'the same',
-  'similar',
-  'same ',
-  'your ',
-];
-
-/** Whether the lower-cased text holds a clue; a plain loop, as it runs for most comments. */
-function hasFloatingClue(lower: string): boolean {
-  for (const clue of FLOATING_CLUES) if (lower.includes(clue)) return true;
-  return false;
-}
+// Every floating phrase contains one of these words: one pass of this literal alternation rules
+// out most comments before any floating pattern runs (those try every position of the text).
+const FLOATING_CLUE = /rest of|\{\{|code|implementation|logic|unchanged|brevity|clarity|simplicity|space|as (?:before|above|earlier|is)|real|production|actual|the same|similar|same |your /iu;
 
 /** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
 export function placeholderTier(text: string): PlaceholderTier | undefined {
   // This runs on every comment of every file: long texts (doc blocks, paragraphs) stop here.
   if (text.length === 0 || text.length > MAX_LENGTH) return undefined;
   if (ELLIPSIS_FRAME.test(text) && ELIDED_PART.test(text)) return 'certain';
-  const lower = text.toLowerCase();
-  const floating = hasFloatingClue(lower);
+  const floating = FLOATING_CLUE.test(text);
   if (floating && CERTAIN.test(text)) return 'certain';
   if (LIKELY_START.test(text) || (floating && LIKELY_ANYWHERE.test(text))) return 'likely';
   return RISKY_START.test(text) || (floating && RISKY_ANYWHERE.test(text)) ? 'risky' : undefined;
