@@ -45,6 +45,10 @@ const MODULE = { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { js
 // Commented-out function bodies hold `return`, `await` and `yield`, which a module rejects at
 // its top level; inside an async generator all three parse.
 const BODY_OPEN = 'async function* body() {\n';
+// The words that need that wrapper, and the syntax only a TypeScript parser reads: each costs
+// a parse, so it is tried only when the text could need it.
+const BODY_ONLY = /\b(?:return|await|yield)\b/u;
+const TYPESCRIPT_ONLY = /[:<!]|\b(?:as|type|interface|enum|declare|implements|private|public|protected|readonly|satisfies)\b/u;
 const BODY_CLOSE = '\n}';
 
 // Code shown as an illustration, not left behind: `e.g. foo.a = 0;` parses as `e.g.foo.a = 0`.
@@ -73,6 +77,7 @@ function statementsOf(parser: CodeParser, code: string): readonly Node[] | undef
   const options = { ...MODULE, range: true, loc: true };
   const program = tryParse(parser, code, options);
   if (program !== undefined) return program.body as readonly Node[];
+  if (!BODY_ONLY.test(code)) return undefined;
   const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, options);
   const fn = (wrapped?.body as readonly Node[] | undefined)?.[0];
   return (fn?.body as Node | undefined)?.body as readonly Node[] | undefined;
@@ -84,7 +89,7 @@ function statementsOf(parser: CodeParser, code: string): readonly Node[] | undef
  */
 export function isCode(code: string, fallback: CodeParser | undefined): boolean {
   if (EXAMPLE_LEAD.test(code)) return false;
-  const body = statementsOf(espree, code) ?? (fallback === undefined ? undefined : statementsOf(fallback, code));
+  const body = statementsOf(espree, code) ?? (fallback === undefined || !TYPESCRIPT_ONLY.test(code) ? undefined : statementsOf(fallback, code));
   if (body === undefined) return false;
   return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
 }
