@@ -85,9 +85,9 @@ const LICENSE_TEXT =
 const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
 const STATEMENT_KEYWORD =
   /^(?:const|let|var|return|import|export|if|else|for|while|do|switch|case|break|continue|function|class|await|throw|try|catch|new|yield|delete|debugger)\b/u;
-// `const total = …` is a declaration and `if (a) b = c` a statement however they end: prose
+// `const total = …`, `if (a) b = c` and `user.name = name` are code however they end: prose
 // does not start like that.
-const DECLARATION = /^(?:const|let|var)\s+[\w$]+\s*[:=]|^(?:if|for|while|switch)\s*\(/u;
+const DECLARATION = /^(?:const|let|var)\s+[\w$]+\s*[:=]|^(?:if|for|while|switch)\s*\(|^[\w$]+(?:\.[\w$]+)+\s*[-+*/]?=(?!=)/u;
 const ENDS_LIKE_CODE = /[;{})\]]$/u;
 const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\);?$/u;
 const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;

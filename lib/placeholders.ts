@@ -12,7 +12,7 @@ export type PlaceholderTier = (typeof PLACEHOLDER_TIERS)[number];
 // An ellipsis at either end of the text frames an elision (`... existing code ...`).
 const ELLIPSIS_FRAME = /^(?:\.{2,}|…)|(?:\.{3,}|…)$/u;
 const ELIDED_PART =
-  /\b(?:existing|rest of(?: the)?|remaining|unchanged|previous|other|original|same|more)\s+(?:code|implementation|logic|functions?|methods?|imports?|routes?|handlers?|props|fields|tests?|cases|content|file|components?|styles|config(?:uration)?|properties|state|setup|steps|exports|lines|jsx|markup|html|items|entries|options|columns|rows|elements|members|keys|values|types|providers|middleware|listeners)\b|\brest (?:is |remains? )?(?:unchanged|the same)\b/iu;
+  /\b(?:existing|rest of(?: the)?|remaining|unchanged|previous|other|original|same|more)\s+(?:code|implementation|logic|functions?|methods?|imports?|routes?|handlers?|props|fields|tests?|cases|content|file|components?|styles|config(?:uration)?|properties|state|setup|steps|exports|lines|jsx|markup|html|items|entries|options|columns|rows|elements|members|keys|values|types|providers|middleware|listeners|functionality|features)\b|\brest (?:is |remains? )?(?:unchanged|the same)\b/iu;
 
 /**
  * Joins alternatives into one case-insensitive pattern. Anchored and floating phrases are kept
@@ -23,14 +23,16 @@ const pattern = (alternatives: readonly string[]): RegExp => new RegExp(alternat
 
 // Elisions wherever they stand in the comment.
 const CERTAIN = pattern([
-  '\\brest of (?:the )?(?:code|file|function|class|component|implementation|method|module|logic|body)s? (?:remains?|stays?|is|are|unchanged)\\b',
+  '\\brest of (?:the )?(?:code|file|function|class|component|implementation|method|module|logic|body)s? (?:remains?|stays?|(?:is|are) (?:unchanged|the same|as before)|unchanged)\\b',
   '\\{\\{\\s*(?:modified|existing|original|previous|unchanged) code\\b',
-  '\\b(?:existing|previous|original) (?:code|implementation|logic) (?:remains|stays|goes here|unchanged|as before)\\b',
+  '\\b(?:existing|previous|original|remaining) (?:code|implementation|logic) (?:remains|stays|goes here|unchanged|as before)\\b',
+  '\\b(?:other|remaining|existing) (?:methods|functions|code|handlers|routes|fields|props|logic|cases) (?:stays?|remains?) (?:the same|unchanged|as (?:is|before))\\b',
   '\\bunchanged from (?:before|the original|above)\\b',
 ]);
 
 const LIKELY_START = pattern([
-  '^add this line\\b',
+  // Not `Add this line to your .env`: that is an instruction to the reader.
+  '^add this line\\b(?! to\\b)',
   '^(?:added|new|changed|updated|modified) line\\b',
   '^(?:←|<-{1,2}|<=) ?(?:added|new|changed|add this|this line)\\b',
   '^add (?:more|other|additional|any other|your own|further)\\b.{0,48}\\b(?:as|if|when) (?:needed|necessary|required)\\b',
@@ -49,6 +51,7 @@ const RISKY_START = pattern([
   '^todo\\b:?\\s*(?:implement(?:ation)?|(?:add|write) (?:the )?(?:implementation|logic|code))\\b',
   '^(?:implementation|code|logic) (?:goes )?here\\b',
   '^implement (?:me|this|here)\\b',
+  '^implement\\b.{0,40}\\bhere\\b',
   '^not (?:yet )?implemented\\b',
   '^(?:stub|placeholder)\\b',
   '^(?:add|write|put|insert) (?:your |the )?(?:code|logic|implementation) here\\b',
