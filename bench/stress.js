@@ -34,7 +34,8 @@ const MAX_BYTES = 2_000_000;
 export function stressConfig(languageOptions) {
   return [
     {
-      files: ['**/*'],
+      // Named extensions: a bare `**/*` pattern matches no file on its own in flat config.
+      files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
       languageOptions,
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       plugins: { 'ai-code': plugin },
@@ -83,18 +84,21 @@ export function lintForCrashes(inputs) {
   const crashes = [];
   let parseErrors = 0;
   let problems = 0;
+  // A file ESLint did not lint at all (no matching configuration) would pass for a clean one.
+  let notLinted = 0;
   for (const input of inputs) {
     try {
       // ESLint skips anything whose path runs through node_modules; the name keeps the rest.
-      const filename = input.name.replaceAll(/(?:^|[\\/])node_modules[\\/]/gu, '/').replace(/^\//u, '');
+      const filename = path.relative(projectRoot, path.resolve(projectRoot, input.file)).replaceAll(/(?:^|[\\/])node_modules[\\/]/gu, '/').replace(/^\//u, '');
       const messages = linter.verify(input.text, stressConfig(languageOptionsForFile(input.file)), filename);
       if (messages.some((message) => message.fatal)) parseErrors++;
+      else if (messages.some((message) => message.message.startsWith('No matching configuration'))) notLinted++;
       else problems += messages.length;
     } catch (error) {
       crashes.push({ name: input.name, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
   }
-  return { crashes, parseErrors, problems };
+  return { crashes, parseErrors, notLinted, problems };
 }
 
 /**
@@ -131,6 +135,7 @@ function main() {
   const started = performance.now();
   let crashes = 0;
   let parseErrors = 0;
+  let notLinted = 0;
   let linted = 0;
   // One file at a time, with its variants, so memory stays flat over ten thousand files.
   for (const [index, file] of files.entries()) {
@@ -140,14 +145,15 @@ function main() {
     const outcome = lintForCrashes(inputs);
     linted += inputs.length;
     parseErrors += outcome.parseErrors;
+    notLinted += outcome.notLinted;
     crashes += outcome.crashes.length;
     for (const crash of outcome.crashes) console.error(`CRASH ${crash.name}\n${crash.error}\n`);
     if ((index + 1) % 1000 === 0) console.error(`${index + 1}/${files.length} files ...`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   // One summary line on stdout (progress and crashes went to stderr), for notes and CI logs.
-  console.log(`stress: ${files.length} files, ${linted} texts linted (as is, CRLF, BOM + shebang), ${parseErrors} parse errors (skipped), ${crashes} crashes, ${seconds} s`);
-  process.exitCode = crashes === 0 && files.length > 0 ? 0 : 1;
+  console.log(`stress: ${files.length} files, ${linted} texts linted (as is, CRLF, BOM + shebang), ${parseErrors} parse errors (skipped), ${notLinted} not linted, ${crashes} crashes, ${seconds} s`);
+  process.exitCode = crashes === 0 && notLinted === 0 && files.length > 0 ? 0 : 1;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

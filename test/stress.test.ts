@@ -34,8 +34,9 @@ describe('crash run (reduced)', () => {
         { name: `${name}.tsx`, file: 'edge.tsx', text },
       ]),
     ];
-    const { crashes, parseErrors, problems } = lintForCrashes(inputs);
+    const { crashes, parseErrors, notLinted, problems } = lintForCrashes(inputs);
     expect(crashes).toEqual([]);
+    expect(notLinted).toBe(0);
     // The edge cases are valid JavaScript and TypeScript: none may be lost as a parse error.
     expect(parseErrors).toBe(0);
     expect(problems).toBeGreaterThan(inputs.length);
