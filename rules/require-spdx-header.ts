@@ -66,6 +66,7 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Licenses a header may use: SPDX ids, "id+" ranges or "id WITH exception"; an expression passes if one of its OR choices uses only these. Empty allows any valid expression.',
           },
+          // Copyright is optional in SPDX itself; REUSE requires it, so teams that follow REUSE turn it on.
           requireCopyright: {
             type: 'boolean',
             description: 'Require a copyright notice (SPDX-FileCopyrightText:, Copyright or ©) in the header.',
@@ -74,6 +75,7 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Require AI-generated files, regions and declarations to name their tool: tool= on the marker or SPDX-FileContributor: in the header.',
           },
+          // Without a template there is nothing to insert, so the rule reports without fixing.
           header: {
             type: 'object',
             additionalProperties: false,

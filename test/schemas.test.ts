@@ -40,7 +40,8 @@ describe.each(Object.entries(plugin.rules))('%s options', (name, rule) => {
   it('have a default for every property that is not optional by design', () => {
     const [defaults] = (rule.meta?.defaultOptions ?? []) as Record<string, unknown>[];
     const properties = Object.keys(schemas[0]?.properties ?? {});
-    const optionalByDesign = new Set(['maximum']);
+    // Unset means "no limit" (comment-ratio's maximum) or "nothing to insert" (require-spdx-header's header).
+    const optionalByDesign = new Set(['maximum', 'header']);
     expect(properties.filter((key) => !(key in (defaults ?? {})) && !optionalByDesign.has(key))).toEqual([]);
   });
 
