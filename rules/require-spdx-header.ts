@@ -31,15 +31,17 @@ export type MessageIds =
   | 'addCopyright'
   | 'replace';
 
-// ESLint hands every file of a configuration the same options object: validate it once.
-const policies = new WeakMap<object, spdx.LicensePolicy>();
+// ESLint hands each file a fresh copy of the options, so they are validated and their policy
+// (with its cache of verdicts) kept per distinct content: once per configuration in practice.
+const policies = new Map<string, spdx.LicensePolicy>();
 
 function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
-  let policy = policies.get(options);
+  const key = JSON.stringify([options.allowed, options.header]);
+  let policy = policies.get(key);
   if (policy === undefined) {
     policy = new spdx.LicensePolicy(options.allowed);
     if (options.header !== undefined) spdx.validateTemplate(options.header, policy);
-    policies.set(options, policy);
+    policies.set(key, policy);
   }
   return policy;
 }
