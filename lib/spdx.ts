@@ -293,7 +293,13 @@ export class LicensePolicy {
     if (this.allowed.length === 0) return true;
     let verdict = this.verdicts.get(normalized);
     if (verdict === undefined) {
-      verdict = satisfies(normalized, this.allowed);
+      // spdx-satisfies parses with an older spdx-expression-parse; should that one reject what
+      // the current one accepted, the license is reported as not allowed rather than crashing.
+      try {
+        verdict = satisfies(normalized, this.allowed);
+      } catch {
+        verdict = false;
+      }
       this.verdicts.set(normalized, verdict);
     }
     return verdict;
