@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
-import { statements } from '../helpers/code.js';
+import { crlf, statements } from '../helpers/code.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,6 +60,11 @@ const GENERATED = ['// @ai' + '-generated tool:claude', 'export function slugify
 // 37 code lines and no comment: too long a gap, and too low a share in the file and the function.
 const TOTALS = ['export function total(rows) {', '  let total = 0;', statements(33), '  return total;', '}', ''].join('\n');
 
+// A TSX component saved with Windows line endings: LSP positions must not count the `\r`.
+const COMPONENT = crlf(
+  ['// @ai' + '-generated tool:claude', 'export function Badge({ label }: { label: string }) {', '  return <span className="badge">{label}</span>;', '}', ''].join('\n'),
+);
+
 /**
  * The settings VS Code's ESLint extension sends, as the server reads them (its `eslint.js`):
  * lint as you type, flat config, no rule customisations, no global package lookup.
@@ -96,9 +101,9 @@ describe('vscode-eslint-language-server with the recommended preset', () => {
 
   const uriOf = (name: string): string => pathToFileURL(path.join(project, 'src', name)).href;
 
-  function open(name: string, text: string): string {
+  function open(name: string, text: string, languageId = 'javascript'): string {
     const uri = uriOf(name);
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     return uri;
   }
 
@@ -131,13 +136,24 @@ describe('vscode-eslint-language-server with the recommended preset', () => {
     project = fs.mkdtempSync(path.join(root, 'test-results', 'lsp-'));
     fs.mkdirSync(path.join(project, 'src'));
     const distUrl = pathToFileURL(path.join(root, 'dist', 'index.js')).href;
+    // A user's config: the preset, and typescript-eslint's parser for TypeScript files.
     fs.writeFileSync(
       path.join(project, 'eslint.config.mjs'),
-      `import aiCode from ${JSON.stringify(distUrl)};\n\nexport default [aiCode.configs.recommended];\n`,
+      [
+        `import aiCode from ${JSON.stringify(distUrl)};`,
+        "import tsParser from '@typescript-eslint/parser';",
+        '',
+        'export default [',
+        '  aiCode.configs.recommended,',
+        "  { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },",
+        '];',
+        '',
+      ].join('\n'),
     );
     // Files on disk too: the server resolves settings and the config from the file's path.
     fs.writeFileSync(path.join(project, 'src', 'generated.js'), GENERATED);
     fs.writeFileSync(path.join(project, 'src', 'totals.js'), TOTALS);
+    fs.writeFileSync(path.join(project, 'src', 'Badge.tsx'), COMPONENT);
 
     const workspaceUri = pathToFileURL(project).href;
     client = new LspClient(process.execPath, [serverBin, '--stdio'], project);
@@ -171,7 +187,7 @@ describe('vscode-eslint-language-server with the recommended preset', () => {
       if (client !== undefined) expect(await client.stop()).toBe(0);
     } finally {
       client?.kill();
-      fs.rmSync(project, { recursive: true, force: true });
+      if (project !== undefined) fs.rmSync(project, { recursive: true, force: true });
     }
   });
 
@@ -279,8 +295,25 @@ describe('vscode-eslint-language-server with the recommended preset', () => {
     expect(items.map((item) => `${item.range.start.line + 1} ${item.code}`)).toEqual(['2 ai-code/no-undocumented-generated']);
   });
 
+  it('reports on the same columns in a TSX file with Windows line endings', async () => {
+    const uri = open('Badge.tsx', COMPONENT, 'typescriptreact');
+    const items = await diagnostics(uri);
+    expect(items.map(({ code, range }) => ({ code, range }))).toEqual([
+      { code: 'ai-code/valid-generated-markers', range: at(1, 18, 1, 29) },
+      { code: 'ai-code/no-undocumented-generated', range: at(2, 17, 2, 22) },
+    ]);
+    // The fix touches only the colon: nothing shifts by the `\r` of a CRLF line.
+    expect((await execute((await quickFixes(uri, items[0]!))[0]!)).documentChanges[0]!.edits).toEqual([{ range: at(1, 22, 1, 23), newText: '=' }]);
+    const [suggestion] = await quickFixes(uri, items[1]!);
+    expect(suggestion?.title).toBe('Add a JSDoc stub to fill in. (ai-code/no-undocumented-generated)');
+  });
+
   it('needed nothing the test does not answer', () => {
     // No "ESLint library not found" or "no config" request: the server linted with our config.
     expect(new Set(client.serverRequests.map((request) => request.method))).toEqual(new Set(['workspace/configuration', 'workspace/applyEdit']));
+    // One lint per pull (four), each ending in the server's "ok" status (1), none in warn or error.
+    const statuses = client.notifications.filter((notification) => notification.method === 'eslint/status');
+    expect(statuses).toHaveLength(4);
+    for (const status of statuses) expect((status.params as { state: number }).state).toBe(1);
   });
 });
