@@ -20,6 +20,10 @@ const edgeCases: [string, string][] = [
   ['markers everywhere', `// ${TAG}-begin\n// ${TAG}-begin\n/* ${TAG}-end */ // ${TAG}-end\n// ${TAG}-end tool:x tol=y prompt="\nf();\n// #endregion\n`],
   ['one very long line', `const data = [${Array.from({ length: 40_000 }, (_, index) => index).join(',')}]; // Table.\n`],
   ['deep nesting', `${'function f() {\n'.repeat(300)}return 1;\n${'}\n'.repeat(300)}`],
+  [
+    'broken SPDX headers',
+    '#!/usr/bin/env node\n/* SPDX-License-Identifier: (MIT OR\tApache2 WITH x) AND ) mit+ LicenseRef- */\n// SPDX-License-Identifier:\n// Copyright\nf();\n',
+  ],
   ['many tiny functions', Array.from({ length: 3000 }, (_, index) => `const f${index} = () => { return ${index}; };`).join('\n')],
 ];
 
