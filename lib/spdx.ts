@@ -58,8 +58,6 @@ export interface SpdxHeader {
 
 // Comment decoration before a tag: indentation, JSDoc stars, `/*!` banners, extra slashes.
 const DECORATION = /^[\s*!/]*/u;
-// `Copyright` and `©` notices; the SPDX tag is matched literally.
-const COPYRIGHT_WORD = /^(?:copyright\b|©)/iu;
 
 /**
  * Reads the SPDX tags and copyright notices of the header: the comments before the file's
@@ -69,9 +67,7 @@ const COPYRIGHT_WORD = /^(?:copyright\b|©)/iu;
 export function readSpdxHeader(comments: readonly SourceComment[], firstTokenStart: number): SpdxHeader {
   const header: SourceComment[] = [];
   let shebang: SourceComment | undefined;
-  const licenses: HeaderTag[] = [];
-  const copyrights: HeaderTag[] = [];
-  const contributors: HeaderTag[] = [];
+  const found: Record<TagKind, HeaderTag[]> = { license: [], copyright: [], contributor: [], snippetBegin: [], snippetEnd: [] };
   for (const comment of comments) {
     if (comment.range[1] > firstTokenStart) break;
     if (comment.type !== 'Line' && comment.type !== 'Block') {
@@ -79,30 +75,68 @@ export function readSpdxHeader(comments: readonly SourceComment[], firstTokenSta
       continue;
     }
     header.push(comment);
-    const valueStart = comment.range[0] + 2;
-    let lineFrom = 0;
-    // One pass over the comment's lines; offsets are kept in file coordinates.
-    while (lineFrom <= comment.value.length) {
-      const newline = comment.value.indexOf('\n', lineFrom);
-      const lineTo = newline === -1 ? comment.value.length : newline;
-      const line = comment.value.slice(lineFrom, lineTo);
-      const lead = DECORATION.exec(line)![0].length;
-      const rest = line.slice(lead);
-      const at = valueStart + lineFrom + lead;
-      if (rest.startsWith(LICENSE_TAG)) licenses.push(tagAt(comment, rest, LICENSE_TAG.length, at));
-      else if (rest.startsWith(CONTRIBUTOR_TAG)) contributors.push(tagAt(comment, rest, CONTRIBUTOR_TAG.length, at));
-      else if (rest.startsWith(COPYRIGHT_TAG)) copyrights.push(tagAt(comment, rest, COPYRIGHT_TAG.length, at));
-      else {
-        const word = COPYRIGHT_WORD.exec(rest);
-        if (word !== null) copyrights.push(tagAt(comment, rest, word[0].length, at));
-      }
-      lineFrom = lineTo + 1;
-    }
+    forEachTag(comment, (kind, tag) => found[kind].push(tag));
   }
   // A copyright notice must name someone: a bare tag or word is no notice.
-  return { shebang, comments: header, licenses, copyrights: copyrights.filter((notice) => notice.value !== ''), contributors };
+  const copyrights = found.copyright.filter((notice) => notice.value !== '');
+  return { shebang, comments: header, licenses: found.license, copyrights, contributors: found.contributor };
 }
 
+/**
+ * A license tag after the first token, outside SPDX snippets (whose tags license the snippet
+ * only): the file's license written where the header check does not look. Only asked when the
+ * header has none, so the walk over every comment is paid by files that fail anyway.
+ */
+export function misplacedLicenseTag(comments: readonly SourceComment[], firstTokenStart: number): HeaderTag | undefined {
+  let inSnippet = false;
+  let misplaced: HeaderTag | undefined;
+  for (const comment of comments) {
+    if (comment.range[1] <= firstTokenStart || !comment.value.includes('SPDX-')) continue;
+    forEachTag(comment, (kind, tag) => {
+      if (kind === 'snippetBegin' || kind === 'snippetEnd') inSnippet = kind === 'snippetBegin';
+      else if (kind === 'license' && !inSnippet) misplaced ??= tag;
+    });
+    if (misplaced !== undefined) return misplaced;
+  }
+  return undefined;
+}
+
+type TagKind = 'license' | 'copyright' | 'contributor' | 'snippetBegin' | 'snippetEnd';
+
+// Tried in order at the start of each comment line; the copyright word comes last, so that
+// the SPDX tags win.
+const TAG_STARTS: readonly [TagKind, RegExp][] = [
+  ['license', new RegExp(`^${LICENSE_TAG}`, 'u')],
+  ['contributor', new RegExp(`^${CONTRIBUTOR_TAG}`, 'u')],
+  ['copyright', new RegExp(`^${COPYRIGHT_TAG}`, 'u')],
+  ['snippetBegin', /^SPDX-SnippetBegin\b/u],
+  ['snippetEnd', /^SPDX-SnippetEnd\b/u],
+  ['copyright', /^(?:copyright\b|©)/iu],
+];
+
+/** Calls `visit` with each tag that starts a line of the comment, in file coordinates. */
+function forEachTag(comment: SourceComment, visit: (kind: TagKind, tag: HeaderTag) => void): void {
+  if (comment.type !== 'Line' && comment.type !== 'Block') return;
+  const valueStart = comment.range[0] + 2;
+  let lineFrom = 0;
+  // One pass over the comment's lines, without splitting it into an array of them.
+  while (lineFrom <= comment.value.length) {
+    const newline = comment.value.indexOf('\n', lineFrom);
+    const lineTo = newline === -1 ? comment.value.length : newline;
+    const line = comment.value.slice(lineFrom, lineTo);
+    const lead = DECORATION.exec(line)![0].length;
+    const rest = line.slice(lead);
+    for (const [kind, start] of TAG_STARTS) {
+      const match = start.exec(rest);
+      if (match === null) continue;
+      visit(kind, tagAt(comment, rest, match[0].length, valueStart + lineFrom + lead));
+      break;
+    }
+    lineFrom = lineTo + 1;
+  }
+}
+
+/** The tag of `tagLength` characters at the start of `rest` (found at offset `at`), and its value. */
 function tagAt(comment: SourceComment, rest: string, tagLength: number, at: number): HeaderTag {
   const after = rest.slice(tagLength);
   const leading = after.length - after.trimStart().length;

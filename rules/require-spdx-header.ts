@@ -22,6 +22,7 @@ export type Options = [Partial<RequireSpdxHeaderOptions>];
 export type MessageIds =
   | spdx.ExpressionProblemKind
   | 'missingLicense'
+  | 'misplacedLicense'
   | 'emptyExpression'
   | 'deprecatedReplaced'
   | 'notAllowed'
@@ -100,6 +101,7 @@ export default createRule<Options, MessageIds>({
     // Each message names the offending text; replacements come as suggestions, never as fixes.
     messages: {
       missingLicense: "The file has no 'SPDX-License-Identifier:' tag in the comments before its first statement.",
+      misplacedLicense: "This 'SPDX-License-Identifier:' tag comes after the first statement; move it into the comments above it.",
       emptyExpression: "'SPDX-License-Identifier:' is followed by no license expression.",
       unknownLicense: "'{{text}}' is not an SPDX license identifier.",
       unknownException: "'{{text}}' is not an SPDX license exception.",
@@ -178,23 +180,31 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** No license tag in the header: one written too late, or none at all. */
+    function reportAbsent(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
+      const late = spdx.misplacedLicenseTag(source.comments, firstToken);
+      if (late !== undefined) {
+        // A second header on top would contradict the late one: moving it is left to the user.
+        context.report({ loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
+        return;
+      }
+      // FileFacts has classified every comment; only the header's few are looked at.
+      let hasLicenseText = false;
+      for (const fact of analysis.facts.comments) {
+        if (fact.comment.range[1] > firstToken) break;
+        hasLicenseText ||= fact.kind === 'license';
+      }
+      reportMissing(source, header, hasLicenseText);
+    }
+
     return {
       Program(): void {
-        const { facts } = analysis;
-        const firstToken = facts.source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
-        const header = spdx.readSpdxHeader(facts.source.comments, firstToken);
-        if (header.licenses.length > 0) {
-          for (const tag of header.licenses) checkLicense(tag);
-          checkCopyright(header);
-        } else {
-          // FileFacts has classified every comment; only the header's few are looked at.
-          let hasLicenseText = false;
-          for (const fact of facts.comments) {
-            if (fact.comment.range[1] > firstToken) break;
-            hasLicenseText ||= fact.kind === 'license';
-          }
-          reportMissing(facts.source, header, hasLicenseText);
-        }
+        const { source } = analysis.facts;
+        const firstToken = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+        const header = spdx.readSpdxHeader(source.comments, firstToken);
+        if (header.licenses.length === 0) reportAbsent(source, header, firstToken);
+        for (const tag of header.licenses) checkLicense(tag);
+        if (header.licenses.length > 0) checkCopyright(header);
         checkAttribution(header);
       },
     };

@@ -80,8 +80,17 @@ ruleTester.run('require-spdx-header', rule, {
       errors: [{ messageId: 'missingLicense', line: 1, column: 1, endLine: 1, endColumn: 1 }],
     },
     {
-      // A comment after the first token is not a header.
+      // A tag after the first token is not a header, and no second header is inserted above it.
       code: source("'use strict';", `// ${ID} MIT`),
+      options: [{ header }],
+      ...javascript,
+      errors: [{ messageId: 'misplacedLicense', line: 2, column: 4, endLine: 2, endColumn: 28 }],
+    },
+    {
+      // A snippet's license tag licenses the snippet, not the file.
+      code: source('run();', '// SPDX-SnippetBegin', `// ${ID} MIT`, 'copied();', '// SPDX-SnippetEnd'),
+      output: source(`// ${ID} MIT`, '', 'run();', '// SPDX-SnippetBegin', `// ${ID} MIT`, 'copied();', '// SPDX-SnippetEnd'),
+      options: [{ header: { license: 'MIT' } }],
       ...javascript,
       errors: [{ messageId: 'missingLicense', line: 1, column: 1 }],
     },
