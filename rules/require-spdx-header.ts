@@ -1,8 +1,9 @@
 /**
  * require-spdx-header: every file opens with an SPDX license header whose expression is valid
  * SPDX and within the team's policy, and AI-generated code names the tool that wrote it. The
- * header reading and expression checks live in lib/spdx.ts; only the header comments (before
- * the first token) are read, once per file, with no node listeners.
+ * header reading and expression checks live in lib/spdx.ts. A file with a header tag costs a
+ * read of its header comments (before the first token), once, with no node listeners; only a
+ * file without one has its other comments searched for a misplaced tag.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
