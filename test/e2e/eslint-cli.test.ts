@@ -28,6 +28,7 @@ describe('eslint CLI on examples/', () => {
     expect(stderr).toBe('ESLint found too many warnings (maximum: 0).\n');
     // Exit 1: problems found; 2 would be a crash or a configuration error.
     expect(status).toBe(1);
+    // Each file's findings as 'line rule' strings, so a changed finding reads well in the diff.
     const found = Object.fromEntries(
       results.map((result) => [
         path.relative(root, result.filePath),
