@@ -97,6 +97,15 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expectHookWorks(repo);
   });
 
+  // What the tarball exposes besides the plugin: both bin names and the lint-staged preset.
+  it('ships the ai-code and eslint-plugin-ai-code commands and the lint-staged preset', () => {
+    const bin = path.join(fixture, 'node_modules', '.bin');
+    expect(run(path.join(bin, 'ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
+    expect(run(path.join(bin, 'eslint-plugin-ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
+    const preset = run('node', ['--input-type=module', '-e', "console.log(JSON.stringify((await import('eslint-plugin-ai-code/lint-staged')).default))"], fixture);
+    expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': 'eslint --max-warnings=0 --no-warn-ignored' });
+  });
+
   it('works for a package in a subdirectory of the git repository', () => {
     const { repo, pkg } = repository({ subdirectory: 'apps/web' });
     const init = aiCodeInit(pkg, '--yes');
