@@ -175,6 +175,34 @@ describe('ai-code init', () => {
     expect(json(root).devDependencies).toMatchObject({ '@typescript-eslint/parser': '^8.72.0' });
   });
 
+  // The hook runs lint-staged the way the project's package manager runs local binaries.
+  it.each([
+    ['yarn.lock', 'yarn lint-staged'],
+    ['bun.lock', 'bunx lint-staged'],
+    ['package-lock.json', 'npx lint-staged'],
+  ])('recognises %s', async (lockfile, line) => {
+    const root = repository({ 'package.json': '{}', [lockfile]: '' });
+    await init(root, '--yes');
+    expect(read(root, '.husky/pre-commit')).toBe(`${line}\n`);
+  });
+
+  // A project without a pre-commit config gets a new one holding only our hook.
+  it('creates .pre-commit-config.yaml for --hooks pre-commit', async () => {
+    const root = repository({ 'package.json': '{}' });
+    await init(root, '--yes', '--hooks', 'pre-commit');
+    expect(read(root, '.pre-commit-config.yaml')).toBe(
+      [
+        'repos:',
+        '  - repo: https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code',
+        '    rev: v0.1.0',
+        '    hooks:',
+        '      - id: ai-code',
+        "        additional_dependencies: ['eslint@^10.0.0', 'eslint-plugin-ai-code@0.1.0']",
+        '',
+      ].join('\n'),
+    );
+  });
+
   // Husky refuses paths with `..`, so the script changes to the root and names the package's folder.
   it('runs husky from the git root for a package in a subdirectory', async () => {
     const root = repository({ 'packages/web/package.json': '{}', 'packages/web/pnpm-lock.yaml': '' });
