@@ -2,6 +2,7 @@
 // it), in CI and in its pre-commit hook, and with eslint-plugin-eslint-plugin's checks on
 // rule definitions.
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import regexp from 'eslint-plugin-regexp';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import aiCode from './dist/index.js';
@@ -34,6 +35,16 @@ export default defineConfig([
   {
     files: ['test/**/*.ts'],
     ...eslintPlugin.configs['tests-recommended'],
+  },
+  {
+    // Every regular expression in the package must match in linear time: rules run on every
+    // keystroke, and comment text is attacker-controlled in a pull request.
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
+    },
   },
   {
     rules: {

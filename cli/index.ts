@@ -11,6 +11,7 @@ import { init, type InitOptions, type Io } from './init.js';
 import { HOOK_MANAGERS, type HookManager } from './project.js';
 
 const USAGE = `Usage: ai-code init [options]
+       ai-code report [paths…] [options]   (the repository audit; see README.md)
 
 Sets up eslint-plugin-ai-code in the package around the current directory: the preset in
 eslint.config.*, dev dependencies, and a pre-commit hook that lints staged files.
@@ -68,8 +69,25 @@ function initOptions(argv: string[]): InitOptions {
   return { hooks: values.hooks as HookManager | undefined, dryRun: values['dry-run'], yes: values.yes, install: values.install };
 }
 
+/**
+ * `ai-code report` parses its own options. It is loaded only when asked for: it needs
+ * typescript-eslint's parser, which `init` must work without.
+ */
+async function report(argv: string[], io: ExecuteIo): Promise<number> {
+  const { runReport } = await import('./report/index.js');
+  const text = (line: string): string => line.replace(/\n$/u, '');
+  return runReport(argv, {
+    cwd: io.cwd ?? process.cwd(),
+    stdout: io.out === undefined ? (chunk) => void process.stdout.write(chunk) : (chunk) => io.out!(text(chunk)),
+    stderr: io.err === undefined ? (chunk) => void process.stderr.write(chunk) : (chunk) => io.err!(text(chunk)),
+    stdoutIsTTY: io.out === undefined && process.stdout.isTTY,
+    stderrIsTTY: io.err === undefined && process.stderr.isTTY,
+  });
+}
+
 /** Runs `ai-code` with `argv` (without node and the script); resolves to the exit code. */
 export async function execute(argv: string[], io: ExecuteIo = {}): Promise<number> {
+  if (argv[0] === 'report') return report(argv.slice(1), io);
   const out = io.out ?? ((line: string): void => void process.stdout.write(`${line}\n`));
   const err = io.err ?? ((line: string): void => void process.stderr.write(`${line}\n`));
   try {

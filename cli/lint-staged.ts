@@ -51,7 +51,8 @@ function mergeYaml(edits: FileEdits, file: string): void {
   const text = edits.read(file) ?? '';
   if (/\beslint\b/u.test(text)) return;
   // A block mapping can take one more top-level line; flow style or our glob already used cannot.
-  if (/^\s*\{/u.test(text.replaceAll(/^\s*#.*$/gmu, '')) || text.includes(STAGED_GLOB)) {
+  const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line !== '' && !line.startsWith('#'));
+  if (firstLine?.startsWith('{') === true || text.includes(STAGED_GLOB)) {
     edits.addManualStep({ file, reason: 'its YAML cannot be merged safely', lines: [`"${STAGED_GLOB}": ${ESLINT_COMMAND}`] });
     return;
   }

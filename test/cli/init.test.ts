@@ -289,10 +289,14 @@ describe('ai-code init', () => {
     expect(await execute(['init', '--hooks', 'overcommit'], options)).toBe(2);
     expect(await execute(['lint'], options)).toBe(2);
     expect(await execute(['init', '--bogus'], options)).toBe(2);
+    // `report` parses its own options, so its errors carry its own prefix.
+    expect(await execute(['report', '--bogus'], options)).toBe(2);
     expect(err).toEqual([
       "ai-code: --hooks must be one of husky, lefthook, simple-git-hooks, pre-commit, not 'overcommit'.",
       "ai-code: unknown command 'lint'; see ai-code --help.",
       "ai-code: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"",
+      "ai-code report: Unknown option '--bogus'",
+      expect.stringMatching(/^Usage: ai-code report /u),
     ]);
   });
 });

@@ -28,13 +28,15 @@ describe('eslint CLI on examples/', () => {
     expect(stderr).toBe('ESLint found too many warnings (maximum: 0).\n');
     // Exit 1: problems found; 2 would be a crash or a configuration error.
     expect(status).toBe(1);
-    // Each file's findings as 'line rule' strings, so a changed finding reads well in the diff.
+    // File → "line rule" pairs: precise enough to catch a moved or lost finding, and readable in a diff.
     const found = Object.fromEntries(
       results.map((result) => [
         path.relative(root, result.filePath),
         result.messages.map((message) => `${message.line} ${message.ruleId}`),
       ]),
     );
+    // Each example shows what assistant-style code gets: density and gaps in plain files,
+    // marker and description findings in the file marked as generated, nothing in pricing.js.
     expect(found).toEqual({
       'examples/src/Dashboard.tsx': ['1 ai-code/comment-ratio', '3 ai-code/no-comment-gap', '9 ai-code/comment-ratio'],
       'examples/src/csv-import.js': [],
