@@ -69,12 +69,27 @@ function initOptions(argv: string[]): InitOptions {
   return { hooks: values.hooks as HookManager | undefined, dryRun: values['dry-run'], yes: values.yes, install: values.install };
 }
 
+/** Where one-line errors go: the caller's collector, or stderr. */
+function errorWriter(io: ExecuteIo): (line: string) => void {
+  return io.err ?? ((line: string): void => void process.stderr.write(`${line}\n`));
+}
+
 /**
  * `ai-code report` parses its own options. It is loaded only when asked for: it needs
  * typescript-eslint's parser, which `init` must work without.
  */
 async function report(argv: string[], io: ExecuteIo): Promise<number> {
-  const { runReport } = await import('./report/index.js');
+  let runReport: typeof import('./report/index.js').runReport;
+  try {
+    ({ runReport } = await import('./report/index.js'));
+  } catch (error) {
+    // The parser is an optional peer dependency: say what to install instead of a stack trace.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    errorWriter(io)(
+      'ai-code report: needs @typescript-eslint/parser; install it with `npm install --save-dev @typescript-eslint/parser`.',
+    );
+    return 2;
+  }
   const text = (line: string): string => line.replace(/\n$/u, '');
   return runReport(argv, {
     cwd: io.cwd ?? process.cwd(),
@@ -89,7 +104,7 @@ async function report(argv: string[], io: ExecuteIo): Promise<number> {
 export async function execute(argv: string[], io: ExecuteIo = {}): Promise<number> {
   if (argv[0] === 'report') return report(argv.slice(1), io);
   const out = io.out ?? ((line: string): void => void process.stdout.write(`${line}\n`));
-  const err = io.err ?? ((line: string): void => void process.stderr.write(`${line}\n`));
+  const err = errorWriter(io);
   try {
     // Help and version answer before the command is checked, as most CLIs do.
     const { values, positionals } = parseCommandLine(argv);
