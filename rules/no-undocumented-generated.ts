@@ -61,6 +61,9 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require a description on functions, methods, classes and exports in AI-generated code',
       recommended: true,
+      generatedCodeOnly: true,
+      // `strict` wants a phrase, not a single word, on every generated declaration.
+      strictOptions: { minimumWords: 3 },
     },
     hasSuggestions: true,
     schema: [

@@ -46,6 +46,10 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require generated-code markers to be well-formed, balanced and attributed',
       recommended: true,
+      // Markers exist only around generated code, so `generated-only` keeps this rule as it is.
+      generatedCodeOnly: true,
+      // `strict` requires attribution: every marker names the tool that wrote the code.
+      strictOptions: { requireFields: ['tool'] },
     },
     fixable: 'code',
     hasSuggestions: true,
