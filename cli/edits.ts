@@ -213,6 +213,11 @@ function accessible(file: string): boolean {
   }
 }
 
+/** Writes a whole file or nothing, keeping an existing file's mode: the report's outputs use it too. */
+export function writeFileAtomically(file: string, content: string): void {
+  writeAtomically(file, content, fs.existsSync(file));
+}
+
 /** Writes through a temporary file in the same directory, so readers see old or new, never half. */
 function writeAtomically(file: string, content: string, exists: boolean): void {
   const mode = exists ? fs.statSync(file).mode & 0o7777 : 0o644;

@@ -92,6 +92,8 @@ export default createRule<Options, MessageIds>({
     const options = given as ValidGeneratedMarkersOptions;
     const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    // Without a marker there is nothing to check, and no need for the full analysis.
+    if (analysis.skipFile || !analysis.hasMarkers) return {};
 
     const locOf = (start: number, end: number): TSESTree.SourceLocation => ({
       start: sourceCode.getLocFromIndex(start),

@@ -12,7 +12,7 @@ import { buildReport, compareReports, parseBaseline, type Comparison } from '../
 import type { Counts } from '../../lib/report/metrics.js';
 import { countsFromResult, isReportRule, reportOverrides } from './collector.js';
 import { changedSince, lintedFiles, sourceFiles, UsageError } from './files.js';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomically } from '../edits.js';
 
 export interface ReportIO {
   readonly cwd: string;
@@ -143,13 +143,22 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     const comparison = baseline === undefined ? undefined : compareReports(baseline, report);
     const text = render(options, io, report, comparison);
     if (options.output === undefined) io.stdout(text);
-    else writeFileAtomic(path.resolve(io.cwd, options.output), text);
-    if (options.saveBaseline !== undefined) writeFileAtomic(path.resolve(io.cwd, options.saveBaseline), formatJson(report));
+    else writeOutput(path.resolve(io.cwd, options.output), text);
+    if (options.saveBaseline !== undefined) writeOutput(path.resolve(io.cwd, options.saveBaseline), formatJson(report));
     return options.failOnRegression && comparison !== undefined && comparison.regressions.length > 0 ? 1 : 0;
   } catch (error) {
     io.stderr(`ai-code report: ${(error as Error).message.split('\n')[0]}\n`);
     if (error instanceof UsageError) io.stderr(`${REPORT_USAGE}\n`);
     return 2;
+  }
+}
+
+/** Writes an output file whole or not at all, with one line saying why it could not. */
+function writeOutput(file: string, text: string): void {
+  try {
+    writeFileAtomically(file, text);
+  } catch (error) {
+    throw new Error(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
