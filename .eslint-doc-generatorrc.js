@@ -3,6 +3,11 @@
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 const config = {
   ignoreConfig: ['all'],
+  configEmoji: [
+    ['strict', '🔒'],
+    ['generated-only', '🤖'],
+    ['typescript', '🟦'],
+  ],
   ruleDocNotices: ['description', 'configs', 'type', 'fixableAndHasSuggestions', 'options'],
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions', 'options'],
   // The template every rule page follows.

@@ -6,7 +6,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { getFileFacts } from './facts-cache.js';
 import type { FileFacts } from './file-facts.js';
-import { inGeneratedRegion } from './generated.js';
+import { headerToolBanner, inGeneratedRegion } from './generated.js';
+import { findMarker } from './markers.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
 
 export class FileAnalysis {
@@ -34,14 +35,27 @@ export class FileAnalysis {
   get skipFile(): boolean {
     const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
     if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
-    const banner = this.facts.generated.toolBanner;
+    const banner = headerToolBanner(this.sourceCode.getAllComments(), this.sourceCode.ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
     return banner !== undefined && this.settings.skipToolGenerated.includes(banner);
   }
 
-  /** Any code in the file is generated: a marker or `treatAsGenerated` says so. */
+  /**
+   * Any code in the file is generated: a marker or `treatAsGenerated` says so. Most files have
+   * no marker at all, which a glance at the comments shows without building FileFacts.
+   */
   get hasGeneratedCode(): boolean {
+    if (this.settings.treatAsGenerated) return true;
+    const aliases = this.settings.markerAliases;
+    if (this.cachedFacts === undefined && !this.sourceCode.getAllComments().some((comment) => findMarker(comment, aliases) !== undefined)) {
+      return false;
+    }
     const { fileMarker, regions, declarations } = this.facts.generated;
-    return this.settings.treatAsGenerated || fileMarker !== undefined || regions.length > 0 || declarations.size > 0;
+    return fileMarker !== undefined || regions.length > 0 || declarations.size > 0;
+  }
+
+  /** Any comment is a marker, well-formed or not: the only files marker checks need to read. */
+  get hasMarkers(): boolean {
+    return this.sourceCode.getAllComments().some((comment) => findMarker(comment, this.settings.markerAliases) !== undefined);
   }
 
   /** The whole file is generated: by a header marker or by `treatAsGenerated`. */

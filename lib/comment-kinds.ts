@@ -38,9 +38,11 @@ export function kindMask(kinds: readonly CommentKind[]): number {
   return mask;
 }
 
-// Comments addressed to tools. Each alternative is a literal prefix, so matching is linear.
+// Comments addressed to tools. Each alternative is a literal prefix, so matching is linear,
+// and the one anchor outside the group lets V8 try position 0 only, not every position of a
+// long comment.
 const DIRECTIVE_START = new RegExp(
-  [
+  `^(?:${[
     'eslint-disable(?:-next-line|-line)?\\b',
     'eslint-enable\\b',
     '@ts-(?:ignore|expect-error|nocheck|check)\\b',
@@ -64,9 +66,7 @@ const DIRECTIVE_START = new RegExp(
     '@(?:vitest|jest)-environment\\b',
     'webpack[A-Z][A-Za-z]*\\s*:',
     'falls?\\s?through\\b',
-  ]
-    .map((alternative) => `^${alternative}`)
-    .join('|'),
+  ].join('|')})`,
   'iu',
 );
 

@@ -15,6 +15,13 @@ export const REPOSITORY_URL = 'https://github.com/eslint-plugin-ai-code/eslint-p
 export interface AiCodeRuleDocs {
   /** The rule is on in the `recommended` preset. */
   readonly recommended: boolean;
+  /**
+   * Options the `strict` preset sets over `meta.defaultOptions` (tighter thresholds). A rule
+   * that has them is in `strict` even when it is not recommended.
+   */
+  readonly strictOptions?: Readonly<Record<string, unknown>>;
+  /** The rule only ever looks at AI-generated code, so `generated-only` takes it as it is. */
+  readonly generatedCodeOnly?: boolean;
 }
 
 export function ruleDocsUrl(name: string): string {

@@ -35,12 +35,12 @@ function paramName(param: TSESTree.Parameter, index: number): string {
 
 /**
  * A JSDoc block to insert before a declaration whose line is `declarationLine`, indented as
- * it is. The description line is left empty on purpose: the stub alone never satisfies the
+ * it is and with the file's line breaks (`eol`), so a CRLF file stays CRLF. The description line is left empty on purpose: the stub alone never satisfies the
  * rule, so it cannot be used to silence it.
  */
-export function jsdocStub(declarationLine: string, params: readonly TSESTree.Parameter[], returnsValue: boolean): string {
+export function jsdocStub(declarationLine: string, params: readonly TSESTree.Parameter[], returnsValue: boolean, eol = '\n'): string {
   const indent = /^\s*/u.exec(declarationLine)![0];
   const tags = [...params.map((param, index) => `@param ${paramName(param, index)}`), ...(returnsValue ? ['@returns'] : [])];
   const lines = ['/**', ' *', ...tags.map((tag) => ` * ${tag}`), ' */'];
-  return `${lines.join(`\n${indent}`)}\n${indent}`;
+  return `${lines.join(`${eol}${indent}`)}${eol}${indent}`;
 }

@@ -5,6 +5,7 @@
  * code, not less, is held to the generated-code bar.
  */
 import { startsDeclaration } from './comment-kinds.js';
+import { commentText } from './comment-kinds.js';
 import { editorRegionEdge, snippetCommentSaysAI, toolBanner, type Marker, type ToolBanner } from './markers.js';
 import type { FileSource, SourceComment } from './source.js';
 
@@ -28,8 +29,19 @@ export interface GeneratedCode {
   /** Start offset of each marked declaration's first token, with the marker before it. */
   readonly declarations: ReadonlyMap<number, Marker>;
   readonly problems: readonly MarkerProblem[];
-  /** The tool banner in the file's header (code a tool regenerates), if any. */
-  readonly toolBanner: ToolBanner | undefined;
+}
+
+/**
+ * The tool banner in a file's header (the comments before `firstToken`), if any: code a tool
+ * regenerates. Read from the comments alone, so a rule can skip such a file before any analysis.
+ */
+export function headerToolBanner(comments: readonly SourceComment[], firstToken: number): ToolBanner | undefined {
+  for (const comment of comments) {
+    if (comment.range[1] > firstToken) return undefined;
+    const banner = toolBanner(commentText(comment));
+    if (banner !== undefined) return banner;
+  }
+  return undefined;
 }
 
 /** A comment as the resolver needs it: the comment, its marker if any, and its trimmed text. */
@@ -72,7 +84,6 @@ class RegionMatcher {
   readonly regions: GeneratedRegion[] = [];
   readonly declarations = new Map<number, Marker>();
   fileMarker: Marker | undefined;
-  banner: ToolBanner | undefined;
   private readonly open: OpenRegion[] = [];
   // `#endregion` closes the innermost `#region`, which may be an ordinary editor fold.
   private readonly editorRegions: (OpenRegion | 'other')[] = [];
@@ -86,7 +97,6 @@ class RegionMatcher {
     const firstToken = this.source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
     for (const [index, { comment, text, marker }] of this.comments.entries()) {
       const inHeader = comment.range[1] <= firstToken;
-      if (inHeader) this.banner ??= toolBanner(text);
       if (marker === undefined) this.plainComment(comment, text);
       else if (marker.role === 'point') this.pointMarker(marker, inHeader);
       else if (marker.role === 'begin') this.beginMarker(marker, index);
@@ -98,8 +108,8 @@ class RegionMatcher {
       this.close(region, undefined, this.source.text.length);
     }
     this.regions.sort((a, b) => a.start - b.start);
-    const { fileMarker, regions, declarations, problems, banner } = this;
-    return { fileMarker, regions, declarations, problems, toolBanner: banner };
+    const { fileMarker, regions, declarations, problems } = this;
+    return { fileMarker, regions, declarations, problems };
   }
 
   /** A comment that is no marker still matters if it is a `#region` or `#endregion`. */

@@ -291,7 +291,7 @@ export function toolBanner(text: string): ToolBanner | undefined {
 }
 
 // Every marker spelling contains one of these; comments without them skip the full parse.
-const MARKER_HINT = /@|ai[-\s]generated|SPDX-Snippet/iu;
+const MARKER_HINT = /@ai|ai[-\s]generated|SPDX-Snippet/iu;
 
 /** `parseMarker` for comments that could hold a marker, cheaply skipping the rest. */
 export function findMarker(comment: SourceComment, aliases: readonly string[]): Marker | undefined {

@@ -36,8 +36,6 @@ const REASON =
 
 // Numbers are words: `// Step 3` says something `step(4)` does not.
 const WORD = /[A-Za-z0-9]+/gu;
-// camelCase and PascalCase boundaries; snake_case and digits are split by WORD already.
-const CAMEL_PART = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/gu;
 // Strings too: `navigate('/dashboard')` names its target in a literal.
 const NAME_TYPES = new Set(['Identifier', 'Keyword', 'PrivateIdentifier', 'JSXIdentifier', 'Boolean', 'Null', 'Numeric', 'String', 'Template']);
 
@@ -47,11 +45,39 @@ function normalize(word: string): string {
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
-function addNameParts(value: string, into: Set<string>): void {
-  for (const name of value.match(WORD) ?? []) {
-    into.add(normalize(name));
-    for (const part of name.match(CAMEL_PART) ?? []) into.add(normalize(part));
+type CharClass = 'upper' | 'lower' | 'digit';
+
+function charClass(code: number): CharClass {
+  if (code >= 65 && code <= 90) return 'upper';
+  return code >= 48 && code <= 57 ? 'digit' : 'lower';
+}
+
+/**
+ * Adds `name` and its camelCase parts (`handleDeleteFlight` → handle, delete, flight;
+ * `HTMLParser` → html, parser). One scan, no regular expression: a pattern for these
+ * boundaries backtracks on long capital runs.
+ */
+function addCamelParts(name: string, into: Set<string>): void {
+  into.add(normalize(name));
+  let start = 0;
+  for (let at = 1; at < name.length; at++) {
+    const previous = charClass(name.charCodeAt(at - 1));
+    const current = charClass(name.charCodeAt(at));
+    const next = at + 1 < name.length ? charClass(name.charCodeAt(at + 1)) : undefined;
+    const startsWord =
+      (current === 'upper' && previous !== 'upper') ||
+      (current === 'upper' && next === 'lower') ||
+      (current === 'digit') !== (previous === 'digit');
+    if (startsWord) {
+      into.add(normalize(name.slice(start, at)));
+      start = at;
+    }
   }
+  into.add(normalize(name.slice(start)));
+}
+
+function addNameParts(value: string, into: Set<string>): void {
+  for (const name of value.match(WORD) ?? []) addCamelParts(name, into);
 }
 
 /** The statement a comment sits on: tokens in `[start, end)` of the file, found from `index`. */

@@ -9,17 +9,19 @@
 export const PLACEHOLDER_TIERS = ['certain', 'likely', 'risky'] as const;
 export type PlaceholderTier = (typeof PLACEHOLDER_TIERS)[number];
 
-// An ellipsis at either end of the text frames an elision (`... existing code ...`).
-const ELLIPSIS_FRAME = /^(?:\.{2,}|…)|(?:\.{3,}|…)$/u;
+/** An ellipsis at either end of the text frames an elision (`... existing code ...`). */
+const hasEllipsisFrame = (text: string): boolean =>
+  text.startsWith('..') || text.startsWith('…') || text.endsWith('...') || text.endsWith('…');
 const ELIDED_PART =
   /\b(?:existing|rest of(?: the)?|remaining|unchanged|previous|other|original|same|more)\s+(?:code|implementation|logic|functions?|methods?|imports?|routes?|handlers?|props|fields|tests?|cases|content|file|components?|styles|config(?:uration)?|properties|state|setup|steps|exports|lines|jsx|markup|html|items|entries|options|columns|rows|elements|members|keys|values|types|providers|middleware|listeners|functionality|features)\b|\brest (?:is |remains? )?(?:unchanged|the same)\b/iu;
 
 /**
  * Joins alternatives into one case-insensitive pattern. Anchored and floating phrases are kept
- * in separate patterns: an all-anchored pattern fails at the first character, while one
- * floating alternative would make the engine try every position for all of them.
+ * in separate patterns, and anchored ones share one `^` outside the group: then V8 tries
+ * position 0 only, while one floating alternative would make it try every position for all.
  */
 const pattern = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.join('|'), 'iu');
+const anchored = (alternatives: readonly string[]): RegExp => new RegExp(`^(?:${alternatives.join('|')})`, 'iu');
 
 // Elisions wherever they stand in the comment.
 const CERTAIN = pattern([
@@ -30,13 +32,13 @@ const CERTAIN = pattern([
   '\\bunchanged from (?:before|the original|above)\\b',
 ]);
 
-const LIKELY_START = pattern([
+const LIKELY_START = anchored([
   // Not `Add this line to your .env`: that is an instruction to the reader.
-  '^add this line\\b(?! to\\b)',
-  '^(?:added|new|changed|updated|modified) line\\b',
-  '^(?:←|<-{1,2}|<=) ?(?:added|new|changed|add this|this line)\\b',
-  '^add (?:more|other|additional|any other|your own|further)\\b.{0,48}\\b(?:as|if|when) (?:needed|necessary|required)\\b',
-  '^(?:implementation|code|logic|details?) (?:omitted|elided|not shown|skipped)\\b',
+  'add this line\\b(?! to\\b)',
+  '(?:added|new|changed|updated|modified) line\\b',
+  '(?:←|<-{1,2}|<=) ?(?:added|new|changed|add this|this line)\\b',
+  'add (?:more|other|additional|any other|your own|further)\\b.{0,48}\\b(?:as|if|when) (?:needed|necessary|required)\\b',
+  '(?:implementation|code|logic|details?) (?:omitted|elided|not shown|skipped)\\b',
 ]);
 const LIKELY_ANYWHERE = pattern([
   '\\b(?:omitted|elided|truncated|shortened|skipped|abbreviated|left out) for (?:brevity|clarity|simplicity|space)\\b',
@@ -47,14 +49,14 @@ const LIKELY_ANYWHERE = pattern([
 ]);
 
 // Human code says these too (TODOs, exercise scaffolds): the rule reports them only in an empty or stub body.
-const RISKY_START = pattern([
-  '^todo\\b:?\\s*(?:implement(?:ation)?|(?:add|write) (?:the )?(?:implementation|logic|code))\\b',
-  '^(?:implementation|code|logic) (?:goes )?here\\b',
-  '^implement (?:me|this|here)\\b',
-  '^implement\\b.{0,40}\\bhere\\b',
-  '^not (?:yet )?implemented\\b',
-  '^(?:stub|placeholder)\\b',
-  '^(?:add|write|put|insert) (?:your |the )?(?:code|logic|implementation) here\\b',
+const RISKY_START = anchored([
+  'todo\\b:?\\s*(?:implement(?:ation)?|(?:add|write) (?:the )?(?:implementation|logic|code))\\b',
+  '(?:implementation|code|logic) (?:goes )?here\\b',
+  'implement (?:me|this|here)\\b',
+  'implement\\b.{0,40}\\bhere\\b',
+  'not (?:yet )?implemented\\b',
+  '(?:stub|placeholder)\\b',
+  '(?:add|write|put|insert) (?:your |the )?(?:code|logic|implementation) here\\b',
 ]);
 const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b/iu;
 
@@ -69,7 +71,7 @@ const FLOATING_CLUE = /rest of|\{\{|code|implementation|logic|unchanged|brevity|
 export function placeholderTier(text: string): PlaceholderTier | undefined {
   // This runs on every comment of every file: long texts (doc blocks, paragraphs) stop here.
   if (text.length === 0 || text.length > MAX_LENGTH) return undefined;
-  if (ELLIPSIS_FRAME.test(text) && ELIDED_PART.test(text)) return 'certain';
+  if (hasEllipsisFrame(text) && ELIDED_PART.test(text)) return 'certain';
   const floating = FLOATING_CLUE.test(text);
   if (floating && CERTAIN.test(text)) return 'certain';
   if (LIKELY_START.test(text) || (floating && LIKELY_ANYWHERE.test(text))) return 'likely';

@@ -4,6 +4,7 @@ import noCommentedOutCode from './no-commented-out-code.js';
 import noPlaceholderComments from './no-placeholder-comments.js';
 import noTrivialComments from './no-trivial-comments.js';
 import noUndocumentedGenerated from './no-undocumented-generated.js';
+import requireSpdxHeader from './require-spdx-header.js';
 import validGeneratedMarkers from './valid-generated-markers.js';
 
 /** Every rule of the plugin by its id without the `ai-code/` prefix. */
@@ -14,6 +15,7 @@ export const rules = {
   'no-placeholder-comments': noPlaceholderComments,
   'no-trivial-comments': noTrivialComments,
   'no-undocumented-generated': noUndocumentedGenerated,
+  'require-spdx-header': requireSpdxHeader,
   'valid-generated-markers': validGeneratedMarkers,
 };
 

@@ -37,6 +37,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow long runs of code lines that no explanatory comment interrupts',
       recommended: true,
+      // `strict`: a third of a screen without a word of explanation is already long.
+      strictOptions: { maximum: 20 },
     },
     schema: [
       {

@@ -61,6 +61,9 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require a description on functions, methods, classes and exports in AI-generated code',
       recommended: true,
+      generatedCodeOnly: true,
+      // `strict` wants a phrase, not a single word, on every generated declaration.
+      strictOptions: { minimumWords: 3 },
     },
     hasSuggestions: true,
     schema: [
@@ -131,7 +134,8 @@ export default createRule<Options, MessageIds>({
       const words = descriptionWords(analysis.facts, leadingCommentBlock(sourceCode, documented));
       if (words >= minimum) return;
       const params = frame?.node.params ?? [];
-      const stub = jsdocStub(sourceCode.lines[documented.loc.start.line - 1] ?? '', params, frame?.returnsValue ?? false);
+      const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
+      const stub = jsdocStub(sourceCode.lines[documented.loc.start.line - 1] ?? '', params, frame?.returnsValue ?? false, eol);
       context.report({
         node: documentedHead(node),
         messageId: words === 0 ? 'undocumented' : 'tooFewWords',

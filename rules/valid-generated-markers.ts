@@ -46,6 +46,10 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require generated-code markers to be well-formed, balanced and attributed',
       recommended: true,
+      // Markers exist only around generated code, so `generated-only` keeps this rule as it is.
+      generatedCodeOnly: true,
+      // `strict` requires attribution: every marker names the tool that wrote the code.
+      strictOptions: { requireFields: ['tool'] },
     },
     fixable: 'code',
     hasSuggestions: true,
@@ -88,6 +92,8 @@ export default createRule<Options, MessageIds>({
     const options = given as ValidGeneratedMarkersOptions;
     const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    // Without a marker there is nothing to check, and no need for the full analysis.
+    if (analysis.skipFile || !analysis.hasMarkers) return {};
 
     const locOf = (start: number, end: number): TSESTree.SourceLocation => ({
       start: sourceCode.getLocFromIndex(start),

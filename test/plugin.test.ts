@@ -1,8 +1,15 @@
 import fs from 'node:fs';
+import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it, vi } from 'vitest';
 import plugin from '../index.js';
 import { FileFacts } from '../lib/file-facts.js';
+
+/** The parts of rule meta the presets read. */
+interface RuleMeta {
+  docs: { recommended?: boolean; strictOptions?: Record<string, unknown>; generatedCodeOnly?: boolean };
+  schema: { properties?: Record<string, unknown> }[];
+}
 
 const packageJson = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -24,17 +31,59 @@ describe('plugin object', () => {
     }
   });
 
-  // Presets are computed from `meta.docs.recommended`; a hand-edited preset would fail here.
+  // Presets are computed from rule meta; a hand-edited preset, or a rule added without the
+  // metadata the presets read, fails here.
   it('derives its presets from rule metadata', () => {
-    const recommended = Object.entries(plugin.rules)
-      .filter(([, rule]) => rule.meta?.docs?.recommended)
-      .map(([name]) => [`ai-code/${name}`, 'warn']);
-    expect(plugin.configs.recommended).toEqual({
-      name: 'ai-code/recommended',
-      plugins: { 'ai-code': plugin },
-      rules: Object.fromEntries(recommended),
+    // The expectation is rebuilt here from meta alone, independently of presets/index.ts.
+    const entries = (pick: (meta: RuleMeta) => Linter.RuleEntry | undefined): Linter.RulesRecord =>
+      Object.fromEntries(
+        Object.entries(plugin.rules).flatMap(([name, rule]) => {
+          const entry = pick(rule.meta as RuleMeta);
+          return entry === undefined ? [] : [[`ai-code/${name}`, entry]];
+        }),
+      );
+    const recommended = entries((meta) => (meta.docs.recommended ? 'warn' : undefined));
+    const expected: Record<string, Linter.RulesRecord> = {
+      recommended,
+      strict: entries(({ docs }) => (docs.strictOptions ? ['error', docs.strictOptions] : docs.recommended ? 'error' : undefined)),
+      all: entries(() => 'error'),
+      'generated-only': entries(({ docs, schema }) => {
+        if (!docs.recommended) return undefined;
+        if (docs.generatedCodeOnly) return 'warn';
+        return schema[0]?.properties?.onlyGenerated ? ['warn', { onlyGenerated: true }] : undefined;
+      }),
+      typescript: recommended,
+    };
+    // Every preset is named, registers the plugin and holds exactly the derived rules.
+    expect(Object.keys(plugin.configs)).toEqual(Object.keys(expected));
+    for (const [name, rules] of Object.entries(expected)) {
+      const config = plugin.configs[name as keyof typeof plugin.configs];
+      expect(config, name).toMatchObject({ name: `ai-code/${name}`, plugins: { 'ai-code': plugin } });
+      expect(config.rules, name).toEqual(rules);
+    }
+  });
+
+  // The figures a reader of the README relies on, spelled out once.
+  it('makes strict attribute markers and generated-only limit the density rules', () => {
+    expect(plugin.configs.strict.rules?.['ai-code/valid-generated-markers']).toEqual(['error', { requireFields: ['tool'] }]);
+    expect(plugin.configs['generated-only'].rules).toMatchObject({
+      'ai-code/comment-ratio': ['warn', { onlyGenerated: true }],
+      'ai-code/no-comment-gap': ['warn', { onlyGenerated: true }],
+      'ai-code/no-undocumented-generated': 'warn',
     });
-    expect(Object.keys(plugin.configs.all.rules ?? {})).toEqual(Object.keys(plugin.rules).map((name) => `ai-code/${name}`));
+    expect(plugin.configs.typescript.files).toEqual(['**/*.{ts,tsx,mts,cts}']);
+    expect(plugin.configs.typescript.languageOptions?.parser).toBe(tsParser);
+  });
+
+  // ESLint validates options against each rule's schema: a strictOptions typo would throw here.
+  it('has presets whose options every rule accepts', () => {
+    const linter = new Linter();
+    for (const config of Object.values(plugin.configs)) {
+      // A licensed, explained one-liner: any message left would be a configuration problem.
+      const code = '// SPDX-License-Identifier: MIT\n// The answer, kept for the tests.\nconst a = 1;\n';
+      const messages = linter.verify(code, [{ ...config, files: ['**/*.ts'] }], 'x.ts');
+      expect(messages, config.name).toEqual([]);
+    }
   });
 });
 

@@ -28,14 +28,16 @@ describe('eslint CLI on examples/', () => {
     expect(stderr).toBe('ESLint found too many warnings (maximum: 0).\n');
     // Exit 1: problems found; 2 would be a crash or a configuration error.
     expect(status).toBe(1);
-    // File → "line rule" per message: positions and rules, not wording, which the rule tests pin.
+    // File → "line rule" pairs: precise enough to catch a moved or lost finding, and readable in a diff.
     const found = Object.fromEntries(
       results.map((result) => [
         path.relative(root, result.filePath),
         result.messages.map((message) => `${message.line} ${message.ruleId}`),
       ]),
     );
-    // Every file is listed, so an example that starts or stops being reported fails the test.
+    // Each example shows what assistant-style code gets: density and gaps in plain files,
+    // marker and description findings in the file marked as generated, leftovers (elisions,
+    // commented-out code, stubs) where an assistant left them, nothing in pricing.js.
     expect(found).toEqual({
       'examples/src/Dashboard.tsx': ['1 ai-code/comment-ratio', '3 ai-code/no-comment-gap', '9 ai-code/comment-ratio'],
       // Its elision and commented-out line are reported, and no longer count as documentation.

@@ -119,3 +119,24 @@ ruleTester.run('no-undocumented-generated', rule, {
     },
   ],
 });
+
+// A CRLF file must stay CRLF after the suggestion: mixed line endings would dirty every diff.
+const crlfRuleTester = new RuleTester();
+crlfRuleTester.run('no-undocumented-generated (CRLF)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `// ${TAG}\r\nexport const retries = 3;\r\n`,
+      ...javascript,
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { subject: "Exported variable 'retries'" },
+          line: 2,
+          column: 1,
+          suggestions: [{ messageId: 'addStub', output: `// ${TAG}\r\n/**\r\n *\r\n */\r\nexport const retries = 3;\r\n` }],
+        },
+      ],
+    },
+  ],
+});

@@ -58,6 +58,26 @@ ruleTester.run('valid-generated-markers', rule, {
       ...javascript,
       errors: [{ messageId: 'empty', line: 2, column: 4 }],
     },
+    // Every region form, left open, is told how it closes; positions are the tag's.
+    ...(
+      [
+        ['// BEGIN AI-generated - Cursor', 'BEGIN AI-generated', 'END AI-generated', 22],
+        ['// --- [BEGIN AI-GENERATED] ---', '--- [BEGIN AI-GENERATED]', 'END AI-generated', 28],
+        ['// @ai' + '-start tool=x', '@ai' + '-start', '@ai' + '-end', 13],
+        [`// #region ${TAG}`, `#region ${TAG}`, '#endregion', 25],
+        ['/* SPDX-SnippetBegin\n   SPDX-SnippetComment: ai-generated */', 'SPDX-SnippetBegin', 'SPDX-SnippetEnd', 21],
+      ] as const
+    ).map(([opening, tag, closing, endColumn]) => ({
+      code: source('a();', opening, 'b();'),
+      ...javascript,
+      errors: [{ messageId: 'unclosed' as const, data: { tag, closing }, line: 2, column: 4, endLine: 2, endColumn }],
+    })),
+    // Inside JSX, a marker is a JSX comment; a closing marker in a string is not a marker.
+    {
+      code: source('export const View = () => (', '  <ul>', `    {/* ${TAG}-begin tool=x */}`, `    <li title="${TAG}-end">a</li>`, '  </ul>', ');'),
+      filename: 'view.tsx',
+      errors: [{ messageId: 'unclosed', data: { closing: `${TAG}-end` }, line: 3, column: 9, endLine: 3, endColumn: 28 }],
+    },
     // Header and declaration markers.
     {
       code: source(`// ${TAG}`, `/** ${TAG} tool=x */`, 'run();'),

@@ -1,0 +1,132 @@
+/**
+ * The `ai-code` command line. `execute` takes the arguments after the program name and
+ * returns the exit code, so tests call it directly and `bin/ai-code.js` only forwards to it.
+ * Problems the user can fix are one line on stderr and exit code 1; usage errors exit 2.
+ */
+import readline from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { PACKAGE_VERSION } from '../lib/package-meta.js';
+import { InitError } from './edits.js';
+import { init, type InitOptions, type Io } from './init.js';
+import { HOOK_MANAGERS, type HookManager } from './project.js';
+
+const USAGE = `Usage: ai-code init [options]
+       ai-code report [paths…] [options]   (the repository audit; see README.md)
+
+Sets up eslint-plugin-ai-code in the package around the current directory: the preset in
+eslint.config.*, dev dependencies, and a pre-commit hook that lints staged files.
+Existing files are merged, never replaced; a second run changes nothing.
+
+Options:
+  --hooks <manager>  husky (default, or the one in use), lefthook, simple-git-hooks, pre-commit
+  --dry-run          print the planned changes as a diff and write nothing
+  --yes, -y          apply without asking
+  --no-install       do not run the package manager's install
+  --help, -h         show this help
+  --version          print the version`;
+
+export interface ExecuteIo extends Partial<Io> {
+  err?(line: string): void;
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(?:es)?$/iu.test((await prompt.question(`${question} [y/N] `)).trim());
+  } finally {
+    prompt.close();
+  }
+}
+
+/** A command line that cannot run: printed with a pointer to --help, exit code 2. */
+class UsageError extends Error {}
+
+// `--no-install` comes from allowNegative on `install`, so the flag and its default stay one option.
+const OPTIONS = {
+  hooks: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  yes: { type: 'boolean', short: 'y', default: false },
+  install: { type: 'boolean', default: true },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+} as const;
+
+function parseCommandLine(argv: string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>> {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, allowNegative: true, options: OPTIONS });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The init options, after checking what parseArgs cannot: the command and the hook manager. */
+function initOptions(argv: string[]): InitOptions {
+  const { values, positionals } = parseCommandLine(argv);
+  if (positionals[0] !== 'init' || positionals.length > 1) throw new UsageError(`unknown command '${positionals.join(' ')}'; see ai-code --help.`);
+  if (values.hooks !== undefined && !HOOK_MANAGERS.includes(values.hooks as HookManager)) {
+    throw new UsageError(`--hooks must be one of ${HOOK_MANAGERS.join(', ')}, not '${values.hooks}'.`);
+  }
+  return { hooks: values.hooks as HookManager | undefined, dryRun: values['dry-run'], yes: values.yes, install: values.install };
+}
+
+/** Where one-line errors go: the caller's collector, or stderr. */
+function errorWriter(io: ExecuteIo): (line: string) => void {
+  return io.err ?? ((line: string): void => void process.stderr.write(`${line}\n`));
+}
+
+/**
+ * `ai-code report` parses its own options. It is loaded only when asked for: it needs
+ * typescript-eslint's parser, which `init` must work without.
+ */
+async function report(argv: string[], io: ExecuteIo): Promise<number> {
+  let runReport: typeof import('./report/index.js').runReport;
+  try {
+    ({ runReport } = await import('./report/index.js'));
+  } catch (error) {
+    // The parser is an optional peer dependency: say what to install instead of a stack trace.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    errorWriter(io)(
+      'ai-code report: needs @typescript-eslint/parser; install it with `npm install --save-dev @typescript-eslint/parser`.',
+    );
+    return 2;
+  }
+  const text = (line: string): string => line.replace(/\n$/u, '');
+  return runReport(argv, {
+    cwd: io.cwd ?? process.cwd(),
+    stdout: io.out === undefined ? (chunk) => void process.stdout.write(chunk) : (chunk) => io.out!(text(chunk)),
+    stderr: io.err === undefined ? (chunk) => void process.stderr.write(chunk) : (chunk) => io.err!(text(chunk)),
+    stdoutIsTTY: io.out === undefined && process.stdout.isTTY,
+    stderrIsTTY: io.err === undefined && process.stderr.isTTY,
+  });
+}
+
+/** Runs `ai-code` with `argv` (without node and the script); resolves to the exit code. */
+export async function execute(argv: string[], io: ExecuteIo = {}): Promise<number> {
+  if (argv[0] === 'report') return report(argv.slice(1), io);
+  const out = io.out ?? ((line: string): void => void process.stdout.write(`${line}\n`));
+  const err = errorWriter(io);
+  try {
+    // Help and version answer before the command is checked, as most CLIs do.
+    const { values, positionals } = parseCommandLine(argv);
+    if (values.version) {
+      out(PACKAGE_VERSION);
+      return 0;
+    }
+    if (values.help || positionals.length === 0) {
+      out(USAGE);
+      return values.help ? 0 : 2;
+    }
+    // Questions need a terminal; a caller that captures output answers through io.confirm.
+    const confirm = io.confirm ?? (process.stdin.isTTY && io.out === undefined ? askOnTerminal : undefined);
+    const context: Io = { cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env, out, ...(confirm === undefined ? {} : { confirm }) };
+    return await init(initOptions(argv), context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`ai-code: ${error.message}`);
+      return 2;
+    }
+    if (!(error instanceof InitError)) throw error;
+    err(`ai-code: ${error.message}`);
+    return 1;
+  }
+}

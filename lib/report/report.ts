@@ -1,0 +1,113 @@
+/**
+ * The report as data: per file, per directory (each directory counts everything beneath it)
+ * and in total, plus the comparison with a saved baseline. The JSON output is this shape,
+ * versioned and described by docs/report.schema.json.
+ */
+import { addCounts, emptyCounts, ratiosOf, type Counts, type Ratios } from './metrics.js';
+
+export const REPORT_VERSION = 1;
+
+export interface Entry extends Counts {
+  /** Relative to the project root, with `/` separators; `.` for the totals. */
+  readonly path: string;
+  readonly ratio: Ratios;
+}
+
+export interface Report {
+  readonly version: typeof REPORT_VERSION;
+  /** `--since` ref when the report was limited to changed files. */
+  readonly since?: string;
+  readonly files: readonly Entry[];
+  readonly directories: readonly Entry[];
+  readonly totals: Entry;
+  /** With `--since`: the files not changed, for comparing new code with the rest. */
+  readonly unchanged?: Entry;
+}
+
+const entry = (path: string, counts: Counts): Entry => ({ path, ...counts, ratio: ratiosOf(counts) });
+
+function ancestors(path: string): string[] {
+  const parts = path.split('/').slice(0, -1);
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+function rollUp(path: string, files: readonly { path: string; counts: Counts }[]): Entry {
+  return entry(path, files.reduce((sum, file) => addCounts(sum, file.counts), emptyCounts()));
+}
+
+/**
+ * The report over `files` (paths relative, `/`-separated). With `since`, only changed files are
+ * listed and rolled up, and the others are summed into `unchanged` for comparison.
+ */
+export function buildReport(files: readonly { path: string; counts: Counts }[], since?: { ref: string; changed: ReadonlySet<string> }): Report {
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const selected = since === undefined ? sorted : sorted.filter((file) => since.changed.has(file.path));
+  // Every ancestor directory collects the file, so `src/` sums `src/api/` too.
+  const byDirectory = new Map<string, { path: string; counts: Counts }[]>();
+  for (const file of selected) {
+    for (const directory of ancestors(file.path)) {
+      const list = byDirectory.get(directory) ?? [];
+      list.push(file);
+      byDirectory.set(directory, list);
+    }
+  }
+  const directories = [...byDirectory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, list]) => rollUp(path, list));
+  const report: Report = {
+    version: REPORT_VERSION,
+    files: selected.map((file) => entry(file.path, file.counts)),
+    directories,
+    totals: rollUp('.', selected),
+  };
+  if (since === undefined) return report;
+  return { ...report, since: since.ref, unchanged: rollUp('.', sorted.filter((file) => !since.changed.has(file.path))) };
+}
+
+export interface Change {
+  readonly path: string;
+  readonly before: Entry | undefined;
+  readonly after: Entry | undefined;
+}
+
+export interface Comparison {
+  /** Totals and every directory present before or after, in path order. */
+  readonly changes: readonly Change[];
+  /** Sentences naming each regression; empty when the code base held its ground. */
+  readonly regressions: readonly string[];
+}
+
+/** Below this, a change of a percentage is rounding noise between two runs, not a regression. */
+const RATIO_TOLERANCE = 0.005;
+
+export function compareReports(before: Report, after: Report): Comparison {
+  const paths = [...new Set([...before.directories, ...after.directories].map((directory) => directory.path))].sort();
+  const find = (report: Report, path: string): Entry | undefined => report.directories.find((directory) => directory.path === path);
+  const changes: Change[] = [
+    { path: '.', before: before.totals, after: after.totals },
+    ...paths.map((path) => ({ path, before: find(before, path), after: find(after, path) })),
+  ];
+  const regressions: string[] = [];
+  const was = before.totals;
+  const is = after.totals;
+  if (is.ratio.lines < was.ratio.lines - RATIO_TOLERANCE) regressions.push(`documentation by lines fell from ${was.ratio.lines}% to ${is.ratio.lines}%`);
+  if (is.ratio.tokens < was.ratio.tokens - RATIO_TOLERANCE) regressions.push(`documentation by tokens fell from ${was.ratio.tokens}% to ${is.ratio.tokens}%`);
+  if (is.placeholders > was.placeholders) regressions.push(`placeholder comments rose from ${was.placeholders} to ${is.placeholders}`);
+  if (is.generated.undocumented > was.generated.undocumented) {
+    regressions.push(`undocumented generated declarations rose from ${was.generated.undocumented} to ${is.generated.undocumented}`);
+  }
+  return { changes, regressions };
+}
+
+/** Reads a saved report, checking just enough of its shape to compare with it. */
+export function parseBaseline(text: string, name: string): Report {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`${name} is not JSON: save a baseline with --save-baseline or --format json.`);
+  }
+  const report = parsed as Partial<Report>;
+  if (report.version !== REPORT_VERSION || report.totals === undefined || !Array.isArray(report.directories)) {
+    throw new Error(`${name} is not an ai-code report of version ${REPORT_VERSION}.`);
+  }
+  return report as Report;
+}

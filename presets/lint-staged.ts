@@ -1,0 +1,16 @@
+/**
+ * The lint-staged preset (`eslint-plugin-ai-code/lint-staged`): ESLint on the staged
+ * JavaScript and TypeScript files, failing on any warning, so the commit is refused with the
+ * same findings the editor shows. `--no-warn-ignored` keeps files the ESLint config ignores
+ * from turning into warnings that `--max-warnings=0` would count.
+ */
+
+/** Every extension ESLint's JavaScript and typescript-eslint's parser handle. */
+export const STAGED_GLOB = '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+
+export const ESLINT_COMMAND = 'eslint --max-warnings=0 --no-warn-ignored';
+
+/** lint-staged configuration: glob → command. */
+const config: Record<string, string> = { [STAGED_GLOB]: ESLINT_COMMAND };
+
+export default config;

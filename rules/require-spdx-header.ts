@@ -1,0 +1,213 @@
+/**
+ * require-spdx-header: every file opens with an SPDX license header whose expression is valid
+ * SPDX and within the team's policy, and AI-generated code names the tool that wrote it. The
+ * header reading and expression checks live in lib/spdx.ts. A file with a header tag costs a
+ * read of its header comments (before the first token), once, with no node listeners; only a
+ * file without one has its other comments searched for a misplaced tag.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { FileAnalysis } from '../lib/analysis.js';
+import { createRule } from '../lib/create-rule.js';
+import type { FileSource } from '../lib/source.js';
+import * as spdx from '../lib/spdx.js';
+
+export interface RequireSpdxHeaderOptions {
+  allowed: string[];
+  requireCopyright: boolean;
+  requireAttribution: boolean;
+  header?: spdx.HeaderTemplate;
+}
+
+/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
+export type Options = [Partial<RequireSpdxHeaderOptions>];
+export type MessageIds =
+  | spdx.ExpressionProblemKind
+  | 'missingLicense'
+  | 'misplacedLicense'
+  | 'emptyExpression'
+  | 'deprecatedReplaced'
+  | 'notAllowed'
+  | 'missingCopyright'
+  | 'missingAttribution'
+  | 'addHeader'
+  | 'addCopyright'
+  | 'replace';
+
+// ESLint hands each file a fresh copy of the options, so they are validated and their policy
+// (with its cache of verdicts) kept per distinct content: once per configuration in practice.
+const policies = new Map<string, spdx.LicensePolicy>();
+
+function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
+  const key = JSON.stringify([options.allowed, options.header]);
+  let policy = policies.get(key);
+  if (policy === undefined) {
+    policy = new spdx.LicensePolicy(options.allowed);
+    if (options.header !== undefined) spdx.validateTemplate(options.header, policy);
+    policies.set(key, policy);
+  }
+  return policy;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-spdx-header',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require an SPDX license header with a valid, allowed license expression, and attribution for AI-generated code',
+      // Which licenses a project uses, and whether it writes headers at all, is a team's choice.
+      recommended: false,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowed: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Licenses a header may use: SPDX ids, "id+" ranges or "id WITH exception"; an expression passes if one of its OR choices uses only these. Empty allows any valid expression.',
+          },
+          // Copyright is optional in SPDX itself; REUSE requires it, so teams that follow REUSE turn it on.
+          requireCopyright: {
+            type: 'boolean',
+            description: 'Require a copyright notice (SPDX-FileCopyrightText:, Copyright or ©) in the header.',
+          },
+          requireAttribution: {
+            type: 'boolean',
+            description: 'Require AI-generated files, regions and declarations to name their tool: tool= on the marker or SPDX-FileContributor: in the header.',
+          },
+          // Without a template there is nothing to insert, so the rule reports without fixing.
+          header: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['license'],
+            description: 'The header the autofix inserts into files that have no license header.',
+            properties: {
+              license: { type: 'string', description: 'License expression of the inserted header.' },
+              copyrightText: { type: 'string', description: 'Copyright notice of the inserted header, after "SPDX-FileCopyrightText: ".' },
+              style: {
+                type: 'string',
+                enum: ['auto', 'line', 'block'],
+                description: 'Comment style of the inserted header: that of the file\'s first comment (auto), // lines, or a /* */ block.',
+              },
+            },
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowed: [], requireCopyright: false, requireAttribution: false }],
+    // Each message names the offending text; replacements come as suggestions, never as fixes.
+    messages: {
+      missingLicense: "The file has no 'SPDX-License-Identifier:' tag in the comments before its first statement.",
+      misplacedLicense: "This 'SPDX-License-Identifier:' tag comes after the first statement; move it into the comments above it.",
+      emptyExpression: "'SPDX-License-Identifier:' is followed by no license expression.",
+      unknownLicense: "'{{text}}' is not an SPDX license identifier.",
+      unknownException: "'{{text}}' is not an SPDX license exception.",
+      invalidLicenseRef: "'{{text}}' is not a valid license reference: only letters, digits, '.' and '-' may follow 'LicenseRef-'.",
+      idCase: "'{{text}}' is spelled '{{replacement}}' in the SPDX license list.",
+      operatorCase: "Write the operator '{{text}}' as '{{replacement}}'.",
+      deprecated: "'{{text}}' is deprecated in the SPDX license list.",
+      deprecatedReplaced: "'{{text}}' is deprecated in the SPDX license list; use '{{replacement}}'.",
+      invalidExpression: "'{{text}}' is not a valid SPDX license expression.",
+      notAllowed: "The license '{{text}}' is not allowed; allowed are {{allowed}}.",
+      missingCopyright: "The header has no copyright notice ('SPDX-FileCopyrightText:', 'Copyright' or '©').",
+      missingAttribution: "{{subject}} is marked as AI-generated but names no tool; add 'tool=' to the marker or 'SPDX-FileContributor:' to the header.",
+      addHeader: "Add the header 'SPDX-License-Identifier: {{license}}'.",
+      addCopyright: "Add 'SPDX-FileCopyrightText: {{text}}' to the header.",
+      replace: "Replace '{{text}}' with '{{replacement}}'.",
+    },
+  },
+  create(context, [given]) {
+    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
+    const options = given as RequireSpdxHeaderOptions;
+    const policy = policyFor(options);
+    const headerOption = options.header;
+    const sourceCode = context.sourceCode;
+    const analysis = new FileAnalysis(context);
+    // Zero-byte files are exempt in REUSE too: there is nothing to license.
+    if (sourceCode.text.length === 0 || analysis.skipFile) return {};
+    const loc = (start: number, end: number): TSESTree.SourceLocation => ({ start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) });
+    const insert =
+      ({ at, text }: spdx.Insertion): TSESLint.ReportFixFunction =>
+      (fixer) =>
+        fixer.insertTextAfterRange([at, at], text);
+
+    function checkLicense(tag: spdx.HeaderTag): void {
+      if (tag.value === '') {
+        context.report({ loc: loc(tag.tagStart, tag.tagEnd), messageId: 'emptyExpression' });
+        return;
+      }
+      const { problems, normalized } = spdx.checkExpression(tag.value);
+      for (const { kind, text, start, end, replacement } of problems) {
+        const range: [number, number] = [tag.valueStart + start, tag.valueStart + end];
+        const messageId = kind === 'deprecated' && replacement !== undefined ? 'deprecatedReplaced' : kind;
+        const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceTextRange(range, replacement!);
+        const suggest = replacement === undefined ? [] : [{ messageId: 'replace' as const, data: { text, replacement }, fix }];
+        context.report({ loc: loc(...range), messageId, data: { text, replacement: replacement ?? '' }, suggest });
+      }
+      if (normalized !== undefined && !policy.allows(normalized)) {
+        const allowed = policy.allowed.map((id) => `'${id}'`).join(', ');
+        context.report({ loc: loc(tag.valueStart, tag.valueEnd), messageId: 'notAllowed', data: { text: tag.value, allowed } });
+      }
+    }
+
+    /** Reports a missing license header, with the configured header as a fix or a suggestion. */
+    function reportMissing(source: FileSource, header: spdx.SpdxHeader, hasLicenseText: boolean): void {
+      const at = spdx.headerOffset(source.text, header.shebang);
+      const fix = headerOption === undefined ? undefined : insert(spdx.headerInsertion(source.text, source.comments, header, headerOption));
+      // An existing licence comment may say something else: adding ours is the user's call.
+      const suggest = fix === undefined || !hasLicenseText ? [] : [{ messageId: 'addHeader' as const, data: { license: headerOption!.license }, fix }];
+      context.report({ loc: loc(at, at), messageId: 'missingLicense', fix: hasLicenseText ? undefined : fix, suggest });
+    }
+
+    function checkCopyright(header: spdx.SpdxHeader): void {
+      if (!options.requireCopyright || header.copyrights.length > 0) return;
+      const license = header.licenses[0]!;
+      const text = headerOption?.copyrightText;
+      const suggest = text === undefined ? [] : [{ messageId: 'addCopyright' as const, data: { text }, fix: insert(spdx.copyrightInsertion(sourceCode.text, license, text)) }];
+      context.report({ loc: loc(license.tagStart, license.tagEnd), messageId: 'missingCopyright', suggest });
+    }
+
+    function checkAttribution(header: spdx.SpdxHeader): void {
+      if (!options.requireAttribution || header.contributors.some((tag) => tag.value !== '')) return;
+      for (const { marker, subject } of spdx.unattributedCode(analysis.facts.generated, analysis.settings.treatAsGenerated)) {
+        // A file marked by configuration has no marker: the report goes to the license tag.
+        const start = marker?.tag.start ?? header.licenses[0]?.tagStart ?? 0;
+        const end = marker?.tag.end ?? header.licenses[0]?.tagEnd ?? 0;
+        context.report({ loc: loc(start, end), messageId: 'missingAttribution', data: { subject } });
+      }
+    }
+
+    /** No license tag in the header: one written too late, or none at all. */
+    function reportAbsent(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
+      const late = spdx.misplacedLicenseTag(source.comments, firstToken);
+      if (late !== undefined) {
+        // A second header on top would contradict the late one: moving it is left to the user.
+        context.report({ loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
+        return;
+      }
+      // FileFacts has classified every comment; only the header's few are looked at.
+      let hasLicenseText = false;
+      for (const fact of analysis.facts.comments) {
+        if (fact.comment.range[1] > firstToken) break;
+        hasLicenseText ||= fact.kind === 'license';
+      }
+      reportMissing(source, header, hasLicenseText);
+    }
+
+    return {
+      Program(): void {
+        const { source } = analysis.facts;
+        const firstToken = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+        const header = spdx.readSpdxHeader(source.comments, firstToken);
+        if (header.licenses.length === 0) reportAbsent(source, header, firstToken);
+        for (const tag of header.licenses) checkLicense(tag);
+        if (header.licenses.length > 0) checkCopyright(header);
+        checkAttribution(header);
+      },
+    };
+  },
+});

@@ -1,0 +1,302 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { execute } from '../../cli/index.js';
+
+/**
+ * `ai-code init` through `execute`, on temporary git repositories, without installing:
+ * what it plans and writes for each shape of project. The real install and commit are in
+ * test/e2e/hooks.test.ts.
+ */
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** A git repository holding `files` (paths relative to its root). */
+function repository(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-init-'));
+  roots.push(root);
+  spawnSync('git', ['init', '-q'], { cwd: root });
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+// Without the hook managers on PATH, activation is reported as a step left to the user.
+const env = { PATH: '/usr/bin:/bin' };
+
+/** Runs `ai-code init --no-install` with `args` in `cwd`, collecting what it prints. */
+async function init(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await execute(['init', '--no-install', ...args], { cwd, env, out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function read(root: string, name: string): string {
+  return fs.readFileSync(path.join(root, name), 'utf8');
+}
+
+const json = (root: string, name = 'package.json'): Record<string, unknown> => JSON.parse(read(root, name)) as Record<string, unknown>;
+
+const COMMAND = 'eslint --max-warnings=0 --no-warn-ignored';
+const GLOB = '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+
+describe('ai-code init', () => {
+  // The whole plan for the common case, line by line: this is what a new user reads.
+  it('sets up husky, lint-staged and the ESLint config in a fresh package, then changes nothing', async () => {
+    const root = repository({ 'package.json': '{\n  "name": "app",\n  "type": "module"\n}\n' });
+    const first = await init(root, '--yes');
+    expect(first.code).toBe(0);
+    expect(first.out.split('\n')).toEqual([
+      `updated package.json: prepare script runs \`husky\`; lint-staged runs \`${COMMAND}\` on staged files; added devDependencies husky, lint-staged, eslint, eslint-plugin-ai-code`,
+      'created .husky/pre-commit: runs lint-staged',
+      'created eslint.config.js: uses the recommended preset',
+      'Run `npm install` to install husky, lint-staged, eslint, eslint-plugin-ai-code.',
+      expect.stringMatching(/^Could not run `husky` \(.*ENOENT\); run it yourself to activate the hook\.$/u),
+    ]);
+    // Versions come from this package's own manifest; the list stays alphabetical.
+    expect(json(root)).toEqual({
+      name: 'app',
+      type: 'module',
+      scripts: { prepare: 'husky' },
+      'lint-staged': { [GLOB]: COMMAND },
+      devDependencies: { eslint: '^10.15.0', 'eslint-plugin-ai-code': '^0.1.0', husky: '^9.1.7', 'lint-staged': '~16.3.4' },
+    });
+    expect(read(root, '.husky/pre-commit')).toBe('npx lint-staged\n');
+    expect(read(root, 'eslint.config.js')).toContain('export default defineConfig([aiCode.configs.recommended]);');
+
+    // A rerun that rewrote identical content would still change mtimes: compare those too.
+    const before = fs.readdirSync(root, { recursive: true }).map((name) => [name, fs.statSync(path.join(root, String(name))).mtimeMs]);
+    const second = await init(root, '--yes');
+    expect(second.out.split('\n')[0]).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
+    expect(fs.readdirSync(root, { recursive: true }).map((name) => [name, fs.statSync(path.join(root, String(name))).mtimeMs])).toEqual(before);
+  });
+
+  // husky init would have replaced both the prepare script and the hook file.
+  it('merges into what exists: prepare appended, the user hook lines kept, lint-staged globs kept', async () => {
+    const root = repository({
+      'package.json': JSON.stringify({ scripts: { prepare: 'npm run build' }, devDependencies: { husky: '^9.0.0' }, 'lint-staged': { '*.css': 'stylelint' } }),
+      '.husky/pre-commit': 'npm test\n',
+    });
+    expect((await init(root, '--yes')).code).toBe(0);
+    const manifest = json(root);
+    expect(manifest.scripts).toEqual({ prepare: 'npm run build && husky' });
+    expect(manifest['lint-staged']).toEqual({ '*.css': 'stylelint', [GLOB]: COMMAND });
+    expect(read(root, '.husky/pre-commit')).toBe('npm test\nnpx lint-staged\n');
+  });
+
+  // A second ESLint entry would lint every file twice, concurrently.
+  it('does not touch a lint-staged config that runs ESLint already, and appends to our glob otherwise', async () => {
+    const withEslint = repository({ 'package.json': '{}', '.lintstagedrc.json': '{ "*.js": "eslint --fix" }\n' });
+    await init(withEslint, '--yes');
+    expect(read(withEslint, '.lintstagedrc.json')).toBe('{ "*.js": "eslint --fix" }\n');
+    const sameGlob = repository({ 'package.json': '{}', '.lintstagedrc.json': JSON.stringify({ [GLOB]: 'prettier --write' }) });
+    await init(sameGlob, '--yes');
+    expect(json(sameGlob, '.lintstagedrc.json')).toEqual({ [GLOB]: ['prettier --write', COMMAND] });
+  });
+
+  // Each of lint-staged's file forms is merged in place; none moves to package.json.
+  it.each([
+    ['.lintstagedrc.yaml', '"*.css": stylelint\n', `"*.css": stylelint\n"${GLOB}": ${COMMAND}\n`],
+    ['.lintstagedrc.yml', '# styles\n"*.css": stylelint\n', `# styles\n"*.css": stylelint\n"${GLOB}": ${COMMAND}\n`],
+    ['.lintstagedrc', '"*.css": stylelint', `"*.css": stylelint\n"${GLOB}": ${COMMAND}\n`],
+    ['.lintstagedrc', '{\n  "*.css": "stylelint"\n}\n', `{\n  "*.css": "stylelint",\n  "${GLOB}": "${COMMAND}"\n}\n`],
+  ])('merges %s', async (name, before, after) => {
+    const root = repository({ 'package.json': '{}', [name]: before });
+    await init(root, '--yes');
+    expect(read(root, name)).toBe(after);
+    expect(json(root)['lint-staged']).toBeUndefined();
+  });
+
+  // Code cannot be merged without a parser: the user gets the exact lines instead.
+  it('prints the lines to add to a JavaScript lint-staged config and to an ESLint config it cannot edit', async () => {
+    // The array is built elsewhere: inserting into `export default configs` is not safe.
+    const eslintConfig = 'const configs = [];\nexport default configs;\n';
+    const root = repository({
+      'package.json': '{}',
+      'lint-staged.config.js': "export default { '*.css': 'stylelint' };\n",
+      'eslint.config.mjs': eslintConfig,
+    });
+    const { code, out } = await init(root, '--yes');
+    // Manual steps are not a failure: the rest of the plan (hook, dependencies) is applied.
+    expect(code).toBe(0);
+    expect(out).toContain(
+      [
+        'lint-staged.config.js was not changed: a JavaScript configuration cannot be edited safely. Add these lines yourself:',
+        `    '${GLOB}': '${COMMAND}',`,
+      ].join('\n'),
+    );
+    expect(out).toContain(
+      [
+        'eslint.config.mjs was not changed: its shape is not one init can edit safely. Add these lines yourself:',
+        "    import aiCode from 'eslint-plugin-ai-code';",
+        '    // then, first in the exported config array:',
+        '    aiCode.configs.recommended,',
+      ].join('\n'),
+    );
+    expect(read(root, 'eslint.config.mjs')).toBe(eslintConfig);
+  });
+
+  // The shapes that can be edited safely: the import goes before the first one, the preset first in the array.
+  it.each([
+    [
+      'eslint.config.mjs',
+      "import js from '@eslint/js';\n\nexport default [\n  js.configs.recommended,\n];\n",
+      "import aiCode from 'eslint-plugin-ai-code';\nimport js from '@eslint/js';\n\nexport default [\n  aiCode.configs.recommended,\n  js.configs.recommended,\n];\n",
+    ],
+    [
+      'eslint.config.js',
+      "// lint\nimport { defineConfig } from 'eslint/config';\nexport default defineConfig([{ rules: {} }]);\n",
+      "// lint\nimport aiCode from 'eslint-plugin-ai-code';\nimport { defineConfig } from 'eslint/config';\nexport default defineConfig([aiCode.configs.recommended, { rules: {} }]);\n",
+    ],
+    [
+      'eslint.config.cjs',
+      "'use strict';\nconst js = require('@eslint/js');\nmodule.exports = [js.configs.recommended];\n",
+      "'use strict';\nconst aiCode = require('eslint-plugin-ai-code');\nconst js = require('@eslint/js');\nmodule.exports = [aiCode.configs.recommended, js.configs.recommended];\n",
+    ],
+  ])('adds the preset to %s', async (name, before, after) => {
+    const root = repository({ 'package.json': '{"type": "module"}', [name]: before });
+    await init(root, '--yes');
+    expect(read(root, name)).toBe(after);
+  });
+
+  // typescript or a tsconfig.json makes a TypeScript project, which needs the parser the preset loads.
+  it('adds the typescript preset and its parser in a TypeScript project', async () => {
+    const root = repository({ 'package.json': '{"devDependencies": {"typescript": "^6.0.0"}}' });
+    await init(root, '--yes');
+    expect(read(root, 'eslint.config.mjs')).toContain('defineConfig([aiCode.configs.recommended, aiCode.configs.typescript]);');
+    expect(json(root).devDependencies).toMatchObject({ '@typescript-eslint/parser': '^8.72.0' });
+  });
+
+  // The hook runs lint-staged the way the project's package manager runs local binaries.
+  it.each([
+    ['yarn.lock', 'yarn lint-staged'],
+    ['bun.lock', 'bunx lint-staged'],
+    ['package-lock.json', 'npx lint-staged'],
+  ])('recognises %s', async (lockfile, line) => {
+    const root = repository({ 'package.json': '{}', [lockfile]: '' });
+    await init(root, '--yes');
+    expect(read(root, '.husky/pre-commit')).toBe(`${line}\n`);
+  });
+
+  // A project without a pre-commit config gets a new one holding only our hook.
+  it('creates .pre-commit-config.yaml for --hooks pre-commit', async () => {
+    const root = repository({ 'package.json': '{}' });
+    await init(root, '--yes', '--hooks', 'pre-commit');
+    expect(read(root, '.pre-commit-config.yaml')).toBe(
+      [
+        'repos:',
+        '  - repo: https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code',
+        '    rev: v0.1.0',
+        '    hooks:',
+        '      - id: ai-code',
+        "        additional_dependencies: ['eslint@^10.0.0', 'eslint-plugin-ai-code@0.1.0']",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  // Husky refuses paths with `..`, so the script changes to the root and names the package's folder.
+  it('runs husky from the git root for a package in a subdirectory', async () => {
+    const root = repository({ 'packages/web/package.json': '{}', 'packages/web/pnpm-lock.yaml': '' });
+    await init(path.join(root, 'packages/web'), '--yes');
+    expect((json(root, 'packages/web/package.json').scripts as Record<string, string>).prepare).toBe('cd ../.. && husky packages/web/.husky');
+    expect(read(root, 'packages/web/.husky/pre-commit')).toBe('(cd packages/web && pnpm exec lint-staged)\n');
+  });
+
+  // The diff starts at the first changed line, with context, as git shows it.
+  it('prints the plan as a diff on --dry-run and writes nothing', async () => {
+    const root = repository({ 'package.json': '{\n  "name": "app"\n}\n' });
+    const { code, out } = await init(root, '--dry-run');
+    expect(code).toBe(0);
+    expect(out).toContain('--- a/package.json\n+++ b/package.json\n {\n-  "name": "app"\n+  "name": "app",\n+  "scripts": {');
+    expect(out).toContain('--- /dev/null\n+++ b/.husky/pre-commit\n+npx lint-staged');
+    expect(out.split('\n').at(-1)).toBe('Dry run: nothing was written.');
+    expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
+  });
+
+  // Without --yes, init never writes unasked; in a pipeline there is no one to ask.
+  it('asks before writing, and needs --yes without a terminal', async () => {
+    const root = repository({ 'package.json': '{}' });
+    expect(await init(root)).toMatchObject({ code: 1, err: 'ai-code: No terminal to confirm on: pass --yes to apply the plan, or --dry-run to see it.' });
+    const declined = await execute(['init', '--no-install'], { cwd: root, env, out: () => {}, confirm: async () => false });
+    expect(declined).toBe(1);
+    expect(read(root, 'package.json')).toBe('{}');
+  });
+
+  // The other hook managers: each writes its own file and recognises it on the next run.
+  it.each([
+    ['lefthook', { 'package.json': '{}' }, 'lefthook.yml', `pre-commit:\n  jobs:\n    - name: ai-code\n      glob: "${GLOB}"\n      run: npx ${COMMAND} {staged_files}\n`],
+    ['simple-git-hooks', { 'package.json': '{}' }, 'package.json', '"pre-commit": "npx lint-staged"'],
+    [
+      'pre-commit',
+      { 'package.json': '{}', '.pre-commit-config.yaml': 'repos:\n  - repo: local\n    hooks: []\n' },
+      '.pre-commit-config.yaml',
+      'repos:\n  - repo: local\n    hooks: []\n  - repo: https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code\n    rev: v0.1.0\n    hooks:\n      - id: ai-code\n',
+    ],
+  ])('sets up --hooks %s', async (manager, files, name, expected) => {
+    const root = repository(files);
+    expect((await init(root, '--yes', '--hooks', manager)).code).toBe(0);
+    expect(read(root, name)).toContain(expected);
+    expect(fs.existsSync(path.join(root, '.husky'))).toBe(false);
+    // The second run finds its own edits and adds nothing.
+    const again = await init(root, '--yes', '--hooks', manager);
+    expect(again.out.split('\n')[0]).toBe(`Nothing to change: the files are set up for the ai-code pre-commit hook with ${manager}.`);
+  });
+
+  // Installing husky beside lefthook would leave two managers fighting over core.hooksPath.
+  it('uses the hook manager already in use', async () => {
+    const root = repository({ 'package.json': '{"devDependencies": {"lefthook": "^2.0.0"}}' });
+    await init(root, '--yes');
+    expect(fs.existsSync(path.join(root, 'lefthook.yml'))).toBe(true);
+  });
+
+  // Each failure is one line on stderr, exit code 1, and no file touched.
+  it.each([
+    ['invalid JSON in package.json', { 'package.json': '{ "name": }' }, /^ai-code: package\.json is not valid JSON \(.+\); fix it and run again\.$/u],
+    ['no package.json', {}, /^ai-code: No package\.json between .+ and the git root .+; run `npm init` first\.$/u],
+  ])('fails cleanly on %s', async (_, files, message) => {
+    const root = repository(files);
+    const result = await init(root, '--yes');
+    expect(result).toMatchObject({ code: 1, out: '' });
+    expect(result.err).toMatch(message);
+  });
+
+  // Root can write to a 0444 file, so the mode itself is what marks it read-only.
+  it('fails cleanly outside a git repository and on a read-only package.json', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-nogit-'));
+    roots.push(outside);
+    const noGit = await init(outside, '--yes');
+    expect(noGit).toMatchObject({ code: 1, err: `ai-code: No git repository at or above ${outside}; run \`git init\` first.` });
+    const root = repository({ 'package.json': '{}' });
+    fs.chmodSync(path.join(root, 'package.json'), 0o444);
+    const readOnly = await init(root, '--yes');
+    expect(readOnly).toMatchObject({ code: 1, err: 'ai-code: package.json is read-only; make it writable or run with --dry-run. Nothing was changed.' });
+    expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
+  });
+
+  // Exit code 2 separates a wrong command line from a project problem (1).
+  it('answers usage errors with exit code 2', async () => {
+    const err: string[] = [];
+    const options = { cwd: os.tmpdir(), out: () => {}, err: (line: string) => err.push(line) };
+    expect(await execute(['init', '--hooks', 'overcommit'], options)).toBe(2);
+    expect(await execute(['lint'], options)).toBe(2);
+    expect(await execute(['init', '--bogus'], options)).toBe(2);
+    // `report` parses its own options, so its errors carry its own prefix.
+    expect(await execute(['report', '--bogus'], options)).toBe(2);
+    expect(err).toEqual([
+      "ai-code: --hooks must be one of husky, lefthook, simple-git-hooks, pre-commit, not 'overcommit'.",
+      "ai-code: unknown command 'lint'; see ai-code --help.",
+      "ai-code: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"",
+      "ai-code report: Unknown option '--bogus'",
+      expect.stringMatching(/^Usage: ai-code report /u),
+    ]);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * `ai-code report` through its exported entry point, on a small project with its own ESLint
+ * configuration (test/fixtures/report-project), and in a real temporary git repository.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runReport } from '../../cli/report/index.js';
+
+const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/report-project');
+
+/** Runs the report in `cwd` and captures what it prints. */
+async function report(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runReport(argv, {
+    cwd,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('ai-code report', () => {
+  it('reports per file, per directory and in total, honouring the project ignores', async () => {
+    const { code, stdout, stderr } = await report(fixture, '--format', 'json');
+    expect(code).toBe(0);
+    // The unparsable file is named once and skipped; the ignored vendor file is not mentioned.
+    expect(stderr).toBe('lib/broken.js: skipped, Parsing error: Unexpected token (\n');
+    const parsed = JSON.parse(stdout);
+    // The config file is JavaScript the project lints, so the report counts it as `eslint .` would.
+    expect(parsed.files.map((file: { path: string }) => file.path)).toEqual(['eslint.config.js', 'src/api/client.ts', 'src/api/format.ts', 'src/index.js']);
+    expect(parsed).toMatchSnapshot();
+  });
+
+  it('renders Markdown with a per-directory chart, and a terminal table', async () => {
+    expect((await report(fixture, '--format', 'markdown')).stdout).toMatchSnapshot();
+    expect((await report(fixture)).stdout).toMatchSnapshot();
+  });
+
+  // A baseline is a saved JSON report; a worse tree must fail CI only when asked to.
+  it('compares with a baseline and fails on regression when asked', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-report-'));
+    try {
+      fs.cpSync(fixture, work, { recursive: true });
+      fs.symlinkSync(path.resolve(fixture, '../../../node_modules'), path.join(work, 'node_modules'));
+      expect((await report(work, '--save-baseline', 'baseline.json', '--format', 'json')).code).toBe(0);
+      // Remove the explanation from the client: documentation falls.
+      const client = path.join(work, 'src/api/client.ts');
+      fs.writeFileSync(client, fs.readFileSync(client, 'utf8').replace(/\/\*\*[\s\S]*?\*\/\n/u, '').replace(' // No retry: see above.', ''));
+      const lenient = await report(work, '--baseline', 'baseline.json');
+      expect(lenient.code).toBe(0);
+      expect(lenient.stdout).toContain('regressions: documentation by lines fell from 15% to 0%; documentation by tokens fell from 10.97% to 0%');
+      const strict = await report(work, '--baseline', 'baseline.json', '--fail-on-regression', '--format', 'markdown');
+      expect(strict.code).toBe(1);
+      expect(strict.stdout).toContain('| . | 15.0% | 0.0% |');
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  // A real repository: a committed file, a modified one and an untracked one.
+  it('limits the report to files changed since a git ref, comparing them with the rest', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-since-'));
+    try {
+      fs.cpSync(fixture, work, { recursive: true });
+      fs.rmSync(path.join(work, 'lib/broken.js'));
+      fs.symlinkSync(path.resolve(fixture, '../../../node_modules'), path.join(work, 'node_modules'));
+      const git = (...args: string[]): string => execFileSync('git', args, { cwd: work, encoding: 'utf8' });
+      // A throw-away identity: the machine may have none configured.
+      git('init', '-q');
+      git('-c', 'user.email=a@b.c', '-c', 'user.name=A', 'add', '-A');
+      git('-c', 'user.email=a@b.c', '-c', 'user.name=A', 'commit', '-qm', 'start');
+      fs.writeFileSync(path.join(work, 'src/new.js'), 'export const answer = 42;\n');
+      fs.appendFileSync(path.join(work, 'src/index.js'), 'export const ready = true;\n');
+      // The new file and the modified one are the changed code; the rest is compared with them.
+      const { code, stdout } = await report(work, '--since', 'HEAD', '--format', 'json');
+      expect(code).toBe(0);
+      const parsed = JSON.parse(stdout);
+      expect(parsed.since).toBe('HEAD');
+      expect(parsed.files.map((file: { path: string }) => file.path)).toEqual(['src/index.js', 'src/new.js']);
+      expect(parsed.unchanged.files).toBe(3);
+      const markdown = await report(work, '--since', 'HEAD', '--format', 'markdown');
+      expect(markdown.stdout).toContain('Changed code: 0.0% documentation by lines; the rest of the code base:');
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  // Bad input: one line saying what is wrong (and the usage for flag mistakes), exit 2.
+  it.each([
+    [['--format', 'xml'], "ai-code report: --format must be one of table, json, markdown, not 'xml'"],
+    [['--colour'], "ai-code report: Unknown option '--colour'"],
+    [['--fail-on-regression'], 'ai-code report: --fail-on-regression needs --baseline FILE'],
+    [['no-such-dir'], `ai-code report: No such file or directory: ${path.join(fixture, 'no-such-dir')}`],
+    [['--baseline', 'missing.json'], `ai-code report: cannot read the baseline ${path.join(fixture, 'missing.json')}`],
+    [['--baseline', 'eslint.config.js'], 'ai-code report: eslint.config.js is not JSON: save a baseline with --save-baseline or --format json.'],
+    [['--output', '/nonexistent-directory/report.md'], 'ai-code report: cannot write /nonexistent-directory/report.md: ENOENT'],
+  ])('rejects %j with one line and exit 2', async (argv, line) => {
+    const { code, stderr, stdout } = await report(fixture, ...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    // The error is one whole line (after any skipped-file notes, before the usage for flag mistakes).
+    expect(stderr.split('\n').filter((text) => text.startsWith('ai-code report:'))).toEqual([line]);
+  });
+});
+
+describe('report JSON', () => {
+  // The schema is the published contract of --format json; the output must follow it.
+  it('validates against docs/report.schema.json', async () => {
+    const { default: Ajv } = await import('ajv');
+    const schema = JSON.parse(fs.readFileSync(path.resolve(fixture, '../../../docs/report.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const { stdout } = await report(fixture, '--format', 'json');
+    expect(validate(JSON.parse(stdout)), JSON.stringify(validate.errors)).toBe(true);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * END-TO-END (slow: installs from the npm registry or its cache, ~30 s): the packed plugin
+ * in a user's project, `ai-code init --yes`, and real `git commit`s through the hook. Needs
+ * `npm run build` first (npm test runs it). One installed fixture is shared by all cases.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aiCodeInit, commit, installFixture, newRepository, run } from '../helpers/hook-fixture.js';
+
+// An unclosed region: valid-generated-markers, on in `recommended`, reports it.
+const BAD_FILE = ['// @ai' + '-generated-begin tool=copilot', '/** Adds two numbers. */', 'export function add(a, b) {', '  return a + b;', '}', ''].join('\n');
+// ESLint's default formatter prints messages without their final period.
+const BAD_MESSAGE = "This region of generated code is never closed; add '@ai" + "-generated-end' after its last line";
+const CLEAN_FILE = '/** Adds two numbers, for the checkout totals. */\nexport const add = (a, b) => a + b;\n';
+
+let work: string;
+let fixture: string;
+const repositories: string[] = [];
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-fixture-'));
+  fixture = installFixture(work);
+});
+
+afterAll(() => {
+  for (const dir of [work, ...repositories]) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function repository(options: Parameters<typeof newRepository>[1] = {}): { repo: string; pkg: string } {
+  const created = newRepository(fixture, options);
+  repositories.push(created.repo);
+  return created;
+}
+
+/** Expects the hook to refuse the bad file with the rule's message and to let a clean file through. */
+function expectHookWorks(repo: string, prefix = ''): void {
+  const refused = commit(repo, { [`${prefix}src/bad.js`]: BAD_FILE });
+  expect(refused.status, refused.output).not.toBe(0);
+  expect(refused.output).toContain(BAD_MESSAGE);
+  run('git', ['reset', '-q', '--', `${prefix}src/bad.js`], repo);
+  fs.rmSync(path.join(repo, prefix, 'src/bad.js'));
+  const accepted = commit(repo, { [`${prefix}src/add.js`]: CLEAN_FILE });
+  expect(accepted.status, accepted.output).toBe(0);
+}
+
+describe('ai-code init and the pre-commit hook (end-to-end)', () => {
+  it('installs the hook, which refuses a violation and accepts clean code; a second run changes nothing; HUSKY=0 skips', () => {
+    const { repo, pkg } = repository({ copyModules: true });
+    // The user has ESLint and the plugin; init adds husky and lint-staged and installs them.
+    const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    delete manifest.devDependencies.husky;
+    delete manifest.devDependencies['lint-staged'];
+    fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2));
+    // Installing runs husky through `prepare`; init then finds the hook active.
+    const first = aiCodeInit(pkg, '--yes');
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toContain('Installed husky, lint-staged with `npm install`.');
+    expectHookWorks(repo);
+
+    const written = ['package.json', 'package-lock.json', '.husky/pre-commit', 'eslint.config.js'];
+    const snapshot = (): string[] => written.map((name) => fs.readFileSync(path.join(pkg, name), 'utf8'));
+    const before = snapshot();
+    const second = aiCodeInit(pkg, '--yes');
+    expect(second.output.trim()).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
+    expect(snapshot()).toEqual(before);
+
+    const skipped = commit(repo, { 'src/bad.js': BAD_FILE }, { HUSKY: '0' });
+    expect(skipped.status, skipped.output).toBe(0);
+  });
+
+  it("keeps the user's own lines in an existing .husky/pre-commit, and runs them", () => {
+    const { repo, pkg } = repository({ files: { '.husky/pre-commit': 'echo "user hook ran"\n' } });
+    expect(aiCodeInit(pkg, '--yes').status).toBe(0);
+    expect(fs.readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('echo "user hook ran"\nnpx lint-staged\n');
+    const refused = commit(repo, { 'src/bad.js': BAD_FILE });
+    expect(refused.output).toContain('user hook ran');
+    expect(refused.output).toContain(BAD_MESSAGE);
+  });
+
+  // The forms lint-staged reads: each is merged where it is, and the hook works through it.
+  it.each([
+    ['.lintstagedrc.json', '{ "*.md": "echo markdown" }\n'],
+    ['.lintstagedrc.yaml', '"*.md": echo markdown\n'],
+    ['package.json key', ''],
+  ])('merges a lint-staged config in %s', (form, content) => {
+    const { repo, pkg } = repository(form === 'package.json key' ? {} : { files: { [form]: content } });
+    if (form === 'package.json key') {
+      const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as Record<string, unknown>;
+      fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ ...manifest, 'lint-staged': { '*.md': 'echo markdown' } }));
+    }
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    const configFile = form === 'package.json key' ? 'package.json' : form;
+    expect(fs.readFileSync(path.join(pkg, configFile), 'utf8')).toContain('echo markdown');
+    expectHookWorks(repo);
+  });
+
+  // What the tarball exposes besides the plugin: both bin names and the lint-staged preset.
+  it('ships the ai-code and eslint-plugin-ai-code commands and the lint-staged preset', () => {
+    const bin = path.join(fixture, 'node_modules', '.bin');
+    expect(run(path.join(bin, 'ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
+    expect(run(path.join(bin, 'eslint-plugin-ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
+    const preset = run('node', ['--input-type=module', '-e', "console.log(JSON.stringify((await import('eslint-plugin-ai-code/lint-staged')).default))"], fixture);
+    expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': 'eslint --max-warnings=0 --no-warn-ignored' });
+  });
+
+  it('works for a package in a subdirectory of the git repository', () => {
+    const { repo, pkg } = repository({ subdirectory: 'apps/web' });
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    expect(run('git', ['config', 'core.hooksPath'], repo).output.trim()).toBe('apps/web/.husky/_');
+    expectHookWorks(repo, 'apps/web/');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Properties of the accounting core that must hold for any file, checked on random files
+ * built from statement, comment, string and template pieces that always parse.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENTATION_KINDS, kindMask } from '../../lib/comment-kinds.js';
+import { measureDensity, wholeFileSpan } from '../../lib/density.js';
+import { factsOf, lineKindString } from '../helpers/facts.js';
+
+const TAG = '@ai' + '-generated';
+const docs = kindMask(DOCUMENTATION_KINDS);
+
+// Each piece is one or more complete lines; any sequence of them is a valid module (`var`
+// may be declared twice, `const` may not).
+const piece = fc.oneof(
+  fc.nat(99).map((n) => `var v${n} = ${n};`),
+  fc.nat(99).map((n) => `call(v${n}); // Why ${n}.`),
+  fc.constantFrom('', '   ', '// Retry: the first request warms the cache.', '/* Block note. */', '// eslint-disable-next-line no-undef'),
+  fc.constantFrom('/**\n * Documents the next line.\n */\nvar documented = 1;', '/*\n\n */'),
+  fc.constantFrom('var url = "http://example.com/*x*/";', `var marker = "// ${TAG}-begin";`, 'var re = /\\/\\//u;'),
+  fc.constantFrom('var t = `\n// inside\n\n`;', `var m = \`\n// ${TAG}-end\n\`;`),
+);
+const file = fc.array(piece, { minLength: 0, maxLength: 40 }).map((pieces) => pieces.join('\n'));
+
+/** Physical lines as an editor shows them: a final line break does not open a new line. */
+function physicalLines(text: string): number {
+  if (text === '') return 0;
+  const lines = text.split(/\r\n|\n/u);
+  return lines.at(-1) === '' ? lines.length - 1 : lines.length;
+}
+
+describe('accounting properties', () => {
+  it('counts every physical line exactly once', () => {
+    fc.assert(
+      fc.property(file, (text) => {
+        const { blank, comment, code, mixed } = factsOf(text).lineCounts();
+        expect(blank + comment + code + mixed).toBe(physicalLines(text));
+      }),
+    );
+  });
+
+  // Windows checkouts and Linux CI must report the same figures.
+  it('does not depend on CRLF or LF line endings', () => {
+    fc.assert(
+      fc.property(file, (text) => {
+        expect(lineKindString(factsOf(text.replaceAll('\n', '\r\n')))).toBe(lineKindString(factsOf(text)));
+      }),
+    );
+  });
+
+  it('changes only the blank count when blank lines are inserted between pieces', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), fc.nat(19), (pieces, at) => {
+        const before = factsOf(pieces.join('\n')).lineCounts();
+        // Between pieces or before the first: after the last, a final line break is no line.
+        const index = at % pieces.length;
+        const spread = [...pieces.slice(0, index), '', '', ...pieces.slice(index)].join('\n');
+        const after = factsOf(spread).lineCounts();
+        expect({ ...after, blank: before.blank }).toEqual(before);
+        expect(after.blank).toBe(before.blank + 2);
+      }),
+    );
+  });
+
+  // Monotonicity: writing a "why" must never make the measured figure worse, in either unit.
+  it('never lowers the documentation ratio when a documentation comment is added', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), fc.nat(19), fc.constantFrom('lines', 'tokens'), (pieces, at, unit) => {
+        const ratio = (text: string): number => {
+          const facts = factsOf(text);
+          return measureDensity(facts, wholeFileSpan(facts), unit, docs).percent;
+        };
+        const documented = [...pieces.slice(0, at), '// The order matters: later keys win.', ...pieces.slice(at)].join('\n');
+        expect(ratio(documented)).toBeGreaterThanOrEqual(ratio(pieces.join('\n')));
+      }),
+    );
+  });
+
+  // The pieces put marker text only inside strings and templates, never in a comment.
+  it('never reads a marker from a string or template literal', () => {
+    fc.assert(
+      fc.property(file, (text) => {
+        const facts = factsOf(text);
+        expect(facts.comments.filter((fact) => fact.marker !== undefined)).toEqual([]);
+        expect(facts.generated.regions).toEqual([]);
+      }),
+    );
+  });
+});
