@@ -24,6 +24,8 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow comments that only repeat the names in the statement they describe',
       recommended: false,
+      // Off in `recommended` (what counts as a useful label is team taste), on in `strict`.
+      strictOptions: {},
     },
     hasSuggestions: true,
     schema: [
