@@ -119,7 +119,7 @@ export function fileCounts(facts: FileFacts, findings: Findings): Counts {
       undocumented: findings.undocumentedGenerated,
     },
     gaps: findings.gaps,
-    placeholders: (comments as Record<string, number>)['placeholder'] ?? 0,
+    placeholders: comments.placeholder,
     sonar: { commentLines: sonarCommentLines(facts), ncloc: code },
   };
 }
