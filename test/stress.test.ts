@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles } from '../bench/corpus.js';
-import { lintForCrashes, variantsOf } from '../bench/stress.js';
+import { lintForCrashes, stressConfig, variantsOf } from '../bench/stress.js';
+import plugin from '../index.js';
 
 const TAG = '@ai' + '-generated';
 
@@ -44,5 +45,11 @@ describe('crash run (reduced)', () => {
     // The edge cases are valid JavaScript and TypeScript: none may be lost as a parse error.
     expect(parseErrors).toBe(0);
     expect(problems).toBeGreaterThan(inputs.length);
+  });
+
+  // A rule missing from the crash run would never be exercised by it.
+  it('runs every rule of the plugin', () => {
+    const configured = Object.keys(stressConfig({})[0]?.rules ?? {}).sort();
+    expect(configured).toEqual(Object.keys(plugin.rules).map((name) => `ai-code/${name}`).sort());
   });
 });
