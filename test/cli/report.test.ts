@@ -2,7 +2,7 @@
  * `ai-code report` through its exported entry point, on a small project with its own ESLint
  * configuration (test/fixtures/report-project), and in a real temporary git repository.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,5 +118,23 @@ describe('report JSON', () => {
     const validate = new Ajv({ allErrors: true }).compile(schema);
     const { stdout } = await report(fixture, '--format', 'json');
     expect(validate(JSON.parse(stdout)), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('ai-code report as a process', () => {
+  const bin = path.resolve(fixture, '../../../bin/ai-code.js');
+  const run = (...argv: string[]): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [bin, 'report', ...argv], { cwd: fixture, encoding: 'utf8' });
+
+  // The installed command, not only `runReport`: argument passing, stdout and the exit code.
+  it('prints the JSON report and exits 0', () => {
+    const result = run('--format', 'json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(String(result.stdout)).totals.files).toBe(4);
+  });
+
+  it('exits 2 with one line for a bad flag', () => {
+    const result = run('--format', 'xml');
+    expect(result.status).toBe(2);
+    expect(String(result.stderr).split('\n')[0]).toBe("ai-code report: --format must be one of table, json, markdown, not 'xml'");
   });
 });
