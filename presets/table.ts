@@ -18,7 +18,7 @@ function cell(entry: Linter.RuleEntry | undefined): string {
   if (entry === undefined) return '';
   if (!Array.isArray(entry)) return String(entry);
   const [level, ...options] = entry as [Linter.RuleSeverity, ...unknown[]];
-  return [String(level), ...options.map(optionsText)].join(' ');
+  return [String(level), ...options.map(optionsText)].filter((part) => part !== '').join(' ');
 }
 
 /** The markdown table, for presets keyed by name. */
