@@ -45,10 +45,7 @@ export class FileAnalysis {
    */
   get hasGeneratedCode(): boolean {
     if (this.settings.treatAsGenerated) return true;
-    const aliases = this.settings.markerAliases;
-    if (this.cachedFacts === undefined && !this.sourceCode.getAllComments().some((comment) => findMarker(comment, aliases) !== undefined)) {
-      return false;
-    }
+    if (this.cachedFacts === undefined && !this.hasMarkers) return false;
     const { fileMarker, regions, declarations } = this.facts.generated;
     return fileMarker !== undefined || regions.length > 0 || declarations.size > 0;
   }

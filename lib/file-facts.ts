@@ -5,6 +5,7 @@
  */
 import { classifyComment, commentText, kindBit, type CommentKind } from './comment-kinds.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
+import { lowerBound } from './lower-bound.js';
 import { findMarker, type Marker } from './markers.js';
 import type { StatementRange } from './narration.js';
 import { placeholderTier, type PlaceholderTier } from './placeholders.js';
@@ -341,16 +342,4 @@ function memo<V>(cache: Map<number, V>, key: number, compute: () => V): V {
     cache.set(key, value);
   }
   return value;
-}
-
-/** The first index in `[0, length)` for which the monotone `isAtOrPast` holds, else `length`. */
-function lowerBound(length: number, isAtOrPast: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (isAtOrPast(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

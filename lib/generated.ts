@@ -6,6 +6,7 @@
  */
 import { startsDeclaration } from './comment-kinds.js';
 import { commentText } from './comment-kinds.js';
+import { lowerBound } from './lower-bound.js';
 import { editorRegionEdge, snippetCommentSaysAI, toolBanner, type Marker, type ToolBanner } from './markers.js';
 import type { FileSource, SourceComment } from './source.js';
 
@@ -59,14 +60,7 @@ interface OpenRegion {
 
 /** Index of the first token starting at or after `offset` (tokens are in source order). */
 function tokenIndexAt(source: FileSource, offset: number): number {
-  let low = 0;
-  let high = source.tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (source.tokens[middle]!.range[0] >= offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+  return lowerBound(source.tokens.length, (index) => source.tokens[index]!.range[0] >= offset);
 }
 
 /** Text of `comments[index]` and the comments right after it, up to the next code token. */

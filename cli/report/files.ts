@@ -1,12 +1,11 @@
 /**
- * Which files a report covers: the JavaScript and TypeScript files under the given paths that
- * the project's ESLint configuration lints (not ignored, matched by some `files` pattern),
- * optionally only those changed since a git ref.
+ * Which files a report covers: the JavaScript and TypeScript files under the given paths
+ * (ESLint then drops those the project ignores or has no configuration for), and which of
+ * them changed since a git ref.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ESLint } from 'eslint';
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
 // Never worth entering: dependencies, VCS data and build output ESLint ignores anyway.
@@ -32,18 +31,6 @@ export function sourceFiles(cwd: string, paths: readonly string[]): string[] {
   const found: string[] = [];
   for (const entry of paths) walk(path.resolve(cwd, entry), found);
   return [...new Set(found)];
-}
-
-/** The files ESLint would lint with the project's configuration. */
-export async function lintedFiles(eslint: ESLint, files: readonly string[]): Promise<string[]> {
-  const kept: string[] = [];
-  for (const file of files) {
-    if (await eslint.isPathIgnored(file)) continue;
-    // No configuration object matches the file: `eslint .` would skip it too.
-    if ((await eslint.calculateConfigForFile(file)) === undefined) continue;
-    kept.push(file);
-  }
-  return kept;
 }
 
 /** Absolute paths of files changed since `ref` (committed, staged or not), per git. */

@@ -11,7 +11,7 @@ import { formatJson, formatMarkdown, formatTable, type Format } from '../../lib/
 import { buildReport, compareReports, parseBaseline, type Comparison } from '../../lib/report/report.js';
 import type { Counts } from '../../lib/report/metrics.js';
 import { countsFromResult, isReportRule, reportOverrides } from './collector.js';
-import { changedSince, lintedFiles, sourceFiles, UsageError } from './files.js';
+import { changedSince, sourceFiles, UsageError } from './files.js';
 import { writeFileAtomically } from '../edits.js';
 
 export interface ReportIO {
@@ -79,7 +79,14 @@ function parseOptions(argv: readonly string[]): Options {
 
 /** An ESLint that uses the project's configuration, or the fallback when there is none. */
 async function projectESLint(cwd: string, io: ReportIO): Promise<ESLint> {
-  const common = { cwd, overrideConfig: reportOverrides, ruleFilter: ({ ruleId }: { ruleId: string }) => isReportRule(ruleId) };
+  // warnIgnored: false makes ESLint drop files it ignores or has no configuration for, silently,
+  // as `eslint .` would skip them, so candidates can be passed without a second config lookup.
+  const common = {
+    cwd,
+    overrideConfig: reportOverrides,
+    ruleFilter: ({ ruleId }: { ruleId: string }) => isReportRule(ruleId),
+    warnIgnored: false,
+  };
   const eslint = new ESLint(common);
   try {
     await eslint.calculateConfigForFile(path.join(cwd, 'index.js'));
@@ -133,7 +140,7 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     // Read the baseline first: a wrong path should fail before a long run, not after it.
     const baseline = options.baseline === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baseline));
     const eslint = await projectESLint(io.cwd, io);
-    const files = await lintedFiles(eslint, sourceFiles(io.cwd, options.paths));
+    const files = sourceFiles(io.cwd, options.paths);
     const counts = await collectCounts(eslint, files, io);
     const since =
       options.since === undefined
