@@ -98,15 +98,10 @@ export default createRule<Options, MessageIds>({
 
     /** Lines out of this rule's sight: imports (unless counted) and, with onlyGenerated, human code. */
     function uncountedLines(program: TSESTree.Program): Uint8Array {
-      const facts = analysis.facts;
-      const skipped = new Uint8Array(facts.lineCount + 1);
-      if (options.onlyGenerated && !analysis.wholeFileGenerated) {
-        skipped.fill(1);
-        const ranges = [
-          ...facts.generated.regions.map((region) => [region.start, region.endOffset] as const),
-          ...analysis.markedDeclarations,
-        ];
-        for (const [start, end] of ranges) skipped.fill(0, facts.lineOf(start), facts.lineOf(end) + 1);
+      const skipped = new Uint8Array(analysis.facts.lineCount + 1);
+      if (options.onlyGenerated) {
+        const generated = analysis.generatedLines();
+        for (let line = 1; line < skipped.length; line++) skipped[line] = generated[line] === 0 ? 1 : 0;
       }
       if (!options.countImports) {
         for (const statement of program.body.filter(isImportLike)) {

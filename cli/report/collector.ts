@@ -33,7 +33,8 @@ const countsRule = createRule<[], 'counts'>({
     return {
       'Program:exit'(): void {
         if (analysis.skipFile) return;
-        const counts = fileCounts(analysis.facts, { gaps: 0, undocumentedGenerated: 0, wholeFileGenerated: analysis.wholeFileGenerated });
+        const generatedLines = analysis.generatedLines().reduce((sum, flag) => sum + flag, 0);
+        const counts = fileCounts(analysis.facts, { gaps: 0, undocumentedGenerated: 0, generatedLines });
         context.report({ loc: { line: 1, column: 0 }, messageId: 'counts', data: { json: JSON.stringify(counts) } });
       },
     };

@@ -30,7 +30,7 @@ export interface Counts {
   readonly comments: Readonly<Record<CommentKind, number>>;
   readonly generated: {
     readonly regions: number;
-    /** Lines inside generated regions, or every line of a file marked as generated. */
+    /** Lines of generated regions and marked declarations, or every line of a generated file. */
     readonly lines: number;
     /** Findings of `no-undocumented-generated` with its default options. */
     readonly undocumented: number;
@@ -65,7 +65,8 @@ export function ratiosOf(counts: Counts): Ratios {
 export interface Findings {
   readonly gaps: number;
   readonly undocumentedGenerated: number;
-  readonly wholeFileGenerated: boolean;
+  /** Lines of generated code, from `FileAnalysis.generatedLines` (it needs the syntax tree). */
+  readonly generatedLines: number;
 }
 
 const DOCS = kindMask(DOCUMENTATION_KINDS);
@@ -82,14 +83,6 @@ function sonarCommentLines(facts: FileFacts): number {
     lastLine = Math.max(lastLine, fact.endLine);
   }
   return counted;
-}
-
-/** Lines of generated code, each once even where regions overlap (nested regions are reported, not merged). */
-function generatedLines(facts: FileFacts, wholeFile: boolean): number {
-  if (wholeFile) return facts.lineCount;
-  const covered = new Uint8Array(facts.lineCount + 2);
-  for (const region of facts.generated.regions) covered.fill(1, facts.lineOf(region.start), facts.lineOf(region.endOffset) + 1);
-  return covered.reduce((sum, value) => sum + value, 0);
 }
 
 /** One file's counts. Ratios are left to `ratiosOf`, so files and directories derive them alike. */
@@ -115,7 +108,7 @@ export function fileCounts(facts: FileFacts, findings: Findings): Counts {
     comments,
     generated: {
       regions: facts.generated.regions.length,
-      lines: generatedLines(facts, findings.wholeFileGenerated),
+      lines: findings.generatedLines,
       undocumented: findings.undocumentedGenerated,
     },
     gaps: findings.gaps,

@@ -43,6 +43,20 @@ describe('ai-code report', () => {
     expect((await report(fixture)).stdout).toMatchSnapshot();
   });
 
+  // Generated lines come from the same place as the gap rule's: regions and marked declarations.
+  it('counts the lines of a declaration marker as generated', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-declaration-'));
+    try {
+      fs.writeFileSync(path.join(work, 'eslint.config.js'), "export default [{ files: ['**/*.js'] }];\n");
+      const tag = '@ai' + '-generated';
+      fs.writeFileSync(path.join(work, 'marked.js'), `const a = 1;\n// ${tag} tool=x\nexport function f() {\n  return a;\n}\n`);
+      const { stdout } = await report(work, 'marked.js', '--format', 'json');
+      expect(JSON.parse(stdout).totals.generated).toEqual({ regions: 0, lines: 3, undocumented: 1 });
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   // A baseline is a saved JSON report; a worse tree must fail CI only when asked to.
   it('compares with a baseline and fails on regression when asked', async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-report-'));
