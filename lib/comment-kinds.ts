@@ -158,12 +158,15 @@ function isMethodHead(tokens: readonly SourceToken[], open: number): boolean {
   return false;
 }
 
-/** Whether the tokens from `index` on begin a declaration, a class member or a property. */
-export function startsDeclaration(tokens: readonly SourceToken[], index: number): boolean {
+/**
+ * Whether the tokens from `index` on begin a declaration, a class member or a property.
+ * `nextType` stands in for the first token's type: the scanner asks whether it matters.
+ */
+export function startsDeclaration(tokens: readonly SourceToken[], index: number, nextType = tokens[index]?.type): boolean {
   const next = tokens[index];
   if (next === undefined) return false;
   if (DECLARATION_START.has(next.value)) return true;
-  const isMemberName = NAME_TOKEN_TYPES.has(next.type) || next.value === '[' || next.value === '*';
+  const isMemberName = NAME_TOKEN_TYPES.has(nextType!) || next.value === '[' || next.value === '*';
   const afterNext = tokens[index + 1];
   if (!isMemberName || afterNext === undefined || !AFTER_MEMBER_NAME.has(afterNext.value)) return false;
   return afterNext.value !== '(' || isMethodHead(tokens, index + 1);

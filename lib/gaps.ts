@@ -3,7 +3,18 @@
  * lines alone, so a gap may run from the end of one function into the next: what a reader
  * meets is the run of unexplained lines, wherever the braces fall.
  */
+import { kindMask, type CommentKind } from './comment-kinds.js';
 import { LineKind, type FileFacts } from './file-facts.js';
+import { importLines } from './import-lines.js';
+
+/** `no-comment-gap`'s options, complete; the report counts gaps with the rule's defaults. */
+export interface NoCommentGapOptions {
+  maximum: number;
+  blankLineEndsGap: boolean;
+  countImports: boolean;
+  commentKinds: CommentKind[];
+  onlyGenerated: boolean;
+}
 
 export interface GapOptions {
   /** Kinds of comment (as a mask) whose words end a gap. */
@@ -51,4 +62,17 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
   }
   closeGap();
   return gaps;
+}
+
+/**
+ * The gaps `no-comment-gap` reports with `options`, for the rule and the report alike: import
+ * lines (unless counted) and, with `onlyGenerated`, code not generated do not count.
+ */
+export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, generatedLines: () => Uint8Array): CommentGap[] {
+  const uncountedLines = options.countImports ? new Uint8Array(facts.lineCount + 1) : importLines(facts);
+  if (options.onlyGenerated) {
+    const generated = generatedLines();
+    for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;
+  }
+  return findCommentGaps(facts, { kindMask: kindMask(options.commentKinds), blankLineEndsGap: options.blankLineEndsGap, uncountedLines }, options.maximum + 1);
 }

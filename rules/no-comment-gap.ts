@@ -1,34 +1,19 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
-import { findCommentGaps } from '../lib/gaps.js';
+import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/gaps.js';
 
 /**
  * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
- * by lib/gaps.ts on FileFacts' per-line kinds; this rule supplies the import lines to skip and
+ * by lib/gaps.ts on FileFacts' per-line kinds, where the report finds them too; this rule
  * reports each run at its first code line.
  */
 
-export interface NoCommentGapOptions {
-  maximum: number;
-  blankLineEndsGap: boolean;
-  countImports: boolean;
-  commentKinds: CommentKind[];
-  onlyGenerated: boolean;
-}
+export type { NoCommentGapOptions };
 
 /** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
 export type Options = [Partial<NoCommentGapOptions>];
 export type MessageIds = 'gap';
-
-const IMPORT_LIKE = new Set<string>(['ImportDeclaration', 'TSImportEqualsDeclaration', 'ExportAllDeclaration']);
-
-function isImportLike(statement: TSESTree.ProgramStatement): boolean {
-  if (IMPORT_LIKE.has(statement.type)) return true;
-  // `export { a } from './a'` re-exports; it explains no more than an import does.
-  return statement.type === 'ExportNamedDeclaration' && statement.source !== null;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-comment-gap',
@@ -96,29 +81,10 @@ export default createRule<Options, MessageIds>({
     const analysis = new FileAnalysis(context);
     if (analysis.skipFile) return {};
 
-    /** Lines out of this rule's sight: imports (unless counted) and, with onlyGenerated, human code. */
-    function uncountedLines(program: TSESTree.Program): Uint8Array {
-      const skipped = new Uint8Array(analysis.facts.lineCount + 1);
-      if (options.onlyGenerated) {
-        const generated = analysis.generatedLines();
-        for (let line = 1; line < skipped.length; line++) skipped[line] = generated[line] === 0 ? 1 : 0;
-      }
-      if (!options.countImports) {
-        for (const statement of program.body.filter(isImportLike)) {
-          skipped.fill(1, statement.loc.start.line, statement.loc.end.line + 1);
-        }
-      }
-      return skipped;
-    }
-
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
-      Program(program): void {
-        const gaps = findCommentGaps(
-          analysis.facts,
-          { kindMask: kindMask(options.commentKinds), blankLineEndsGap: options.blankLineEndsGap, uncountedLines: uncountedLines(program) },
-          options.maximum + 1,
-        );
+      Program(): void {
+        const gaps = findGapsWithOptions(analysis.facts, options, () => analysis.generatedLines());
         for (const gap of gaps) {
           // Underline the first line's code, without its indentation, as the place to add a comment.
           const text = sourceCode.lines[gap.startLine - 1] ?? '';

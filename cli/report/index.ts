@@ -6,11 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
 import { formatJson, formatMarkdown, formatTable, type Format } from '../../lib/report/format.js';
 import { buildReport, compareReports, parseBaseline, type Comparison } from '../../lib/report/report.js';
 import type { Counts } from '../../lib/report/metrics.js';
-import { countsFromResult, isReportRule, reportOverrides } from './collector.js';
+import { fastCount } from './fast-path.js';
 import { changedSince, sourceFiles, UsageError } from './files.js';
 import { writeFileAtomically } from '../edits.js';
 
@@ -27,11 +26,8 @@ export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|js
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]`;
 
 const FORMATS: readonly Format[] = ['table', 'json', 'markdown'];
-// Files per ESLint call: large enough to amortise the call, small enough for a live progress bar.
+// Files per progress update and per ESLint call: a live bar, and ESLint's per-call cost amortised.
 const BATCH = 50;
-
-// Used when the project has no ESLint configuration: JavaScript and TypeScript, as the presets parse them.
-const FALLBACK_CONFIG = [{ files: ['**/*.{js,mjs,cjs,jsx}'] }, { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } }];
 
 interface Options {
   readonly paths: string[];
@@ -77,24 +73,29 @@ function parseOptions(argv: readonly string[]): Options {
   };
 }
 
-/** An ESLint that uses the project's configuration, or the fallback when there is none. */
-async function projectESLint(cwd: string, io: ReportIO): Promise<ESLint> {
+/** How the report reads the project: its ESLint options, and an ESLint to ask for each file's configuration. */
+interface Project {
+  readonly options: ESLint.Options;
+  readonly eslint: ESLint;
+}
+
+/** The project's configuration, or JavaScript and TypeScript as the presets parse them when it has none. */
+async function openProject(cwd: string, io: ReportIO): Promise<Project> {
   // warnIgnored: false makes ESLint drop files it ignores or has no configuration for, silently,
-  // as `eslint .` would skip them, so candidates can be passed without a second config lookup.
-  const common = {
-    cwd,
-    overrideConfig: reportOverrides,
-    ruleFilter: ({ ruleId }: { ruleId: string }) => isReportRule(ruleId),
-    warnIgnored: false,
-  };
-  const eslint = new ESLint(common);
+  // as `eslint .` would skip them.
+  const options: ESLint.Options = { cwd, warnIgnored: false };
+  const eslint = new ESLint(options);
   try {
     await eslint.calculateConfigForFile(path.join(cwd, 'index.js'));
-    return eslint;
+    return { options, eslint };
   } catch (error) {
     if (!/Could not find config file/u.test((error as Error).message)) throw error;
     io.stderr('No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n');
-    return new ESLint({ ...common, overrideConfigFile: true, baseConfig: FALLBACK_CONFIG });
+    // Loaded here only: TypeScript's parser takes longer to load than a small project takes to read.
+    const { default: tsParser } = await import('@typescript-eslint/parser');
+    const baseConfig = [{ files: ['**/*.{js,mjs,cjs,jsx}'] }, { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } }];
+    const fallback: ESLint.Options = { ...options, overrideConfigFile: true, baseConfig };
+    return { options: fallback, eslint: new ESLint(fallback) };
   }
 }
 
@@ -106,22 +107,44 @@ function progress(io: ReportIO, done: number, total: number): void {
   if (done === total) io.stderr('\n');
 }
 
-async function collectCounts(eslint: ESLint, files: readonly string[], io: ReportIO): Promise<{ path: string; counts: Counts }[]> {
-  const collected: { path: string; counts: Counts }[] = [];
+/**
+ * Lints `files` through ESLint with the report's rules, for the files the fast path left. The
+ * report's plugin loads every rule, so it is imported only when some file needs it.
+ */
+async function countThroughESLint(project: Project, files: readonly string[], io: ReportIO): Promise<Map<string, Counts>> {
+  const { countsFromResult, isReportRule, reportOverrides } = await import('./collector.js');
+  // Inline directives are the user's words to the linter, not to an audit: a blanket
+  // `eslint-disable` must not hide a file's counts or its gaps.
+  const eslint = new ESLint({ ...project.options, overrideConfig: reportOverrides, ruleFilter: ({ ruleId }) => isReportRule(ruleId), allowInlineConfig: false });
+  const counted = new Map<string, Counts>();
   for (let start = 0; start < files.length; start += BATCH) {
     for (const result of await eslint.lintFiles(files.slice(start, start + BATCH))) {
       const counts = countsFromResult(result);
-      if (counts === undefined) {
-        // A file that does not parse is ESLint's parse error; the report says so and goes on.
-        const fatal = result.messages.find((message) => message.fatal);
-        if (fatal !== undefined) io.stderr(`${path.relative(io.cwd, result.filePath)}: skipped, ${fatal.message}\n`);
-        continue;
-      }
-      collected.push({ path: path.relative(io.cwd, result.filePath).split(path.sep).join('/'), counts });
+      if (counts !== undefined) counted.set(result.filePath, counts);
+      // A file that does not parse is ESLint's parse error; the report says so and goes on.
+      const fatal = result.messages.find((message) => message.fatal);
+      if (fatal !== undefined) io.stderr(`${path.relative(io.cwd, result.filePath)}: skipped, ${fatal.message}\n`);
     }
-    progress(io, Math.min(start + BATCH, files.length), files.length);
   }
-  return collected;
+  return counted;
+}
+
+/** Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where not. */
+async function collectCounts(project: Project, files: readonly string[], io: ReportIO): Promise<{ path: string; counts: Counts }[]> {
+  const counted = new Map<string, Counts>();
+  const throughESLint: string[] = [];
+  for (const [index, file] of files.entries()) {
+    const counts = await fastCount(project.eslint, file);
+    if (counts === 'eslint') throughESLint.push(file);
+    else if (counts !== 'skip') counted.set(file, counts);
+    if ((index + 1) % BATCH === 0 && index + 1 < files.length) progress(io, index + 1 - throughESLint.length, files.length);
+  }
+  if (throughESLint.length > 0) for (const [file, counts] of await countThroughESLint(project, throughESLint, io)) counted.set(file, counts);
+  progress(io, files.length, files.length);
+  return files.flatMap((file) => {
+    const counts = counted.get(file);
+    return counts === undefined ? [] : [{ path: path.relative(io.cwd, file).split(path.sep).join('/'), counts }];
+  });
 }
 
 function render(options: Options, io: ReportIO, report: ReturnType<typeof buildReport>, comparison: Comparison | undefined): string {
@@ -139,9 +162,9 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     const options = parseOptions(argv);
     // Read the baseline first: a wrong path should fail before a long run, not after it.
     const baseline = options.baseline === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baseline));
-    const eslint = await projectESLint(io.cwd, io);
+    const project = await openProject(io.cwd, io);
     const files = sourceFiles(io.cwd, options.paths);
-    const counts = await collectCounts(eslint, files, io);
+    const counts = await collectCounts(project, files, io);
     const since =
       options.since === undefined
         ? undefined

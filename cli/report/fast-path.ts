@@ -1,0 +1,73 @@
+/**
+ * The report's fast path: a file read by lib/scanner.ts instead of ESLint's parser, while the
+ * project's configuration still decides whether the file counts and how it parses. A file the
+ * scanner cannot be sure of, a parser it does not mimic, or a file with markers (whose
+ * generated declarations need the syntax tree) goes to ESLint instead (collector.ts).
+ * test/cli/report-paths.test.ts holds both paths to the same counts.
+ */
+import fs from 'node:fs';
+import type { ESLint, Linter } from 'eslint';
+import { FileFacts } from '../../lib/file-facts.js';
+import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/gaps.js';
+import { headerToolBanner } from '../../lib/generated.js';
+import { fileCounts, type Counts } from '../../lib/report/metrics.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner.js';
+import type { ParserFamily } from '../../lib/scanner-words.js';
+import { readSettings, type AiCodeSettings } from '../../lib/settings.js';
+import gapRule from '../../rules/no-comment-gap.js';
+
+/** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
+export type FastCount = Counts | 'skip' | 'eslint';
+
+// The report counts gaps as `no-comment-gap` finds them with its defaults, whatever the project sets.
+const GAP_DEFAULTS = gapRule.meta.defaultOptions![0] as NoCommentGapOptions;
+const NO_GENERATED_LINES = (): Uint8Array => new Uint8Array(0);
+const TYPESCRIPT_EXTENSION = /\.[cm]?ts$/u;
+
+interface NamedParser {
+  readonly meta?: { readonly name?: string };
+  readonly name?: string;
+}
+
+/** The scanner's parser family for a file's configuration, or undefined for anything else. */
+export function parserFamily(config: Linter.Config): ParserFamily | undefined {
+  // JavaScript is the language whose default parser is espree; a processor changes the text.
+  const language = config.language as { defaultLanguageOptions?: { parser?: NamedParser } } | undefined;
+  if (config.processor !== undefined || language?.defaultLanguageOptions?.parser?.name !== 'espree') return undefined;
+  const parser = config.languageOptions?.parser as NamedParser | undefined;
+  const name = parser?.meta?.name ?? parser?.name;
+  if (name === 'espree') return 'espree';
+  if (name === 'typescript-eslint/parser' || name === '@typescript-eslint/parser') return 'typescript';
+  return undefined;
+}
+
+/** The file's counts by the fast path, or where it must go instead. */
+export async function fastCount(eslint: ESLint, file: string): Promise<FastCount> {
+  // No configuration: the file is ignored, or no `files` pattern of the project takes it.
+  const config = (await eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
+  if (config === undefined) return 'skip';
+  const parser = parserFamily(config);
+  const settings = readSettings(config.settings);
+  if (parser === undefined) return 'eslint';
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    // ESLint reports an unreadable file in its own words.
+    return 'eslint';
+  }
+  // `.js` may hold JSX under either parser; the scanner gives way when it meets some.
+  return countSource(text, { parser, jsx: !TYPESCRIPT_EXTENSION.test(file) }, settings);
+}
+
+/** A file's counts from its text alone, as `fastCount` reads it once the configuration is known. */
+export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
+  const source = scanSource(text, options);
+  if (source === undefined) return 'eslint';
+  const banner = headerToolBanner(source.comments, source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
+  if (banner !== undefined && settings.skipToolGenerated.includes(banner)) return 'skip';
+  const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
+  if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
+  const gaps = findGapsWithOptions(facts, GAP_DEFAULTS, NO_GENERATED_LINES).length;
+  return fileCounts(facts, { gaps, undocumentedGenerated: 0, generatedLines: 0 });
+}

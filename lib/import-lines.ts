@@ -1,0 +1,89 @@
+/**
+ * The lines of a file's top-level import and re-export statements, read from tokens alone so
+ * that the gap rule (under ESLint) and the report (under the scanner) count gaps alike: an
+ * import list explains no more than an import does, and must not make a gap.
+ */
+import type { FileFacts } from './file-facts.js';
+import type { SourceToken } from './source.js';
+
+const OPENERS = new Set(['(', '[', '{']);
+const CLOSERS = new Set([')', ']', '}']);
+
+const isPunctuator = (token: SourceToken | undefined, value: string): boolean => token?.type === 'Punctuator' && token.value === value;
+
+/** Index of the bracket that closes the one at `open`. */
+function matchingClose(tokens: readonly SourceToken[], open: number): number {
+  let depth = 0;
+  for (let at = open; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.type !== 'Punctuator') continue;
+    if (OPENERS.has(token.value)) depth++;
+    else if (CLOSERS.has(token.value) && --depth === 0) return at;
+  }
+  return tokens.length - 1;
+}
+
+/** The last token of a statement whose module specifier is the string at `specifier`: attributes and `;` included. */
+function endAfterSpecifier(tokens: readonly SourceToken[], specifier: number): number {
+  let end = specifier;
+  const next = tokens[end + 1];
+  if ((next?.value === 'with' || next?.value === 'assert') && isPunctuator(tokens[end + 2], '{')) end = matchingClose(tokens, end + 2);
+  return isPunctuator(tokens[end + 1], ';') ? end + 1 : end;
+}
+
+/** The last token of `import … from 'x'`, `import 'x'` or TypeScript's `import x = require('x')` / `= A.B`. */
+function importEnd(tokens: readonly SourceToken[], start: number): number {
+  for (let at = start + 1; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.type === 'String' && (tokens[at - 1]!.value === 'from' || at === start + 1)) return endAfterSpecifier(tokens, at);
+    if (isPunctuator(token, '{')) at = matchingClose(tokens, at);
+    else if (isPunctuator(token, '=')) return aliasEnd(tokens, at + 1);
+    else if (isPunctuator(token, ';')) return at;
+  }
+  return tokens.length - 1;
+}
+
+/** The last token of an import alias's target, from `target`: `require('x')` or a dotted name. */
+function aliasEnd(tokens: readonly SourceToken[], target: number): number {
+  let end = target;
+  if (tokens[end]?.value === 'require' && isPunctuator(tokens[end + 1], '(')) end = matchingClose(tokens, end + 1);
+  else while (isPunctuator(tokens[end + 1], '.') && tokens[end + 2] !== undefined) end += 2;
+  return isPunctuator(tokens[end + 1], ';') ? end + 1 : end;
+}
+
+/** The last token of a re-export (`export * from`, `export { a } from`), or -1 for any other export. */
+function reexportEnd(tokens: readonly SourceToken[], start: number): number {
+  let at = start + 1;
+  if (tokens[at]?.value === 'type' && tokens[at + 1]?.type === 'Punctuator') at++;
+  if (isPunctuator(tokens[at], '*')) {
+    while (at < tokens.length && tokens[at]!.value !== 'from') at++;
+    return endAfterSpecifier(tokens, at + 1);
+  }
+  if (!isPunctuator(tokens[at], '{')) return -1;
+  const close = matchingClose(tokens, at);
+  return tokens[close + 1]?.value === 'from' && tokens[close + 2]?.type === 'String' ? endAfterSpecifier(tokens, close + 2) : -1;
+}
+
+/** One flag per line (index = line number): 1 on every line of a top-level import or re-export. */
+export function importLines(facts: FileFacts): Uint8Array {
+  const tokens = facts.source.tokens;
+  const lines = new Uint8Array(facts.lineCount + 1);
+  let depth = 0;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.type === 'Punctuator') {
+      if (OPENERS.has(token.value)) depth++;
+      else if (CLOSERS.has(token.value)) depth--;
+      continue;
+    }
+    if (depth !== 0 || token.type !== 'Keyword') continue;
+    let end = -1;
+    // `import(…)` and `import.meta` are expressions, not declarations.
+    if (token.value === 'import' && !isPunctuator(tokens[at + 1], '(') && !isPunctuator(tokens[at + 1], '.')) end = importEnd(tokens, at);
+    else if (token.value === 'export') end = reexportEnd(tokens, at);
+    if (end < 0) continue;
+    lines.fill(1, facts.lineOf(token.range[0]), facts.lineOf(tokens[end]!.range[1] - 1) + 1);
+    at = end;
+  }
+  return lines;
+}

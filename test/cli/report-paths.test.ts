@@ -1,0 +1,52 @@
+/**
+ * The report's two ways of reading a file give the same numbers: on every file of the benchmark
+ * corpus, the fast path (lib/scanner.ts feeding the core) must produce ESLint's tokens and
+ * comments and the very counts the ESLint path (the report's rules under ESLint) produces.
+ */
+import fs from 'node:fs';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
+import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
+import { countSource } from '../../cli/report/fast-path.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner.js';
+import { readSettings } from '../../lib/settings.js';
+import { sourceFromESLint, type FileSource } from '../../lib/source.js';
+
+// The core reads names of any type alike but for the token after a JSDoc block, which the
+// counts compared below would show.
+const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null']);
+const listing = (source: FileSource): string[] => [
+  ...source.tokens.map((token) => `${NAME_TYPES.has(token.type) ? 'Name' : token.type} ${token.value} ${token.range.join('-')}`),
+  ...source.comments.map((comment) => `${comment.type} ${comment.value} ${comment.range.join('-')}`),
+];
+
+describe('report paths agree', () => {
+  it('on every file of the benchmark corpus', () => {
+    const linter = new Linter();
+    const settings = readSettings({});
+    let compared = 0;
+    const givenUp: string[] = [];
+    for (const entry of corpusFiles()) {
+      const text = fs.readFileSync(entry.file, 'utf8');
+      const config: Linter.Config[] = [{ files: ['**/*.js', '**/*.ts'], languageOptions: languageOptionsFor(entry), ...reportOverrides }];
+      // ESLint skips paths through node_modules, so the file is named by its path inside it.
+      const filename = entry.file.replace(/^.*[\\/]node_modules[\\/]/u, '');
+      const messages = linter.verify(text, config, { filename, allowInlineConfig: false });
+      const viaESLint = countsFromResult({ messages } as never);
+      expect(viaESLint, filename).toBeDefined();
+      const options: ScanOptions = { parser: entry.language === 'ts' ? 'typescript' : 'espree', jsx: entry.language === 'js' };
+      const viaScanner = countSource(text, options, settings);
+      if (viaScanner === 'eslint') {
+        givenUp.push(filename);
+        continue;
+      }
+      expect(listing(scanSource(text, options)!), filename).toEqual(listing(sourceFromESLint(linter.getSourceCode() as never)));
+      expect(viaScanner, filename).toEqual(viaESLint);
+      compared++;
+    }
+    // Files the scanner hands to ESLint are counted right too, but slowly: they must stay rare.
+    expect(givenUp.length, givenUp.join(', ')).toBeLessThanOrEqual(6);
+    expect(compared).toBeGreaterThanOrEqual(600);
+  });
+});

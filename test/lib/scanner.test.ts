@@ -1,0 +1,102 @@
+/**
+ * The scanner against ESLint's own parsers on the constructs a lexer finds hard: each snippet is
+ * parsed by ESLint and scanned, and the two must give the same tokens (by range, value, and
+ * whether a token is a name) and the same comments; where only a parser could tell, the
+ * scanner must give up rather than guess.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSource, type ScanOptions } from '../../lib/scanner.js';
+import type { FileSource } from '../../lib/source.js';
+import { eslintSourceOf } from '../helpers/facts.js';
+
+// Names of any kind count alike in the core (narration), except right after a JSDoc block,
+// where the scanner must match ESLint's type exactly: `settleJSDocNames` tests cover that.
+const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null']);
+
+/** A source as comparable text: one line per token or comment. */
+function listing(source: FileSource, exactTypes = false): string[] {
+  const type = (name: string): string => (!exactTypes && NAME_TYPES.has(name) ? 'Name' : name);
+  return [
+    ...source.tokens.map((token) => `${type(token.type)} ${JSON.stringify(token.value)} ${token.range.join('-')}`),
+    ...source.comments.map((comment) => `${comment.type} ${JSON.stringify(comment.value)} ${comment.range.join('-')}`),
+  ];
+}
+
+function expectSameAsESLint(code: string, language: 'js' | 'ts', exactTypes = false): void {
+  const options: ScanOptions = { parser: language === 'ts' ? 'typescript' : 'espree', jsx: false };
+  const scanned = scanSource(code, options);
+  expect(scanned, 'the scanner gave up').toBeDefined();
+  const parsed = eslintSourceOf(code, { language, jsx: false });
+  expect(listing(scanned!, exactTypes)).toEqual(listing(parsed, exactTypes));
+  expect(scanned!.lineStarts).toEqual(parsed.lineStarts);
+  expect(scanned!.text).toBe(parsed.text);
+}
+
+describe('scanner agrees with ESLint', () => {
+  // Each snippet packs the cases of one lexing decision, so a wrong guess shows as a token diff.
+  it.each([
+    ['division and regular expressions', 'let a = b / c / d;\nlet x = /[/]re\\//giu.test(y) ? 1 / 2 : /=/;\nif (x) /a/.exec(z);\nfunction f() { return /x/; }'],
+    ['templates with nested substitutions and braces', 'const s = `a${ {k: `b${c}` }.k }d${`e`}` + `\\``;\nconst t = tag`x${1}`;'],
+    ['numbers', 'const n = [0x1F_FF, 1_000n, .5e-3, 1e+5, 0b101, 0o17, 12.5, 1..toString()];'],
+    ['punctuators', 'a ??= b?.c ?? d?.[0]; e **= 2; f >>>= 1; g &&= h || !i; j = k ? .5 : l; m = [...n];'],
+    ['private names, unicode names and white space', 'class K { #x = 1; static é\u00a0= 2; get x() { return this.#x; } }\nconst 変数\u3000= 1;'],
+    ['keywords as property names', 'const o = { default: 1, if: 2, null: 3, delete() {} };\no.class = o.new + o.default;'],
+    ['a shebang, CRLF and Unicode line breaks', '#!/usr/bin/env node\r\n// one\r\nconst a = 1;\u2028/* two\r\n */ a;\n'],
+  ])('JavaScript: %s', (_, code) => expectSameAsESLint(code, 'js'));
+
+  // TypeScript scans `>` alone where it closes type arguments: the line counts do not care, the token count does.
+  it.each([
+    ['type arguments closing in `>>` and `>=`', 'let a: Map<string, Array<number>>= new Map();\nlet b = c >> 2 >>> 1;\nb >>= 1;\nconst d = e<f && g>=h;'],
+    ['generic calls, arrows and casts', 'const f = <T,>(x: T): T => x;\nconst y = g<string>("a") as unknown as Array<Set<number>>;\nconst z = <number>w;'],
+    ['comparisons beside type arguments', 'for (let i=0;i<n;i++) { if (a<b || c>=d) x >>= 1; }\ntype P<T = Record<string, T>> = T;'],
+    ['non-null assertions before a division', 'const r = value! / 2 + list[0]! / 3 + (x)! / 4;'],
+    ['declarations and decorators', '@sealed\nexport abstract class A<T> implements B { private readonly x?: T; constructor(public y = 1) {} }\ndeclare module "m" { import x = require("x"); }'],
+  ])('TypeScript: %s', (_, code) => expectSameAsESLint(code, 'ts'));
+
+  // Ranges count from after the mark, as in ESLint's SourceCode.
+  it('strips a byte-order mark as ESLint does', () => {
+    const scanned = scanSource('\uFEFFconst a = 1;', { parser: 'espree', jsx: false });
+    expect(scanned?.text).toBe('const a = 1;');
+    expect(scanned?.tokens[0]?.range).toEqual([0, 5]);
+  });
+});
+
+// Only the token after a JSDoc block is ever read for its type: there it must be ESLint's own.
+describe('scanner types a keyword-spelled name after a JSDoc block as ESLint does', () => {
+  it.each([
+    ['a method of a class', 'js', 'class Store {\n  /** Removes the key. */\n  delete(key) { return key; }\n}'],
+    ['a method of an object literal', 'js', 'const o = {\n  /** Removes the key. */\n  delete(key) { return key; },\n};'],
+    ['a statement', 'js', 'function f(x) {\n  /** Checks. */\n  if (x) { return 1; }\n  return 2;\n}'],
+    ['a construct signature of an interface', 'ts', 'interface DateCtor {\n  /** Makes a date. */\n  new (): Date;\n  /** Removes. */\n  delete(key: string): void;\n}'],
+    ['a member of an enum', 'ts', 'enum Op {\n  /** Removes. */\n  delete = 1,\n}'],
+  ] as const)('%s', (_, language, code) => expectSameAsESLint(code, language, true));
+
+  // After `:` or `=` a brace may open a type literal or an object: `new (` means different things there.
+  it('gives up where a type literal or an object could hold `new`', () => {
+    expect(scanSource('type T = {\n  /** Makes one. */\n  new (): T;\n};', { parser: 'typescript', jsx: false })).toBeUndefined();
+  });
+});
+
+describe('scanner gives up where only a parser can tell', () => {
+  // Each is either a syntax error (ESLint must report it) or a construct whose tokens depend on the parse.
+  it.each([
+    ['JSX', 'const e = <div>{a}</div>;', true],
+    ['a slash after a closing brace', 'if (a) {}\n/re/.test(b);', false],
+    ['an HTML-like comment', 'x = 1; <!-- old\n', false],
+    ['an HTML-like closing comment at a line start', 'x = 1;\n--> gone\n', false],
+    // Unterminated literals and comments: ESLint's parse error, never a guess.
+    ['an unterminated string', 'const s = "abc\n";', false],
+    ['an unterminated template', 'const s = `abc', false],
+    ['an unterminated block comment', '/* never closed', false],
+    ['an unterminated regular expression', 'const r = /abc\n/;', false],
+    ['an escaped name', 'const \\u0061b = 1;', false],
+    ['unbalanced brackets', 'export function (', false],
+    ['a stray #', 'a # b', false],
+  ])('%s', (_, code, jsx) => {
+    expect(scanSource(code, { parser: 'espree', jsx })).toBeUndefined();
+  });
+
+  it('reads `<` as a comparison, not JSX, where JSX is off and a value precedes it', () => {
+    expect(scanSource('const c = a < b;', { parser: 'espree', jsx: true })?.tokens.map((token) => token.value)).toEqual(['const', 'c', '=', 'a', '<', 'b', ';']);
+  });
+});
