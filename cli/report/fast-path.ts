@@ -6,14 +6,14 @@
  * test/cli/report-paths.test.ts holds both paths to the same counts.
  */
 import fs from 'node:fs';
-import type { ESLint, Linter } from 'eslint';
+import type { Linter } from 'eslint';
 import { FileFacts } from '../../lib/file-facts.js';
 import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/gaps.js';
 import { headerToolBanner } from '../../lib/generated.js';
 import { fileCounts, type Counts } from '../../lib/report/metrics.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner.js';
 import type { ParserFamily } from '../../lib/scanner-words.js';
-import { readSettings, type AiCodeSettings } from '../../lib/settings.js';
+import type { AiCodeSettings } from '../../lib/settings.js';
 import gapRule from '../../rules/no-comment-gap.js';
 
 /** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
@@ -35,29 +35,36 @@ export function parserFamily(config: Linter.Config): ParserFamily | undefined {
   const language = config.language as { defaultLanguageOptions?: { parser?: NamedParser } } | undefined;
   if (config.processor !== undefined || language?.defaultLanguageOptions?.parser?.name !== 'espree') return undefined;
   const parser = config.languageOptions?.parser as NamedParser | undefined;
+  // Parsers name themselves in `meta` (ESLint's convention) or, like espree, in `name`.
   const name = parser?.meta?.name ?? parser?.name;
   if (name === 'espree') return 'espree';
   if (name === 'typescript-eslint/parser' || name === '@typescript-eslint/parser') return 'typescript';
   return undefined;
 }
 
-/** The file's counts by the fast path, or where it must go instead. */
-export async function fastCount(eslint: ESLint, file: string): Promise<FastCount> {
-  // No configuration: the file is ignored, or no `files` pattern of the project takes it.
-  const config = (await eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
-  if (config === undefined) return 'skip';
+/** How the scanner reads `file` under `config`, or undefined where it cannot (another parser or language). */
+export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions | undefined {
   const parser = parserFamily(config);
-  const settings = readSettings(config.settings);
-  if (parser === undefined) return 'eslint';
+  // `.js` may hold JSX under either parser; the scanner gives way when it meets some.
+  return parser === undefined ? undefined : { parser, jsx: !TYPESCRIPT_EXTENSION.test(file) };
+}
+
+/** How the scanner reads `file` if the project parses it as the presets do: a guess made before the config is loaded. */
+export function likelyScanOptions(file: string): ScanOptions {
+  return { parser: /\.[cm]?tsx?$/u.test(file) ? 'typescript' : 'espree', jsx: !TYPESCRIPT_EXTENSION.test(file) };
+}
+
+export const sameScanOptions = (a: ScanOptions, b: ScanOptions): boolean => a.parser === b.parser && a.jsx === b.jsx;
+
+/** A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its own words. */
+export function countFile(file: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    // ESLint reports an unreadable file in its own words.
     return 'eslint';
   }
-  // `.js` may hold JSX under either parser; the scanner gives way when it meets some.
-  return countSource(text, { parser, jsx: !TYPESCRIPT_EXTENSION.test(file) }, settings);
+  return countSource(text, options, settings);
 }
 
 /** A file's counts from its text alone, as `fastCount` reads it once the configuration is known. */

@@ -1,0 +1,127 @@
+/**
+ * Counting every file of a report: the project's ESLint configuration decides which files count
+ * and how they parse; the fast path (fast-path.ts, on worker threads for larger runs) counts
+ * what the scanner can read, and ESLint (collector.ts) counts the rest.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { ESLint, Linter } from 'eslint';
+import type { Counts } from '../../lib/report/metrics.js';
+import { readSettings, type AiCodeSettings } from '../../lib/settings.js';
+import { countFile, likelyScanOptions, sameScanOptions, scanOptionsFor, type FastCount } from './fast-path.js';
+import type { ReportIO } from './index.js';
+import { ScanPool } from './scan-pool.js';
+
+// Files per progress update and per ESLint call: a live bar, and ESLint's per-call cost amortised.
+const BATCH = 50;
+// Below this many files a worker's start-up costs more than it saves.
+const WORKER_THRESHOLD = 200;
+const DEFAULT_SETTINGS = JSON.stringify(readSettings(undefined));
+
+/** How the report reads the project: its ESLint options, and an ESLint to ask for each file's configuration. */
+interface Project {
+  readonly options: ESLint.Options;
+  readonly eslint: ESLint;
+}
+
+/** The project's configuration, or JavaScript and TypeScript as the presets parse them when it has none. */
+async function openProject(cwd: string, io: ReportIO): Promise<Project> {
+  // warnIgnored: false makes ESLint drop files it ignores or has no configuration for, silently,
+  // as `eslint .` would skip them.
+  const options: ESLint.Options = { cwd, warnIgnored: false };
+  // Imported here, after the workers have started: ESLint takes a while to load.
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint(options);
+  try {
+    await eslint.calculateConfigForFile(path.join(cwd, 'index.js'));
+    return { options, eslint };
+  } catch (error) {
+    if (!/Could not find config file/u.test((error as Error).message)) throw error;
+    io.stderr('No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n');
+    // Loaded here only: TypeScript's parser takes longer to load than a small project takes to read.
+    const { default: tsParser } = await import('@typescript-eslint/parser');
+    const baseConfig = [{ files: ['**/*.{js,mjs,cjs,jsx}'] }, { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } }];
+    const fallback: ESLint.Options = { ...options, overrideConfigFile: true, baseConfig };
+    return { options: fallback, eslint: new ESLint(fallback) };
+  }
+}
+
+function progress(io: ReportIO, done: number, total: number): void {
+  if (!io.stderrIsTTY) return;
+  const width = 30;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+  if (done === total) io.stderr('\n');
+}
+
+/**
+ * Lints `files` through ESLint with the report's rules, for the files the fast path left. The
+ * report's plugin loads every rule, so it is imported only when some file needs it.
+ */
+async function countThroughESLint(project: Project, files: readonly string[], io: ReportIO): Promise<Map<string, Counts>> {
+  const { countsFromResult, isReportRule, reportOverrides } = await import('./collector.js');
+  const { ESLint } = await import('eslint');
+  // Inline directives are the user's words to the linter, not to an audit: a blanket
+  // `eslint-disable` must not hide a file's counts or its gaps.
+  const eslint = new ESLint({ ...project.options, overrideConfig: reportOverrides, ruleFilter: ({ ruleId }) => isReportRule(ruleId), allowInlineConfig: false });
+  const counted = new Map<string, Counts>();
+  for (let start = 0; start < files.length; start += BATCH) {
+    for (const result of await eslint.lintFiles(files.slice(start, start + BATCH))) {
+      const counts = countsFromResult(result);
+      if (counts !== undefined) counted.set(result.filePath, counts);
+      // A file that does not parse is ESLint's parse error; the report says so and goes on.
+      const fatal = result.messages.find((message) => message.fatal);
+      if (fatal !== undefined) io.stderr(`${path.relative(io.cwd, result.filePath)}: skipped, ${fatal.message}\n`);
+    }
+  }
+  return counted;
+}
+
+/**
+ * Worker threads for `fileCount` files: `AI_CODE_REPORT_WORKERS` if set, else one per core but
+ * the main thread's (which loads the configuration, then counts alongside), for larger runs.
+ */
+function workerCount(fileCount: number): number {
+  const setting = process.env['AI_CODE_REPORT_WORKERS'];
+  if (setting !== undefined && setting !== '') return Math.max(0, Number.parseInt(setting, 10) || 0);
+  return fileCount >= WORKER_THRESHOLD ? Math.min(Math.max(os.availableParallelism() - 1, 1), 4) : 0;
+}
+
+/** A file's count: the speculative one when the configuration reads the file as guessed, else counted now. */
+async function countOne(file: string, config: Linter.Config, settings: AiCodeSettings, speculative: Promise<FastCount | undefined> | undefined): Promise<FastCount> {
+  const options = scanOptionsFor(file, config);
+  if (options === undefined) return 'eslint';
+  const guessed = speculative !== undefined && sameScanOptions(options, likelyScanOptions(file)) && JSON.stringify(settings) === DEFAULT_SETTINGS;
+  return (guessed ? await speculative : undefined) ?? countFile(file, options, settings);
+}
+
+/** Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where not. */
+export async function collectCounts(files: readonly string[], io: ReportIO): Promise<{ path: string; counts: Counts }[]> {
+  const workers = workerCount(files.length);
+  const pool = workers > 0 ? new ScanPool(workers) : undefined;
+  try {
+    // Started before the configuration loads, so the workers read files while the main thread loads it.
+    const speculative = pool?.count(files.map((file) => ({ file, options: likelyScanOptions(file) })));
+    const project = await openProject(io.cwd, io);
+    await pool?.helpWith(({ file, options }) => countFile(file, options, readSettings(undefined)));
+    const counted = new Map<string, Counts>();
+    const throughESLint: string[] = [];
+    for (const [index, file] of files.entries()) {
+      // No configuration: the file is ignored, or no `files` pattern of the project takes it.
+      const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
+      if (config === undefined) continue;
+      const counts = await countOne(file, config, readSettings(config.settings), speculative?.[index]);
+      if (counts === 'eslint') throughESLint.push(file);
+      else if (counts !== 'skip') counted.set(file, counts);
+      if ((index + 1) % BATCH === 0 && index + 1 < files.length) progress(io, index + 1, files.length);
+    }
+    if (throughESLint.length > 0) for (const [file, counts] of await countThroughESLint(project, throughESLint, io)) counted.set(file, counts);
+    progress(io, files.length, files.length);
+    return files.flatMap((file) => {
+      const counts = counted.get(file);
+      return counts === undefined ? [] : [{ path: path.relative(io.cwd, file).split(path.sep).join('/'), counts }];
+    });
+  } finally {
+    await pool?.close();
+  }
+}
