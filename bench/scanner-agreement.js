@@ -6,7 +6,8 @@
  * disagreement; exits 1 if there is one. test/cli/report-paths.test.ts runs the same check on
  * the smaller benchmark corpus inside `npm test`.
  *
- * Usage: npm run build && node bench/scanner-agreement.js [--every N]   (N: take every Nth file)
+ * Usage: npm run build && node bench/scanner-agreement.js [--every N] [DIR…]
+ *   N: take every Nth file; DIR: folders to read instead (a checkout with JSX, say).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { projectRoot } from './corpus.js';
 const everyFlag = process.argv.indexOf('--every');
 const every = everyFlag < 0 ? 1 : Number(process.argv[everyFlag + 1]);
 if (!Number.isInteger(every) || every < 1) throw new Error('--every needs a positive integer');
+const directories = process.argv.slice(2).filter((argument, index, all) => argument !== '--every' && all[index - 1] !== '--every');
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
 // Files this large are bundles; the crash run covers them, this comparison is about lexing.
@@ -38,11 +40,12 @@ function sourcesBelow(dir) {
     .sort();
 }
 
-// The core reads names of any type alike but for the token after a JSDoc block, which the counts compare.
-const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null']);
+// The core reads names of any type alike but for the token after a JSDoc block, which the counts
+// compare, and never reads JSX text (espree decodes its entities, typescript-eslint does not).
+const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null', 'JSXIdentifier']);
 /** @param {import('../dist/lib/source.js').FileSource} source */
 const listing = (source) => [
-  ...source.tokens.map((token) => `${NAME_TYPES.has(token.type) ? 'Name' : token.type} ${token.value} ${token.range.join('-')}`),
+  ...source.tokens.map((token) => `${NAME_TYPES.has(token.type) ? 'Name' : token.type} ${token.type === 'JSXText' ? '' : token.value} ${token.range.join('-')}`),
   ...source.comments.map((comment) => `${comment.type} ${comment.value} ${comment.range.join('-')}`),
 ];
 
@@ -64,7 +67,8 @@ function parse(file, text) {
   return undefined;
 }
 
-const files = [...sourcesBelow(path.join(projectRoot, 'node_modules')), ...sourcesBelow(path.join(projectRoot, 'bench', '.corpus', 'node_modules'))].filter((_, index) => index % every === 0);
+const defaults = [path.join(projectRoot, 'node_modules'), path.join(projectRoot, 'bench', '.corpus', 'node_modules')];
+const files = (directories.length > 0 ? directories : defaults).flatMap((directory) => sourcesBelow(path.resolve(directory))).filter((_, index) => index % every === 0);
 const settings = readSettings(undefined);
 const tally = { files: files.length, agree: 0, disagree: 0, handedToESLint: 0, eslintCannotParse: 0 };
 const started = performance.now();

@@ -8,6 +8,7 @@
  * holds the two equal on real files.
  */
 import { startsDeclaration } from './comment-kinds.js';
+import { element, type JsxHost } from './scanner-jsx.js';
 import { braceKind, expressionFollowsWord, opensControlParen, wordType, type BraceKind, type ParserFamily } from './scanner-words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from './source.js';
 
@@ -28,6 +29,8 @@ const BRACE_UNKNOWN = 6;
 // Bodies whose members a keyword can name: a class's or enum's, and an interface's, where `new (` is a construct signature.
 const BRACE_CLASS = 7;
 const BRACE_INTERFACE = 8;
+// A JSX expression container: its `}` returns to JSX.
+const JSX_EXPRESSION = 9;
 const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements: BRACE_STATEMENTS, unknown: BRACE_UNKNOWN };
 
 /** Thrown inside the scan where only a parser could go on; caught by `scanSource`. */
@@ -60,10 +63,10 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isHexDigit = (code: number): boolean => isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 102);
 
 /** The scan's state: one pass over the text, one token or comment per step. */
-class Scanner {
+class Scanner implements JsxHost {
   readonly tokens: SourceToken[] = [];
   readonly comments: SourceComment[] = [];
-  private position = 0;
+  position = 0;
   private expressionExpected = true;
   private readonly stack: number[] = [];
   // Stack depths of the `<` that opened type argument or parameter lists still open.
@@ -78,15 +81,27 @@ class Scanner {
   private lastClosed = -1;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly options: ScanOptions,
   ) {}
 
+  get typescript(): boolean {
+    return this.options.parser === 'typescript';
+  }
+
   scan(): void {
-    const text = this.text;
     // ESLint reads a first-line `#!` as a comment of its own type, whatever the parser.
-    if (text.startsWith('#!')) this.lineComment('Shebang', 2);
-    while (this.position < text.length) {
+    if (this.text.startsWith('#!')) this.lineComment('Shebang', 2);
+    this.scanWhileOpen(0);
+    // An unclosed bracket is a syntax error, which ESLint reports: only it may judge the file.
+    if (this.stack.length > 0) throw new Undecidable('unclosed bracket');
+    this.settleJSDocNames();
+  }
+
+  /** Scans tokens until the text ends or the bracket stack falls below `depth`. */
+  private scanWhileOpen(depth: number): void {
+    const text = this.text;
+    while (this.position < text.length && this.stack.length >= depth) {
       const code = text.charCodeAt(this.position);
       if (code === 32 || code === 9 || isLineBreak(code) || code === 11 || code === 12 || code === 0xa0) this.position++;
       else if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
@@ -101,9 +116,35 @@ class Scanner {
       else if (code > 127) this.nonAscii(code);
       else this.punctuator(code);
     }
-    // An unclosed bracket is a syntax error, which ESLint reports: only it may judge the file.
-    if (this.stack.length > 0) throw new Undecidable('unclosed bracket');
-    this.settleJSDocNames();
+  }
+
+  token(type: string, start: number, end: number): void {
+    this.push(type, start, end, false);
+  }
+
+  fail(reason: string): never {
+    throw new Undecidable(reason);
+  }
+
+  /** Skips white space and records comments: JSX tags may hold both. */
+  skipTrivia(): void {
+    const text = this.text;
+    for (;;) {
+      const code = text.charCodeAt(this.position);
+      if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
+      else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
+      else if (code === 32 || code === 9 || isLineBreak(code) || (code > 127 && UNICODE_SPACE.test(text[this.position]!))) this.position++;
+      else return;
+    }
+  }
+
+  /** `{ … }` inside JSX: JavaScript until the `}` that closes it. */
+  expressionContainer(): void {
+    this.stack.push(JSX_EXPRESSION);
+    this.push('Punctuator', this.position, this.position + 1, true);
+    const depth = this.stack.length;
+    this.scanWhileOpen(depth);
+    if (this.stack.length >= depth) throw new Undecidable('unclosed JSX expression');
   }
 
   /** Records a token and moves past it; `expressionNext` says whether an expression may start after it. */
@@ -265,7 +306,7 @@ class Scanner {
     // Script code may hold HTML-like comments, which only the parser's goal tells from operators.
     if (value === '<' && this.text.startsWith('<!--', start)) throw new Undecidable('HTML-like comment');
     if (value === '--' && this.text.charCodeAt(start + 2) === 62 && this.startsLine(previous)) throw new Undecidable('HTML-like comment');
-    if (value === '<' && this.expressionExpected && this.options.jsx) throw new Undecidable('JSX');
+    if (value === '<' && this.expressionExpected && this.options.jsx) return element(this);
     let expressionNext = true;
     switch (value) {
       case '(':
@@ -284,11 +325,14 @@ class Scanner {
         this.close(BRACKET);
         expressionNext = false;
         break;
-      case '}':
-        if (this.close(BRACE_MEMBERS) === TEMPLATE) return this.template(start + 1, start);
+      case '}': {
+        const open = this.close(BRACE_MEMBERS);
+        if (open === TEMPLATE) return this.template(start + 1, start);
+        if (open === JSX_EXPRESSION) break;
         // After `}` a `/` divides an object literal or starts a regex after a block: a parser's call.
         if (this.nextSignificant(start + 1) === 47) throw new Undecidable('slash after brace');
         break;
+      }
       case '++':
       case '--':
         expressionNext = false;

@@ -14,10 +14,10 @@ import { readSettings } from '../../lib/settings.js';
 import { sourceFromESLint, type FileSource } from '../../lib/source.js';
 
 // The core reads names of any type alike but for the token after a JSDoc block, which the
-// counts compared below would show.
-const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null']);
+// counts compared below would show, and never reads JSX text (espree decodes its entities).
+const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null', 'JSXIdentifier']);
 const listing = (source: FileSource): string[] => [
-  ...source.tokens.map((token) => `${NAME_TYPES.has(token.type) ? 'Name' : token.type} ${token.value} ${token.range.join('-')}`),
+  ...source.tokens.map((token) => `${NAME_TYPES.has(token.type) ? 'Name' : token.type} ${token.type === 'JSXText' ? '' : token.value} ${token.range.join('-')}`),
   ...source.comments.map((comment) => `${comment.type} ${comment.value} ${comment.range.join('-')}`),
 ];
 
