@@ -9,6 +9,7 @@
  */
 import { startsDeclaration } from './comment-kinds.js';
 import { element, type JsxHost } from './scanner-jsx.js';
+import { isAsciiWordStart, isDigit, isLineBreak, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './scanner-literals.js';
 import { braceKind, expressionFollowsWord, opensControlParen, wordType, type BraceKind, type ParserFamily } from './scanner-words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from './source.js';
 
@@ -33,8 +34,6 @@ const BRACE_INTERFACE = 8;
 const JSX_EXPRESSION = 9;
 const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements: BRACE_STATEMENTS, unknown: BRACE_UNKNOWN };
 
-/** Thrown inside the scan where only a parser could go on; caught by `scanSource`. */
-class Undecidable extends Error {}
 
 // Punctuators by length, longest first within a first character (`>` is handled apart).
 const PUNCTUATORS = [
@@ -57,10 +56,6 @@ const ID_START = /[\p{ID_Start}]/u;
 const ID_CONTINUE = /[\p{ID_Continue}\u200C\u200D]/u;
 const UNICODE_SPACE = /[\s\uFEFF]/u;
 
-const isLineBreak = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
-const isAsciiWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 36 || code === 95;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isHexDigit = (code: number): boolean => isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 102);
 
 /** The scan's state: one pass over the text, one token or comment per step. */
 class Scanner implements JsxHost {
@@ -107,12 +102,12 @@ class Scanner implements JsxHost {
       else if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
       else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
       else if (isAsciiWordStart(code)) this.word();
-      else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(this.position + 1)))) this.number();
-      else if (code === 34 || code === 39) this.string(code);
+      else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(this.position + 1)))) this.push('Numeric', this.position, numberEnd(text, this.position), false);
+      else if (code === 34 || code === 39) this.push('String', this.position, stringEnd(text, this.position), false);
       else if (code === 96) this.template(this.position + 1, this.position);
       else if (code === 35) this.privateName();
       // A `/` where an expression starts opens a regular expression; elsewhere it divides.
-      else if (code === 47 && this.expressionExpected) this.regularExpression();
+      else if (code === 47 && this.expressionExpected) this.push('RegularExpression', this.position, regularExpressionEnd(text, this.position), false);
       else if (code > 127) this.nonAscii(code);
       else this.punctuator(code);
     }
@@ -203,61 +198,12 @@ class Scanner implements JsxHost {
     else throw new Undecidable('unexpected character');
   }
 
-  // An invalid literal (`08n`, `1__0`) is a parse error ESLint reports, so the scan only needs
-  // the extent of valid ones: radix digits, or digits, a fraction and an exponent; then `n`.
-  private number(): void {
-    const text = this.text;
-    const digits = (from: number, isDigitCode: (code: number) => boolean): number => {
-      let end = from;
-      while (isDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === 95) end++;
-      return end;
-    };
-    let end: number;
-    const radix = text.charCodeAt(this.position) === 48 ? text.charCodeAt(this.position + 1) | 32 : 0;
-    if (radix === 120 || radix === 111 || radix === 98) end = digits(this.position + 2, isHexDigit);
-    else {
-      end = digits(this.position, isDigit);
-      if (text.charCodeAt(end) === 46) end = digits(end + 1, isDigit);
-      if ((text.charCodeAt(end) | 32) === 101) {
-        const sign = text.charCodeAt(end + 1);
-        end = digits(end + (sign === 43 || sign === 45 ? 2 : 1), isDigit);
-      }
-    }
-    if (text.charCodeAt(end) === 110) end++;
-    this.push('Numeric', this.position, end, false);
-  }
-
-  /** A string literal; a raw line break ends it unterminated (a line continuation is escaped). */
-  private string(quote: number): void {
-    const text = this.text;
-    let end = this.position + 1;
-    for (;;) {
-      const code = text.charCodeAt(end);
-      if (Number.isNaN(code) || code === 10 || code === 13) throw new Undecidable('unterminated string');
-      if (code === 92) end += text.charCodeAt(end + 1) === 13 && text.charCodeAt(end + 2) === 10 ? 3 : 2;
-      else if (code === quote) break;
-      else end++;
-    }
-    this.push('String', this.position, end + 1, false);
-  }
-
-  /** A template chunk from `start` (after "`" or `}`) to the next "`" or `${`; `from` is its first character. */
+  /** A template chunk whose text starts at `start`; `from` is its first character ("`" or `}`). */
   private template(start: number, from: number): void {
-    const text = this.text;
-    let end = start;
-    for (;;) {
-      const code = text.charCodeAt(end);
-      if (Number.isNaN(code)) throw new Undecidable('unterminated template');
-      if (code === 92) end += 2;
-      else if (code === 96) {
-        this.push('Template', from, end + 1, false);
-        return;
-      } else if (code === 36 && text.charCodeAt(end + 1) === 123) {
-        this.stack.push(TEMPLATE);
-        this.push('Template', from, end + 2, true);
-        return;
-      } else end++;
-    }
+    const end = templateChunkEnd(this.text, start);
+    if (end > 0) return this.push('Template', from, end, false);
+    this.stack.push(TEMPLATE);
+    this.push('Template', from, -end, true);
   }
 
   private privateName(): void {
@@ -268,24 +214,6 @@ class Scanner implements JsxHost {
     // ESLint's PrivateIdentifier spans the `#` but its value is the name alone.
     const token = this.tokens.pop()!;
     this.tokens.push({ type: 'PrivateIdentifier', value: token.value, range: [start, token.range[1]] });
-  }
-
-  private regularExpression(): void {
-    const text = this.text;
-    let end = this.position + 1;
-    let inClass = false;
-    for (;;) {
-      const code = text.charCodeAt(end);
-      if (Number.isNaN(code) || isLineBreak(code)) throw new Undecidable('unterminated regular expression');
-      if (code === 92) end++;
-      else if (code === 91) inClass = true;
-      else if (code === 93) inClass = false;
-      else if (code === 47 && !inClass) break;
-      end++;
-    }
-    end++;
-    while (isAsciiWordStart(text.charCodeAt(end))) end++;
-    this.push('RegularExpression', this.position, end, false);
   }
 
   private punctuator(code: number): void {

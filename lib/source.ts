@@ -42,6 +42,11 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/gu;
 
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  // Most files break lines with `\n` alone, which indexOf finds far faster than a regex.
+  if (!/[\r\u2028\u2029]/u.test(text)) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
   for (const match of text.matchAll(LINE_BREAK)) {
     starts.push(match.index + match[0].length);
   }

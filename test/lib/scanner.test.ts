@@ -107,6 +107,7 @@ describe('scanner gives up where only a parser can tell', () => {
     ['an unterminated template', 'const s = `abc', false],
     ['an unterminated block comment', '/* never closed', false],
     ['an unterminated regular expression', 'const r = /abc\n/;', false],
+    ['a line break escaped in a regular expression', 'const r = /a\\\n/;', false],
     ['an escaped name', 'const \\u0061b = 1;', false],
     ['unbalanced brackets', 'export function (', false],
     ['a stray #', 'a # b', false],
