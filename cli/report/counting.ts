@@ -46,19 +46,37 @@ async function openProject(cwd: string, io: ReportIO): Promise<Project> {
   }
 }
 
-function progress(io: ReportIO, done: number, total: number): void {
-  if (!io.stderrIsTTY) return;
-  const width = 30;
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
-  if (done === total) io.stderr('\n');
+/**
+ * A progress bar on stderr, drawn only when stderr is a terminal. A note printed while the bar
+ * shows clears its line first, so the note stands on a line of its own and the bar redraws below.
+ */
+class ProgressBar {
+  private shown = false;
+
+  constructor(
+    private readonly io: ReportIO,
+    private readonly total: number,
+  ) {}
+
+  update(done: number): void {
+    if (!this.io.stderrIsTTY) return;
+    const width = 30;
+    const filled = this.total === 0 ? width : Math.round((done / this.total) * width);
+    this.io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.total} files`);
+    this.shown = done < this.total;
+    if (!this.shown) this.io.stderr('\n');
+  }
+
+  note(text: string): void {
+    this.io.stderr(this.shown ? `\r\x1b[2K${text}` : text);
+  }
 }
 
 /**
  * Lints `files` through ESLint with the report's rules, for the files the fast path left. The
  * report's plugin loads every rule, so it is imported only when some file needs it.
  */
-async function countThroughESLint(project: Project, files: readonly string[], io: ReportIO): Promise<Map<string, Counts>> {
+async function countThroughESLint(project: Project, files: readonly string[], io: ReportIO, bar: ProgressBar): Promise<Map<string, Counts>> {
   const { countsFromResult, isReportRule, reportOverrides } = await import('./collector.js');
   const { ESLint } = await import('eslint');
   // Inline directives are the user's words to the linter, not to an audit: a blanket
@@ -71,7 +89,7 @@ async function countThroughESLint(project: Project, files: readonly string[], io
       if (counts !== undefined) counted.set(result.filePath, counts);
       // A file that does not parse is ESLint's parse error; the report says so and goes on.
       const fatal = result.messages.find((message) => message.fatal);
-      if (fatal !== undefined) io.stderr(`${path.relative(io.cwd, result.filePath)}: skipped, ${fatal.message}\n`);
+      if (fatal !== undefined) bar.note(`${path.relative(io.cwd, result.filePath)}: skipped, ${fatal.message}\n`);
     }
   }
   return counted;
@@ -103,6 +121,7 @@ export async function collectCounts(files: readonly string[], io: ReportIO): Pro
     // Started before the configuration loads, so the workers read files while the main thread loads it.
     const speculative = pool?.count(files.map((file) => ({ file, options: likelyScanOptions(file) })));
     const project = await openProject(io.cwd, io);
+    const bar = new ProgressBar(io, files.length);
     await pool?.helpWith(({ file, options }) => countFile(file, options, readSettings(undefined)));
     const counted = new Map<string, Counts>();
     const throughESLint: string[] = [];
@@ -113,10 +132,10 @@ export async function collectCounts(files: readonly string[], io: ReportIO): Pro
       const counts = await countOne(file, config, readSettings(config.settings), speculative?.[index]);
       if (counts === 'eslint') throughESLint.push(file);
       else if (counts !== 'skip') counted.set(file, counts);
-      if ((index + 1) % BATCH === 0 && index + 1 < files.length) progress(io, index + 1, files.length);
+      if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);
     }
-    if (throughESLint.length > 0) for (const [file, counts] of await countThroughESLint(project, throughESLint, io)) counted.set(file, counts);
-    progress(io, files.length, files.length);
+    if (throughESLint.length > 0) for (const [file, counts] of await countThroughESLint(project, throughESLint, io, bar)) counted.set(file, counts);
+    bar.update(files.length);
     return files.flatMap((file) => {
       const counts = counted.get(file);
       return counts === undefined ? [] : [{ path: path.relative(io.cwd, file).split(path.sep).join('/'), counts }];

@@ -135,6 +135,25 @@ describe('report JSON', () => {
   });
 });
 
+describe('ai-code report on a terminal', () => {
+  // A bar every 50 files on stderr; a note about a skipped file clears the bar's line first.
+  it('draws a progress bar and keeps notes on lines of their own', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-progress-'));
+    try {
+      fs.writeFileSync(path.join(work, 'eslint.config.js'), "export default [{ files: ['**/*.js'] }];\n");
+      for (let index = 0; index < 60; index++) fs.writeFileSync(path.join(work, `f${String(index).padStart(2, '0')}.js`), `export const v${index} = ${index};\n`);
+      fs.writeFileSync(path.join(work, 'zz-broken.js'), 'export function (\n');
+      let stderr = '';
+      const code = await runReport(['--format', 'json'], { cwd: work, stdout: () => {}, stderr: (text) => (stderr += text), stdoutIsTTY: false, stderrIsTTY: true });
+      expect(code).toBe(0);
+      const bar = (filled: number, done: number): string => `\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/62 files`;
+      expect(stderr).toBe(`${bar(24, 50)}\r\x1b[2Kzz-broken.js: skipped, Parsing error: Unexpected token (\n${bar(30, 62)}\n`);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('ai-code report as a process', () => {
   const bin = path.resolve(fixture, '../../../bin/ai-code.js');
   const run = (...argv: string[]): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [bin, 'report', ...argv], { cwd: fixture, encoding: 'utf8' });
