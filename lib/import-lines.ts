@@ -71,9 +71,11 @@ export function importLines(facts: FileFacts): Uint8Array {
   let depth = 0;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
+    // Every token of every file passes here: brackets are told by one character code.
     if (token.type === 'Punctuator') {
-      if (OPENERS.has(token.value)) depth++;
-      else if (CLOSERS.has(token.value)) depth--;
+      const code = token.value.length === 1 ? token.value.charCodeAt(0) : 0;
+      if (code === 40 || code === 91 || code === 123) depth++;
+      else if (code === 41 || code === 93 || code === 125) depth--;
       continue;
     }
     if (depth !== 0 || token.type !== 'Keyword') continue;
