@@ -13,7 +13,6 @@
  * means: parse time is `times.passes[0].parse.total`, a rule's time is
  * `times.passes[0].rules[id].total` (its `create()` plus every listener call).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -167,19 +166,16 @@ function setups() {
 
 /**
  * @typedef {{ filename: string, text: string, languageOptions: LanguageOptions }} Input
- * @typedef {{ parse: number, rules: Map<string, number>, problems: number, fatal: string[], facts: number[], parses: number[] }} Measurement
+ * Sums over the inputs, and per input: `parses` (parse time), `ruleTimes` (the setup's rules
+ * together) and, when asked for, `facts` (the FileFacts analysis).
+ * @typedef {{ parse: number, rules: Map<string, number>, problems: number, fatal: string[], parses: number[], ruleTimes: number[], facts: number[] }} Measurement
  */
 
 const linter = new Linter();
-// Exposed by `node --expose-gc`, which main() makes sure of.
-const collectGarbage = /** @type {(() => void) | undefined} */ (globalThis.gc);
 
 /**
  * Lints every input once under `setup` and sums ESLint's stats over the files. With
  * `measureFacts`, it also times a fresh FileFacts analysis on each already-parsed file.
- * It starts with a full garbage collection, so that no pass pays for the garbage of the one
- * before: a major collection inside a rule is counted as that rule's time, and after a big
- * file it can last longer than the rule itself.
  * @param {Setup} setup
  * @param {Input[]} inputs
  * @param {Map<LanguageOptions, Config[]>} configs the setup's config per language options
@@ -188,8 +184,7 @@ const collectGarbage = /** @type {(() => void) | undefined} */ (globalThis.gc);
  */
 function lintAll(setup, inputs, configs, measureFacts = false) {
   /** @type {Measurement} */
-  const result = { parse: 0, rules: new Map(setup.ruleIds.map((id) => [id, 0])), problems: 0, fatal: [], facts: [], parses: [] };
-  collectGarbage?.();
+  const result = { parse: 0, rules: new Map(setup.ruleIds.map((id) => [id, 0])), problems: 0, fatal: [], parses: [], ruleTimes: [], facts: [] };
   for (const input of inputs) {
     // verifyAndFix is what ESLint's CLI calls; plain verify() does not reset the stats slot.
     // `stats` is missing from ESLint's FixOptions typings, though verifyAndFix() reads it.
@@ -203,13 +198,19 @@ function lintAll(setup, inputs, configs, measureFacts = false) {
     result.problems += messages.length;
     const parse = pass.parse?.total ?? 0;
     result.parse += parse;
-    for (const id of setup.ruleIds) result.rules.set(id, (result.rules.get(id) ?? 0) + (pass.rules?.[id]?.total ?? 0));
+    result.parses.push(parse);
+    let ruleTime = 0;
+    for (const id of setup.ruleIds) {
+      const ms = pass.rules?.[id]?.total ?? 0;
+      result.rules.set(id, (result.rules.get(id) ?? 0) + ms);
+      ruleTime += ms;
+    }
+    result.ruleTimes.push(ruleTime);
     if (measureFacts) {
       const sourceCode = /** @type {Parameters<typeof sourceFromESLint>[0]} */ (/** @type {unknown} */ (linter.getSourceCode()));
       const start = performance.now();
       new FileFacts(sourceFromESLint(sourceCode));
       result.facts.push(performance.now() - start);
-      result.parses.push(parse);
     }
   }
   return result;
@@ -377,19 +378,19 @@ function syntheticSource(chunks) {
   return `/**\n * Generated benchmark input: ${chunks} chunks of order-handling code.\n */\n(function (root) {\n  'use strict';\n  const exported = [];\n${body}\n  root.orders = exported;\n})(globalThis);\n`;
 }
 
-/** Each scale and how often a round lints it: small files repeat so their sums are stable. */
+/** Each scale and how often a round lints it: every lint is one sample for the minimum. */
 const SCALES = [
-  { scale: 1, repeats: 40 },
+  { scale: 1, repeats: 20 },
   { scale: 10, repeats: 4 },
-  { scale: 100, repeats: 1 },
+  { scale: 100, repeats: 2 },
 ];
 /** Chunks in the 1× file; with the wrapper this is a few hundred lines, a typical module. */
 const BASE_CHUNKS = 4;
 /**
  * Rounds per scale. None is a warm-up: the corpus has warmed the JIT, and since the figure
- * is the minimum, a round that still ran colder only drops out.
+ * is the minimum, a lint that still ran colder only drops out.
  */
-const SCALING_ROUNDS = 4;
+const SCALING_ROUNDS = 3;
 
 /**
  * @typedef {{ scale: number, lines: number, parse: number, rules: Map<string, number> }} ScalePoint
@@ -397,12 +398,20 @@ const SCALING_ROUNDS = 4;
 
 /**
  * Lints the synthetic file at each scale with each rule alone, interleaved like the corpus
- * rounds, and keeps the minimum over rounds of the mean time per file. Every batch starts
- * from a collected heap (see lintAll), and the minimum drops the rounds that a neighbour's
- * process or a major collection still stretched: both only ever add time, so the fastest
- * round is the closest to the rule's own cost. The median let one such pause on the 100×
- * file (a single lint of a 28,000-line file, whose AST fills the heap) push the 100×/10×
- * ratio above the target in some runs.
+ * rounds, and keeps the minimum time over all lints of that file with that rule.
+ *
+ * Why the minimum: a garbage collection that falls inside a rule's listeners is counted as
+ * that rule's time, and so is a time slice lost to another process. Both only ever add
+ * time, so the fastest lint is the closest to the rule's own cost. With the median, one
+ * such pause on the 100× file (a 28,000-line file whose AST fills the heap) pushed the
+ * 100×/10× ratio over the target in some runs.
+ *
+ * Why no forced collection (`node --expose-gc`, `gc()` before each lint): it was measured
+ * and made things worse. A collected heap is also shrunk, so the next big lint grows it
+ * again through several major collections, which land in the rules' time: on the
+ * 50,000-line file, no-trivial-comments took 9–14 ms per lint without and 25–117 ms with a
+ * collection before each lint. A heap already grown by the lints before is the steady
+ * state an editor or a CI run is in.
  * @param {Setup[]} ruleSetups
  * @returns {ScalePoint[]}
  */
@@ -412,7 +421,7 @@ function measureScaling(ruleSetups) {
   const points = SCALES.map(({ scale, repeats }) => {
     const text = syntheticSource(BASE_CHUNKS * scale);
     const inputs = Array.from({ length: repeats }, () => ({ filename: `synthetic/x${scale}.js`, text, languageOptions }));
-    return { scale, lines: text.split('\n').length - 1, inputs, parse: /** @type {number[]} */ ([]), rules: new Map() };
+    return { scale, lines: text.split('\n').length - 1, inputs, parse: /** @type {number[]} */ ([]), rules: /** @type {Map<string, number[]>} */ (new Map()) };
   });
   for (let round = 0; round < SCALING_ROUNDS; round++) {
     for (let step = 0; step < ruleSetups.length * points.length; step++) {
@@ -420,9 +429,10 @@ function measureScaling(ruleSetups) {
       const point = /** @type {(typeof points)[number]} */ (points[(round + Math.floor(step / ruleSetups.length)) % points.length]);
       const measured = lintAll(setup, point.inputs, configs.get(setup) ?? new Map());
       if (measured.fatal.length > 0) throw new Error('The synthetic source does not parse; fix syntheticChunk().');
-      const repeats = point.inputs.length;
-      point.parse.push(measured.parse / repeats);
-      for (const [id, ms] of measured.rules) point.rules.set(id, [...(point.rules.get(id) ?? []), ms / repeats]);
+      point.parse.push(...measured.parses);
+      // Each setup here is a single rule, so its rules' time per lint is that rule's.
+      const id = setup.ruleIds[0] ?? '';
+      point.rules.set(id, [...(point.rules.get(id) ?? []), ...measured.ruleTimes]);
     }
   }
   return points.map((point) => ({
@@ -436,18 +446,21 @@ function measureScaling(ruleSetups) {
 // ---------------------------------------------------------------------------------------
 // Big files
 
-/** Rounds over each big file; the JIT is warm from the corpus, so none is a warm-up. */
-const BIG_FILE_ROUNDS = 2;
+/**
+ * Rounds over each big file. None is a warm-up: the first lint of a big file also grows the
+ * heap (and runs colder code), which makes it the slowest, and the minimum drops it.
+ */
+const BIG_FILE_ROUNDS = 3;
 
 /**
  * A big file's outcome: the minimum over rounds of its bare parse time and of the `all`
- * preset's time, or the error that stopped it (a stack overflow would land there).
+ * preset's time (see measureScaling for why the minimum), or the error that stopped it (a
+ * stack overflow would land there).
  * @typedef {{ file: import('./big-files.js').BigFile, parse: number, rules: number, problems: number, failure: string | undefined }} BigFileResult
  */
 
 /**
- * Lints each big file, alone and with the `all` preset, collecting garbage first (lintAll)
- * because each lint leaves an AST of several hundred megabytes behind.
+ * Lints each big file, alone and with the `all` preset, alternating.
  * @param {Setup} bare
  * @param {Setup} all
  * @returns {BigFileResult[]}
@@ -554,7 +567,7 @@ function setupSection(inputs, run) {
       // Other work on the machine is the main source of noise; the load says how much there was.
       `Load average at start (1 min): ${run.loadAtStart.toFixed(2)}`,
       `Corpus: ${inputs.length} files (${jsFiles} JS, ${inputs.length - jsFiles - declarations} TS, ${declarations} d.ts), ${lines} lines, ${mebibytes(inputs).toFixed(1)} MiB: ${npmCorpusDescription()}; ${sample}.`,
-      `Method: 1 uncounted warm-up round on every ${WARM_UP_STRIDE}th file, then ${run.rounds} measured round${run.rounds === 1 ? '' : 's'} over the corpus with the configurations interleaved; each corpus figure is the median over rounds.`,
+      `Method: 1 uncounted warm-up round on every ${WARM_UP_STRIDE}th file, then ${run.rounds} measured round${run.rounds === 1 ? '' : 's'} over the corpus with the configurations interleaved; each corpus figure is the median over rounds. Three rounds by default (--rounds), so that a whole \`npm run bench\` stays within about 15 minutes on two cores.`,
       'Times are ESLint stats (Linter#verifyAndFix with stats: true), summed over files: parse = passes[0].parse.total, a rule = passes[0].rules[id].total.',
       `Run took ${run.seconds.toFixed(0)} s.`,
     ],
@@ -608,9 +621,10 @@ function costSection(corpus) {
 /**
  * Time per file at each scale and the growth per tenfold step; parse is shown for scale.
  * @param {ScalePoint[]} scaling
+ * @param {number} load the 1-minute load average when the scaling check started
  * @returns {Section}
  */
-function scalingSection(scaling) {
+function scalingSection(scaling, load) {
   /** @type {[string, (point: ScalePoint) => number][]} */
   const measures = [['parse', (point) => point.parse]];
   for (const id of scaling[0]?.rules.keys() ?? []) measures.push([id, (point) => point.rules.get(id) ?? 0]);
@@ -626,8 +640,9 @@ function scalingSection(scaling) {
     title: `Scaling (target: ≤ ${SCALING_TARGET}× time per 10× input)`,
     text: [
       `Synthetic JS (functions, a class, comments, strings) in one UMD-style wrapper; 1× = ${one?.lines} lines, 10× = ${ten?.lines}, 100× = ${hundred?.lines}.`,
-      `Time per file: the minimum over ${SCALING_ROUNDS} rounds of the round's mean; a round lints the 1×, 10× and 100× files ${SCALES.map(({ repeats }) => repeats).join(', ')} times.`,
-      `Garbage collection: ${collectGarbage ? 'node --expose-gc; a full collection before each batch, so no lint pays for the garbage of the one before' : 'NOT collected before batches (run with node --expose-gc)'}. Minor collections during a lint remain and are part of a rule's cost; the minimum over rounds drops the rounds a major collection or another process stretched, which made the 100×/10× ratio of single rules vary by a few × between runs when the median was used.`,
+      `Time per file: the minimum over all lints of that file (${SCALING_ROUNDS} rounds; a round lints the 1×, 10× and 100× files ${SCALES.map(({ repeats }) => repeats).join(', ')} times with each rule).`,
+      'Why the minimum: a garbage collection or a time slice lost to another process inside a rule counts as that rule\'s time and only ever adds to it; with the median, such pauses made the 100×/10× ratio of single rules vary by a few × between runs. A forced collection before each lint (node --expose-gc) was tried and made it worse: the shrunk heap is grown again during the next big lint through major collections charged to the rules (no-trivial-comments on the 50,000-line file: 9–14 ms per lint without, 25–117 ms with).',
+      `Another process on the machine still inflates the 100× figures, whose lints last seconds and never escape it: when the load average exceeds the number of cores, a ratio above target needs a rerun on a quiet machine before it counts. Load average when this check started: ${load.toFixed(2)} on ${os.cpus().length} cores.`,
     ],
     table: {
       headers: ['Measure', '1× (ms)', '10× (ms)', '100× (ms)', '10×/1×', '100×/10×', 'Target', 'Result'],
@@ -652,7 +667,7 @@ function bigFileSection(results, corpus, inputs) {
   const corpusPerMiB = median(all?.total ?? []) / corpusMiB;
   const notes = results.map(({ file }) => `${file.name} (${file.filename}): ${file.description}.`);
   notes.push(
-    `Each file linted ${BIG_FILE_ROUNDS} times without rules (parse) and ${BIG_FILE_ROUNDS} times with the all preset, after a full garbage collection; times are the minimum over rounds.`,
+    `Each file linted ${BIG_FILE_ROUNDS} times without rules (parse) and ${BIG_FILE_ROUNDS} times with the all preset, alternating; times are the minimum over rounds, as for scaling below.`,
     `Linear budget: the all preset's time per MiB on the big file ≤ ${LINEAR_BUDGET}× its time per MiB on the corpus (${milliseconds(corpusPerMiB)} ms/MiB; corpus parse ${milliseconds(median(bare?.parse ?? []) / corpusMiB)} ms/MiB).`,
     'Outcome "completed" means ESLint parsed the file and every rule finished without an exception (no stack overflow).',
   );
@@ -728,9 +743,10 @@ function main() {
   const all = /** @type {Setup} */ (list.find((setup) => setup.name === 'preset all'));
   const big = measureBigFiles(bare, all);
   process.stderr.write('scaling check...\n');
+  const scalingLoad = os.loadavg()[0] ?? 0;
   const scaling = measureScaling(list.filter((setup) => setup.kind === 'rule'));
   const run = { rounds: options.rounds, sample: options.sample, seconds: (performance.now() - started) / 1000, loadAtStart };
-  const report = [setupSection(inputs, run), costSection(corpus), bigFileSection(big, corpus, inputs), scalingSection(scaling)];
+  const report = [setupSection(inputs, run), costSection(corpus), bigFileSection(big, corpus, inputs), scalingSection(scaling, scalingLoad)];
   const title = 'eslint-plugin-ai-code: rule cost';
   process.stdout.write(render(title, report, 'text'));
   if (options.markdown !== undefined) {
@@ -739,11 +755,4 @@ function main() {
   }
 }
 
-if (collectGarbage === undefined) {
-  // The scaling and big-file figures need a collected heap before each timed lint; rather
-  // than measure without it, run again with the flag (same arguments, same output).
-  const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exitCode = child.status ?? 1;
-} else {
-  main();
-}
+main();

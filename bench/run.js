@@ -8,7 +8,7 @@
  * Usage: npm run bench [-- --rounds N] [-- --sample N]   (the options go to rule-cost.js)
  *
  * Each benchmark runs in its own process, exactly as its own usage line says, so each can
- * still be run alone, none inherits another's heap, and rule-cost.js gets `--expose-gc`.
+ * still be run alone, and none inherits another's heap.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -52,7 +52,7 @@ function outputSection(title, result) {
 const started = performance.now();
 const markdown = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-bench-run-')), 'rule-cost.md');
 try {
-  const ruleCost = await runNode(['--expose-gc', 'bench/rule-cost.js', '--markdown', markdown, ...process.argv.slice(2)]);
+  const ruleCost = await runNode(['bench/rule-cost.js', '--markdown', markdown, ...process.argv.slice(2)]);
   process.stdout.write('\nHook overhead on a 10-file commit\n');
   const hook = await runNode(['bench/hook-overhead.js']);
   process.stdout.write('\nReport vs cloc\n');
