@@ -10,7 +10,7 @@
  * Each benchmark runs in its own process, exactly as its own usage line says, so each can
  * still be run alone, and none inherits another's heap.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +49,19 @@ function outputSection(title, result) {
   return [`## ${title}`, '', ...failed, '```text', result.output.trimEnd(), '```', ''].join('\n');
 }
 
+/** The commit measured, so that a figure in review can be traced to its code. */
+function commitMeasured() {
+  /** @param {string[]} args */
+  const git = (args) => spawnSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
+  const branch = git(['rev-parse', '--abbrev-ref', 'HEAD']) || 'unknown';
+  // RESULTS.md itself is rewritten by every run, so its own changes do not count.
+  const changed = git(['status', '--porcelain', '--', '.', ':!bench/RESULTS.md']) !== '';
+  return `${commit} on ${branch}${changed ? ', with uncommitted changes' : ''}`;
+}
+
 const started = performance.now();
+const measured = commitMeasured();
 const markdown = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-bench-run-')), 'rule-cost.md');
 try {
   const ruleCost = await runNode(['bench/rule-cost.js', '--markdown', markdown, ...process.argv.slice(2)]);
@@ -66,7 +78,7 @@ try {
     ruleCost.status === 0 && fs.existsSync(markdown)
       ? fs.readFileSync(markdown, 'utf8').replace(/^# .*\n/u, '# eslint-plugin-ai-code: benchmark results\n')
       : `# eslint-plugin-ai-code: benchmark results\n\n${outputSection('Rule cost', ruleCost)}`;
-  const sections = [costMarkdown.trimEnd(), '', outputSection('Hook overhead on a 10-file commit', hook), outputSection('Report vs cloc', report), '## Run time', '', `- ${summary}`, ''];
+  const sections = [costMarkdown.trimEnd(), '', outputSection('Hook overhead on a 10-file commit', hook), outputSection('Report vs cloc', report), '## Run time', '', `- ${summary}`, `- Commit measured: ${measured}.`, ''];
   fs.writeFileSync(RESULTS, sections.join('\n'));
   process.stdout.write(`\n${summary}\nwrote ${path.relative(projectRoot, RESULTS)}\n`);
   process.exitCode = [ruleCost, hook, report].every((step) => step.status === 0) ? 0 : 1;
