@@ -6,11 +6,10 @@
  * Usage: node bench/commented-out-code.js [--rounds N]   (after `npm run build`)
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { Linter } from 'eslint';
 import sonarjs from 'eslint-plugin-sonarjs';
 import plugin from '../dist/index.js';
-import { corpusFiles, languageOptionsFor, projectRoot } from './corpus.js';
+import { corpusFiles, corpusName, languageOptionsFor } from './corpus.js';
 
 const OURS = 'ai-code/no-commented-out-code';
 const SONAR = 'sonarjs/no-commented-code';
@@ -23,13 +22,11 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds needs a p
 
 // The plugins' typings differ from ESLint's Plugin type, though ESLint loads them as they are.
 const plugins = /** @type {Record<string, import('eslint').ESLint.Plugin>} */ (/** @type {unknown} */ ({ 'ai-code': plugin, sonarjs }));
-const modules = path.join(projectRoot, 'node_modules');
 // SonarJS re-parses a candidate with the file's parser and these parser options, and then
 // needs tokens from it; espree returns none unless asked, so both rules get the same options.
 const parserOptions = { tokens: true, comment: true, range: true, loc: true };
 const inputs = corpusFiles().map((entry) => ({
-  // ESLint ignores paths below node_modules, so the corpus is linted under a neutral prefix.
-  filename: path.join('corpus', ...path.relative(modules, entry.file).split(path.sep).filter((part) => part !== 'node_modules')),
+  filename: corpusName(entry.file),
   text: fs.readFileSync(entry.file, 'utf8'),
   languageOptions: /** @type {import('eslint').Linter.LanguageOptions} */ ({ ...languageOptionsFor(entry), parserOptions }),
 }));

@@ -5,22 +5,17 @@
  * not against the plugin; any exception thrown while a rule runs is a crash and fails the run.
  *
  * Usage: npm run stress [-- --limit N]
- * The corpus is every JavaScript and TypeScript file under node_modules plus the packages in
- * EXTRA_PACKAGES, installed once into bench/.corpus (the npm registry is the only source).
+ * The corpus is every JavaScript and TypeScript file under node_modules plus the packages
+ * bench/corpus.js installs once into bench/.corpus (the npm registry is the only source).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../dist/index.js';
-import { projectRoot } from './corpus.js';
+import { EXTRA_DIR, ensureExtraPackages, projectRoot } from './corpus.js';
 
-// Packages chosen for volume and variety: thousands of small modules, ESM and CJS builds,
-// minified bundles, declaration files.
-const EXTRA_PACKAGES = ['date-fns@4.1.0', 'rxjs@7.8.2', 'zod@3.25.76', 'lodash-es@4.17.21', 'react-dom@19.1.0', '@types/react@19.1.8'];
-const EXTRA_DIR = path.join(projectRoot, 'bench', '.corpus');
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
 // Larger files are bundles of the same code again; they add time, not coverage.
 const MAX_BYTES = 2_000_000;
@@ -124,14 +119,6 @@ function sourceFilesBelow(dir) {
       return stat.isFile() && stat.size <= MAX_BYTES;
     })
     .sort();
-}
-
-function ensureExtraPackages() {
-  if (fs.existsSync(path.join(EXTRA_DIR, 'node_modules', 'date-fns'))) return;
-  fs.mkdirSync(EXTRA_DIR, { recursive: true });
-  fs.writeFileSync(path.join(EXTRA_DIR, 'package.json'), '{ "private": true }\n');
-  console.error(`installing ${EXTRA_PACKAGES.join(' ')} into ${path.relative(projectRoot, EXTRA_DIR)} ...`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...EXTRA_PACKAGES], { cwd: EXTRA_DIR, stdio: 'inherit' });
 }
 
 function main() {
