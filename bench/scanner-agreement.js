@@ -18,27 +18,12 @@ import { countSource } from '../dist/cli/report/fast-path.js';
 import { scanSource } from '../dist/lib/scanner.js';
 import { readSettings } from '../dist/lib/settings.js';
 import { sourceFromESLint } from '../dist/lib/source.js';
-import { projectRoot } from './corpus.js';
+import { installedSourceFiles, projectRoot, sourceFilesBelow } from './corpus.js';
 
 const everyFlag = process.argv.indexOf('--every');
 const every = everyFlag < 0 ? 1 : Number(process.argv[everyFlag + 1]);
 if (!Number.isInteger(every) || every < 1) throw new Error('--every needs a positive integer');
 const directories = process.argv.slice(2).filter((argument, index, all) => argument !== '--every' && all[index - 1] !== '--every');
-
-const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
-// Files this large are bundles; the crash run covers them, this comparison is about lexing.
-const MAX_BYTES = 2_000_000;
-
-/** @param {string} dir @returns {string[]} */
-function sourcesBelow(dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => SOURCE.test(name))
-    .map((name) => path.join(dir, name))
-    .filter((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() && fs.statSync(file).size <= MAX_BYTES)
-    .sort();
-}
 
 // The core reads names of any type alike but for the token after a JSDoc block, which the counts
 // compare, and never reads JSX text (espree decodes its entities, typescript-eslint does not).
@@ -67,8 +52,8 @@ function parse(file, text) {
   return undefined;
 }
 
-const defaults = [path.join(projectRoot, 'node_modules'), path.join(projectRoot, 'bench', '.corpus', 'node_modules')];
-const files = (directories.length > 0 ? directories : defaults).flatMap((directory) => sourcesBelow(path.resolve(directory))).filter((_, index) => index % every === 0);
+const candidates = directories.length > 0 ? directories.flatMap((directory) => sourceFilesBelow(path.resolve(directory))) : installedSourceFiles();
+const files = candidates.filter((_, index) => index % every === 0);
 const settings = readSettings(undefined);
 const tally = { files: files.length, agree: 0, disagree: 0, handedToESLint: 0, eslintCannotParse: 0 };
 const started = performance.now();

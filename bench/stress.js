@@ -14,11 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../dist/index.js';
-import { EXTRA_DIR, ensureExtraPackages, projectRoot } from './corpus.js';
-
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
-// Larger files are bundles of the same code again; they add time, not coverage.
-const MAX_BYTES = 2_000_000;
+import { ensureExtraPackages, installedSourceFiles, projectRoot } from './corpus.js';
 
 /**
  * A configuration that drives every rule through all its branches: the whole file treated as
@@ -103,29 +99,11 @@ export function lintForCrashes(inputs) {
   return { crashes, parseErrors, notLinted, problems };
 }
 
-/**
- * Source files below `dir`, skipping symlinked folders (so shared node_modules is read once).
- * @param {string} dir
- * @returns {string[]}
- */
-function sourceFilesBelow(dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => SOURCE_FILE.test(name))
-    .map((name) => path.join(dir, name))
-    .filter((file) => {
-      const stat = fs.statSync(file);
-      return stat.isFile() && stat.size <= MAX_BYTES;
-    })
-    .sort();
-}
-
 function main() {
   const limitAt = process.argv.indexOf('--limit');
   const limit = limitAt === -1 ? Number.POSITIVE_INFINITY : Number(process.argv[limitAt + 1]);
   ensureExtraPackages();
-  const files = [...sourceFilesBelow(path.join(projectRoot, 'node_modules')), ...sourceFilesBelow(path.join(EXTRA_DIR, 'node_modules'))].slice(0, limit);
+  const files = installedSourceFiles().slice(0, limit);
   const started = performance.now();
   let crashes = 0;
   let parseErrors = 0;
