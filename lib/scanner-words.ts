@@ -56,16 +56,19 @@ export function opensControlParen(word: string | undefined): boolean {
 }
 
 /**
- * What a `{` opens, as far as its member names go: `members` (class, interface, enum, object
- * literal: a keyword-spelled name there is an identifier), `statements` (a keyword there is a
- * keyword), or `unknown` when only a parser could tell (a type literal after `:`, say).
+ * What a `{` opens, as far as its member names go: `members` (class, interface, enum, object or
+ * type literal: a keyword-spelled name there is an identifier) or `statements` (a keyword there
+ * is a keyword).
  */
-export type BraceKind = 'members' | 'statements' | 'unknown';
+export type BraceKind = 'members' | 'statements';
 
-/** The kind of a `{` from the token before it (`previous` is its value, `wordBefore` if a word). */
+/**
+ * The kind of a `{` from the token before it (`previous` is its value). After `:` it opens an
+ * object or a type literal unless the colon ends a `case` label (the caller knows that); after
+ * `=>`, an arrow function's body (a type literal there would need a keyword-named member).
+ */
 export function braceKind(previous: string | undefined, previousIsWord: boolean, expressionExpected: boolean): BraceKind {
-  if (previous === undefined || previous === ';' || previous === '{' || previous === '}' || previous === ')') return 'statements';
-  if (previous === ':' || previous === '=>') return 'unknown';
+  if (previous === undefined || previous === ';' || previous === '{' || previous === '}' || previous === ')' || previous === '=>') return 'statements';
   if (previousIsWord) return previous === 'do' || previous === 'else' || !expressionExpected ? 'statements' : 'members';
   return 'members';
 }

@@ -26,13 +26,12 @@ const BRACKET = 2;
 const TEMPLATE = 3;
 const BRACE_MEMBERS = 4;
 const BRACE_STATEMENTS = 5;
-const BRACE_UNKNOWN = 6;
 // Bodies whose members a keyword can name: a class's or enum's, and an interface's, where `new (` is a construct signature.
 const BRACE_CLASS = 7;
 const BRACE_INTERFACE = 8;
 // A JSX expression container: its `}` returns to JSX.
 const JSX_EXPRESSION = 9;
-const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements: BRACE_STATEMENTS, unknown: BRACE_UNKNOWN };
+const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements: BRACE_STATEMENTS };
 
 
 // Punctuators by length, longest first within a first character (`>` is handled apart).
@@ -69,6 +68,9 @@ class Scanner implements JsxHost {
   // A `class`, `enum` or `interface` waits for its body at this stack depth.
   private membersPendingAt = -1;
   private membersPendingKind = BRACE_CLASS;
+  // A `case` or `default` waits for its colon at this depth; a `{` after that colon opens statements.
+  private caseColonPendingAt = -1;
+  private lastColonEndsCase = false;
   // Tokens right after a JSDoc block whose type may decide whether that block documents a declaration.
   private readonly afterJSDoc: { index: number; brace: number }[] = [];
   private lastCommentIsJSDocBefore = -1;
@@ -181,6 +183,7 @@ class Scanner implements JsxHost {
     const previous = this.tokens[this.tokens.length - 1];
     const afterDot = previous !== undefined && (previous.value === '.' || previous.value === '?.') && previous.type === 'Punctuator';
     const type = wordType(word, this.options.parser, afterDot);
+    if (!afterDot && (word === 'case' || word === 'default')) this.caseColonPendingAt = this.stack.length;
     if (!afterDot && (word === 'class' || word === 'interface' || word === 'enum')) {
       this.membersPendingAt = this.stack.length;
       this.membersPendingKind = word === 'interface' ? BRACE_INTERFACE : BRACE_CLASS;
@@ -272,8 +275,14 @@ class Scanner implements JsxHost {
       case '<':
         if (this.options.parser === 'typescript' && this.opensTypeArguments(previous, start)) this.typeArguments.push(this.stack.length);
         break;
+      case ':':
+        this.lastColonEndsCase = this.caseColonPendingAt === this.stack.length;
+        if (this.lastColonEndsCase) this.caseColonPendingAt = -1;
+        break;
       default:
         if (ENDS_TYPE_ARGUMENTS.has(value)) this.dropTypeArguments(this.stack.length);
+        // `export default x;` has no colon to wait for.
+        if (value === ';' && this.caseColonPendingAt === this.stack.length) this.caseColonPendingAt = -1;
     }
     this.push('Punctuator', start, start + value.length, expressionNext);
   }
@@ -285,7 +294,8 @@ class Scanner implements JsxHost {
     }
     const isWord = previous !== undefined && (previous.type === 'Keyword' || previous.type === 'Identifier');
     const closesControl = previous?.value === ')' && this.lastClosed === CONTROL_PAREN;
-    return closesControl ? BRACE_STATEMENTS : BRACE_OF[braceKind(previous?.value, isWord, this.expressionExpected)];
+    const endsCase = previous?.value === ':' && this.lastColonEndsCase;
+    return closesControl || endsCase ? BRACE_STATEMENTS : BRACE_OF[braceKind(previous?.value, isWord, this.expressionExpected)];
   }
 
   /** Pops the innermost bracket, which must be of `kind` (any brace kind, or a template, for `}`). */
@@ -346,6 +356,23 @@ class Scanner implements JsxHost {
   }
 
   /**
+   * Whether `new` at `index`, among members, names a method (`new() {` in an object literal)
+   * rather than starting a type literal's construct signature (`new (): T;`): a body follows
+   * the parameters. Bounded, like startsDeclaration's own look-ahead.
+   */
+  private isMethodNamedNew(index: number): boolean {
+    const tokens = this.tokens;
+    if (tokens[index + 1]?.value !== '(') throw new Undecidable('keyword or member name');
+    let depth = 0;
+    for (let at = index + 1; at < Math.min(tokens.length, index + 256); at++) {
+      const value = tokens[at]!.value;
+      if (value === '(') depth++;
+      else if (value === ')' && --depth === 0) return tokens[at + 1]?.value === '{';
+    }
+    throw new Undecidable('keyword or member name');
+  }
+
+  /**
    * A keyword-spelled word after a JSDoc block decides whether the block documents a member
    * (`delete(key) {` in a class) only through its type, which the word's surroundings give: a
    * name among members, a keyword among statements, and no answer elsewhere.
@@ -355,8 +382,9 @@ class Scanner implements JsxHost {
       const token = this.tokens[index]!;
       if (startsDeclaration(this.tokens, index) === startsDeclaration(this.tokens, index, 'Identifier')) continue;
       if (brace === BRACE_STATEMENTS || (brace === BRACE_INTERFACE && token.value === 'new')) continue;
-      // In an object literal `new` names a method; in a type literal it starts a construct signature.
-      if (brace === BRACE_UNKNOWN || brace === TEMPLATE || (brace === BRACE_MEMBERS && token.value === 'new')) throw new Undecidable('keyword or member name');
+      // Inside a template substitution or a JSX container the brace says nothing.
+      if (brace === TEMPLATE || brace === JSX_EXPRESSION) throw new Undecidable('keyword or member name');
+      if (brace === BRACE_MEMBERS && token.value === 'new' && !this.isMethodNamedNew(index)) continue;
       this.tokens[index] = { type: 'Identifier', value: token.value, range: token.range };
     }
   }

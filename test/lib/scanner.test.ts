@@ -85,12 +85,17 @@ describe('scanner types a keyword-spelled name after a JSDoc block as ESLint doe
     ['a statement', 'js', 'function f(x) {\n  /** Checks. */\n  if (x) { return 1; }\n  return 2;\n}'],
     ['a construct signature of an interface', 'ts', 'interface DateCtor {\n  /** Makes a date. */\n  new (): Date;\n  /** Removes. */\n  delete(key: string): void;\n}'],
     ['a member of an enum', 'ts', 'enum Op {\n  /** Removes. */\n  delete = 1,\n}'],
+    ['a method of an object that is a property value', 'js', 'const o = {\n  inner: {\n    /** Removes. */\n    delete(key) { return key; },\n  },\n};'],
+    ['a statement in a case block', 'js', 'switch (x) {\n  case 1: {\n    /** Checks. */\n    if (a) { b(); }\n  }\n}'],
+    ['a statement in an arrow function body', 'ts', 'const f = (a: number) => {\n  /** Checks. */\n  if (a) { return 1; }\n  return 2;\n};'],
   ] as const)('%s', (_, language, code) => expectSameAsESLint(code, language, true));
 
-  // After `:` or `=` a brace may open a type literal or an object: `new (` means different things there.
-  it('gives up where a type literal or an object could hold `new`', () => {
-    expect(scanSource('type T = {\n  /** Makes one. */\n  new (): T;\n};', { parser: 'typescript', jsx: false })).toBeUndefined();
-  });
+  // After `:` or `=` a brace may open a type literal or an object: `new (` is a construct
+  // signature in the one and a method in the other, which the body after `)` tells apart.
+  it.each([
+    ['a construct signature in a type literal', 'ts', 'declare var Ctor: {\n  /** Makes one. */\n  new (value: string): Date;\n};'],
+    ['a method named new in an object literal', 'js', 'const factory = {\n  /** Makes one. */\n  new(value) { return value; },\n};'],
+  ] as const)('%s', (_, language, code) => expectSameAsESLint(code, language, true));
 });
 
 describe('scanner gives up where only a parser can tell', () => {
