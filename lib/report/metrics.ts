@@ -117,15 +117,21 @@ export function fileCounts(facts: FileFacts, findings: Findings): Counts {
   };
 }
 
-/** Sums counts field by field (the shape is fixed, so the walk is generic). */
-export function addCounts(a: Counts, b: Counts): Counts {
-  const add = (x: unknown, y: unknown): unknown => {
-    if (typeof x === 'number' && typeof y === 'number') return x + y;
-    const left = x as Record<string, unknown>;
-    const right = y as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(left).map((key) => [key, add(left[key], right[key] ?? 0)]));
+/**
+ * Sums counts field by field into a fresh total (the shape is fixed, so the walk is generic).
+ * The total is built in place: a report sums every file into each of its directories.
+ */
+export function sumCounts(list: readonly Counts[]): Counts {
+  const total = emptyCounts();
+  const addInto = (target: Record<string, unknown>, source: Record<string, unknown>): void => {
+    for (const key of Object.keys(target)) {
+      const value = source[key];
+      if (typeof value === 'number') target[key] = (target[key] as number) + value;
+      else if (value !== undefined) addInto(target[key] as Record<string, unknown>, value as Record<string, unknown>);
+    }
   };
-  return add(a, b) as Counts;
+  for (const counts of list) addInto(total as unknown as Record<string, unknown>, counts as unknown as Record<string, unknown>);
+  return total;
 }
 
 export function emptyCounts(): Counts {

@@ -3,7 +3,7 @@
  * and in total, plus the comparison with a saved baseline. The JSON output is this shape,
  * versioned and described by docs/report.schema.json.
  */
-import { addCounts, emptyCounts, ratiosOf, type Counts, type Ratios } from './metrics.js';
+import { ratiosOf, sumCounts, type Counts, type Ratios } from './metrics.js';
 
 export const REPORT_VERSION = 1;
 
@@ -32,7 +32,7 @@ function ancestors(path: string): string[] {
 }
 
 function rollUp(path: string, files: readonly { path: string; counts: Counts }[]): Entry {
-  return entry(path, files.reduce((sum, file) => addCounts(sum, file.counts), emptyCounts()));
+  return entry(path, sumCounts(files.map((file) => file.counts)));
 }
 
 /**
