@@ -22,30 +22,44 @@ const TYPESCRIPT_KEYWORDS = new Set([
   'static', 'yield',
 ]); // prettier-ignore
 
-// One lookup per word in the scanner's hottest path: the type of every word that is not an identifier.
-const LITERAL_WORDS: [string, string][] = [['true', 'Boolean'], ['false', 'Boolean'], ['null', 'Null']];
-const WORD_TYPES: Record<ParserFamily, Map<string, string>> = {
-  espree: new Map([...[...ESPREE_KEYWORDS, ...ESPREE_ALWAYS_KEYWORDS].map((word): [string, string] => [word, 'Keyword']), ...LITERAL_WORDS]),
-  typescript: new Map([...[...TYPESCRIPT_KEYWORDS].map((word): [string, string] => [word, 'Keyword']), ...LITERAL_WORDS]),
-};
-
-/** The token type ESLint's parser gives a word; after `.` a word is a property name. */
-export function wordType(word: string, family: ParserFamily, afterDot: boolean): string {
-  const type = WORD_TYPES[family].get(word);
-  if (type === undefined) return 'Identifier';
-  if (!afterDot || (family === 'espree' && ESPREE_ALWAYS_KEYWORDS.has(word))) return type;
-  return 'Identifier';
-}
-
 // After these words an expression starts, so a `/` begins a regular expression and a `{` an object.
 const EXPRESSION_AFTER_WORD = new Set([
   'return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'yield', 'await',
-  'extends',
+  'extends', 'do', 'else',
 ]); // prettier-ignore
 
-/** Whether a word token, not after `.`, leaves the scanner expecting an expression. */
-export function expressionFollowsWord(word: string): boolean {
-  return EXPRESSION_AFTER_WORD.has(word) || word === 'do' || word === 'else';
+/** What the scanner needs to know of a word that is not a plain identifier. */
+export interface WordInfo {
+  /** Its token type outside property-name position: Keyword, Boolean, Null, or Identifier for `of` and `await`. */
+  readonly type: string;
+  /** espree types it `Keyword` even as a property name (`a.static`). */
+  readonly alwaysKeyword: boolean;
+  /** An expression may start after it (unless it is a property name). */
+  readonly expressionNext: boolean;
+}
+
+function wordTable(keywords: ReadonlySet<string>, alwaysKeywords: ReadonlySet<string>): Map<string, WordInfo> {
+  const table = new Map<string, WordInfo>();
+  const typeOf = (word: string): string => {
+    if (word === 'true' || word === 'false') return 'Boolean';
+    if (word === 'null') return 'Null';
+    return keywords.has(word) || alwaysKeywords.has(word) ? 'Keyword' : 'Identifier';
+  };
+  for (const word of [...keywords, ...alwaysKeywords, ...EXPRESSION_AFTER_WORD, 'true', 'false', 'null']) {
+    table.set(word, { type: typeOf(word), alwaysKeyword: alwaysKeywords.has(word), expressionNext: EXPRESSION_AFTER_WORD.has(word) });
+  }
+  return table;
+}
+
+// One lookup per word in the scanner's hottest path; a plain identifier misses it.
+const WORDS: Record<ParserFamily, Map<string, WordInfo>> = {
+  espree: wordTable(ESPREE_KEYWORDS, ESPREE_ALWAYS_KEYWORDS),
+  typescript: wordTable(TYPESCRIPT_KEYWORDS, new Set()),
+};
+
+/** What the scanner must know of `word` under `family`, or undefined for a plain identifier. */
+export function wordInfo(word: string, family: ParserFamily): WordInfo | undefined {
+  return WORDS[family].get(word);
 }
 
 // `(` after these words holds a condition, so the `)` ends no expression: a `/` after it is a regex.

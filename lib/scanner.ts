@@ -10,7 +10,7 @@
 import { startsDeclaration } from './comment-kinds.js';
 import { element, type JsxHost } from './scanner-jsx.js';
 import { isAsciiWordStart, isDigit, isLineBreak, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './scanner-literals.js';
-import { braceKind, expressionFollowsWord, opensControlParen, wordType, type BraceKind, type ParserFamily } from './scanner-words.js';
+import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './scanner-words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from './source.js';
 
 export interface ScanOptions {
@@ -47,6 +47,10 @@ for (const punctuator of PUNCTUATORS) {
   const first = punctuator.charCodeAt(0);
   PUNCTUATORS_BY_FIRST.set(first, [...(PUNCTUATORS_BY_FIRST.get(first) ?? []), punctuator]);
 }
+
+// Characters that start no longer punctuator, by code: the common brackets and separators need no search.
+const SINGLE_PUNCTUATORS: (string | undefined)[] = [];
+for (const single of ['{', '}', '(', ')', '[', ']', ';', ',', '~', ':', '@']) SINGLE_PUNCTUATORS[single.charCodeAt(0)] = single;
 
 // Tokens that end any type argument list still open at their level (they cannot occur in types).
 const ENDS_TYPE_ARGUMENTS = new Set([';', '&&', '||', '==', '===', '!=', '!==']);
@@ -145,12 +149,13 @@ class Scanner implements JsxHost {
   }
 
   /** Records a token and moves past it; `expressionNext` says whether an expression may start after it. */
-  private push(type: string, start: number, end: number, expressionNext: boolean): void {
-    this.tokens.push({ type, value: this.text.slice(start, end), range: [start, end] });
+  private push(type: string, start: number, end: number, expressionNext: boolean, value = this.text.slice(start, end)): void {
+    this.tokens.push({ type, value, range: [start, end] });
     this.position = end;
     this.expressionExpected = expressionNext;
   }
 
+  /** A comment to the end of the line; ESLint's value leaves out the `//` (or `#!`). */
   private lineComment(type: 'Line' | 'Shebang', skip: number): void {
     const text = this.text;
     let end = this.position + skip;
@@ -159,6 +164,7 @@ class Scanner implements JsxHost {
     this.position = end;
   }
 
+  /** A block comment; a JSDoc block (`/**`, not `/***`) marks the next token as one whose type matters. */
   private blockComment(): void {
     const end = this.text.indexOf('*/', this.position + 2);
     if (end < 0) throw new Undecidable('unterminated comment');
@@ -178,21 +184,29 @@ class Scanner implements JsxHost {
       else if (code === 92) throw new Undecidable('escaped name');
       else break;
     }
-    // A keyword after `.` is a property name (`a.default`): both parsers type it as one.
     const word = text.slice(this.position, end);
+    const info = wordInfo(word, this.options.parser);
+    // Most words are plain identifiers: one missed lookup and they are done.
+    if (info === undefined) return this.push('Identifier', this.position, end, false, word);
+    // A keyword after `.` is a property name (`a.default`): both parsers type it as one.
     const previous = this.tokens[this.tokens.length - 1];
     const afterDot = previous !== undefined && (previous.value === '.' || previous.value === '?.') && previous.type === 'Punctuator';
-    const type = wordType(word, this.options.parser, afterDot);
-    if (!afterDot && (word === 'case' || word === 'default')) this.caseColonPendingAt = this.stack.length;
-    if (!afterDot && (word === 'class' || word === 'interface' || word === 'enum')) {
-      this.membersPendingAt = this.stack.length;
-      this.membersPendingKind = word === 'interface' ? BRACE_INTERFACE : BRACE_CLASS;
-    }
+    const type = afterDot && !info.alwaysKeyword ? 'Identifier' : info.type;
+    if (!afterDot) this.noteKeyword(word);
     // Only the token right after a JSDoc block is ever asked for its type (startsDeclaration).
     if (type !== 'Identifier' && this.lastCommentIsJSDocBefore === this.tokens.length) {
       this.afterJSDoc.push({ index: this.tokens.length, brace: this.enclosingBrace() });
     }
-    this.push(type, this.position, end, !afterDot && expressionFollowsWord(word));
+    this.push(type, this.position, end, !afterDot && info.expressionNext, word);
+  }
+
+  /** Keywords whose braces or colons come later: a body of members, a case label. */
+  private noteKeyword(word: string): void {
+    if (word === 'case' || word === 'default') this.caseColonPendingAt = this.stack.length;
+    if (word === 'class' || word === 'interface' || word === 'enum') {
+      this.membersPendingAt = this.stack.length;
+      this.membersPendingKind = word === 'interface' ? BRACE_INTERFACE : BRACE_CLASS;
+    }
   }
 
   private nonAscii(code: number): void {
@@ -224,7 +238,7 @@ class Scanner implements JsxHost {
       this.push('Punctuator', this.position, this.position + 1, false);
       return;
     }
-    const value = PUNCTUATORS_BY_FIRST.get(code)?.find((candidate) => this.text.startsWith(candidate, this.position));
+    const value = SINGLE_PUNCTUATORS[code] ?? PUNCTUATORS_BY_FIRST.get(code)?.find((candidate) => this.text.startsWith(candidate, this.position));
     if (value === undefined) throw new Undecidable('unexpected character');
     // `?.5` is `? .5`, a conditional, not optional chaining.
     if (value === '?.' && isDigit(this.text.charCodeAt(this.position + 2))) return this.emitPunctuator('?');
@@ -284,7 +298,7 @@ class Scanner implements JsxHost {
         // `export default x;` has no colon to wait for.
         if (value === ';' && this.caseColonPendingAt === this.stack.length) this.caseColonPendingAt = -1;
     }
-    this.push('Punctuator', start, start + value.length, expressionNext);
+    this.push('Punctuator', start, start + value.length, expressionNext, value);
   }
 
   private openBrace(previous: SourceToken | undefined): number {

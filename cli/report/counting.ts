@@ -116,20 +116,19 @@ async function countOne(file: string, config: Linter.Config, settings: AiCodeSet
 /** Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where not. */
 export async function collectCounts(files: readonly string[], io: ReportIO): Promise<{ path: string; counts: Counts }[]> {
   const workers = workerCount(files.length);
-  const pool = workers > 0 ? new ScanPool(workers) : undefined;
+  // Started before the configuration loads, so the workers read files while the main thread loads it.
+  const pool = workers > 0 ? new ScanPool(workers, files.map((file) => ({ file, options: likelyScanOptions(file) }))) : undefined;
   try {
-    // Started before the configuration loads, so the workers read files while the main thread loads it.
-    const speculative = pool?.count(files.map((file) => ({ file, options: likelyScanOptions(file) })));
     const project = await openProject(io.cwd, io);
     const bar = new ProgressBar(io, files.length);
-    await pool?.helpWith(({ file, options }) => countFile(file, options, readSettings(undefined)));
+    pool?.helpWith(({ file, options }) => countFile(file, options, readSettings(undefined)));
     const counted = new Map<string, Counts>();
     const throughESLint: string[] = [];
     for (const [index, file] of files.entries()) {
       // No configuration: the file is ignored, or no `files` pattern of the project takes it.
       const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
       if (config === undefined) continue;
-      const counts = await countOne(file, config, readSettings(config.settings), speculative?.[index]);
+      const counts = await countOne(file, config, readSettings(config.settings), pool?.count(index));
       if (counts === 'eslint') throughESLint.push(file);
       else if (counts !== 'skip') counted.set(file, counts);
       if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);

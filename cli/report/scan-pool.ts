@@ -4,6 +4,10 @@
  * has loaded, since loading a configuration that imports TypeScript takes longer than reading a
  * small repository; the main thread then keeps each speculative count whose file the
  * configuration reads the same way, and recounts the others.
+ *
+ * Work is shared through one atomic counter of batches: the main thread is busy loading the
+ * configuration and cannot hand out work, so every thread, the main one too once it is free,
+ * claims the next batch itself.
  */
 import { Worker } from 'node:worker_threads';
 import type { ScanOptions } from '../../lib/scanner.js';
@@ -14,73 +18,60 @@ export interface ScanJob {
   readonly options: ScanOptions;
 }
 
+/** What the main thread sends each worker once. */
+export interface ScanWork {
+  readonly jobs: readonly ScanJob[];
+  /** One Int32: the index of the next batch to claim. */
+  readonly nextBatch: SharedArrayBuffer;
+}
+
+/** What a worker posts per batch. */
 export interface ScanReply {
+  readonly batch: number;
   readonly counts: FastCount[];
 }
 
-// Files per message: enough to make a message's cost small, few enough for the workers to share the tail.
-const BATCH = 32;
+// Files per batch: enough to make a message's cost small, few enough for the threads to share the tail.
+export const BATCH = 32;
 
-interface Batch {
-  readonly jobs: ScanJob[];
-  readonly settle: (counts: FastCount[] | Error) => void;
+/** Claims batches from `nextBatch` until none is left, counting each with `count`. */
+export function claimBatches(work: ScanWork, count: (job: ScanJob) => FastCount, done: (reply: ScanReply) => void): void {
+  const next = new Int32Array(work.nextBatch);
+  for (let batch = Atomics.add(next, 0, 1); batch * BATCH < work.jobs.length; batch = Atomics.add(next, 0, 1)) {
+    done({ batch, counts: work.jobs.slice(batch * BATCH, (batch + 1) * BATCH).map(count) });
+  }
 }
 
-/** Counts jobs on `size` workers, each taking the next batch when it finishes one. */
+/** Counts jobs on `size` workers and, through `helpWith`, on the calling thread. */
 export class ScanPool {
-  private readonly queue: Batch[] = [];
-  private readonly inFlight = new Map<Worker, Batch>();
+  private readonly work: ScanWork;
+  private readonly results: ((counts: FastCount[] | undefined) => void)[] = [];
+  private readonly batches: Promise<FastCount[] | undefined>[] = [];
   private readonly workers: Worker[];
 
-  constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => this.startWorker());
-  }
-
-  private startWorker(): Worker {
-    const worker = new Worker(new URL('scan-worker.js', import.meta.url));
-    worker.on('message', ({ counts }: ScanReply) => {
-      this.inFlight.get(worker)?.settle(counts);
-      this.inFlight.delete(worker);
-      this.feed(worker);
-    });
-    // A worker that dies fails its batch; the caller counts those files itself.
-    worker.on('error', (error) => {
-      this.inFlight.get(worker)?.settle(error);
-      this.inFlight.delete(worker);
-    });
-    return worker;
-  }
-
-  private feed(worker: Worker): void {
-    const batch = this.queue.shift();
-    if (batch === undefined) return;
-    this.inFlight.set(worker, batch);
-    worker.postMessage(batch.jobs);
-  }
-
-  /** One promise per job, in order; it resolves to undefined if its worker failed. */
-  count(jobs: readonly ScanJob[]): Promise<FastCount | undefined>[] {
-    const promises: Promise<FastCount | undefined>[] = [];
+  constructor(size: number, jobs: readonly ScanJob[]) {
+    this.work = { jobs, nextBatch: new SharedArrayBuffer(4) };
     for (let start = 0; start < jobs.length; start += BATCH) {
-      const batchJobs = jobs.slice(start, start + BATCH);
-      const settled = new Promise<FastCount[]>((resolve, reject) => {
-        this.queue.push({ jobs: batchJobs, settle: (counts) => (counts instanceof Error ? reject(counts) : resolve(counts)) });
-      });
-      batchJobs.forEach((_, index) => promises.push(settled.then((counts) => counts[index], () => undefined)));
+      this.batches.push(new Promise((resolve) => this.results.push(resolve)));
     }
-    for (const worker of this.workers) if (!this.inFlight.has(worker)) this.feed(worker);
-    return promises;
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(new URL('scan-worker.js', import.meta.url), { workerData: this.work });
+      worker.on('message', ({ batch, counts }: ScanReply) => this.results[batch]!(counts));
+      // A worker that dies leaves its batch unsettled: settle every batch as "count it yourself"
+      // (a batch settled already keeps its counts).
+      worker.on('error', () => this.results.forEach((resolve) => resolve(undefined)));
+      return worker;
+    });
   }
 
-  /**
-   * Counts queued batches on the calling thread too, from the back of the queue while the
-   * workers take from the front, yielding between batches so that replies keep feeding them.
-   */
-  async helpWith(count: (job: ScanJob) => FastCount): Promise<void> {
-    for (let batch = this.queue.pop(); batch !== undefined; batch = this.queue.pop()) {
-      batch.settle(batch.jobs.map(count));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  /** The count of job `index`, or undefined if its worker failed. */
+  async count(index: number): Promise<FastCount | undefined> {
+    return (await this.batches[Math.floor(index / BATCH)])?.[index % BATCH];
+  }
+
+  /** Counts batches no worker has claimed yet on the calling thread. */
+  helpWith(count: (job: ScanJob) => FastCount): void {
+    claimBatches(this.work, count, ({ batch, counts }) => this.results[batch]!(counts));
   }
 
   async close(): Promise<void> {

@@ -1,16 +1,17 @@
 /**
- * A worker thread of the report's fast path: it counts batches of files with the settings'
- * defaults, while the main thread is still loading the project's ESLint configuration, and
- * posts each batch's counts back in order.
+ * A worker thread of the report's fast path: it claims batches of files and counts them with
+ * the settings' defaults, while the main thread is still loading the project's ESLint
+ * configuration, and posts each batch's counts back.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readSettings } from '../../lib/settings.js';
 import { countFile } from './fast-path.js';
-import type { ScanJob, ScanReply } from './scan-pool.js';
+import { claimBatches, type ScanWork } from './scan-pool.js';
 
 const DEFAULT_SETTINGS = readSettings(undefined);
 
-parentPort!.on('message', (jobs: ScanJob[]) => {
-  const reply: ScanReply = { counts: jobs.map(({ file, options }) => countFile(file, options, DEFAULT_SETTINGS)) };
-  parentPort!.postMessage(reply);
-});
+claimBatches(
+  workerData as ScanWork,
+  ({ file, options }) => countFile(file, options, DEFAULT_SETTINGS),
+  (reply) => parentPort!.postMessage(reply),
+);

@@ -79,11 +79,11 @@ describe('ai-code report on worker threads', () => {
 
   it('answers from the workers what countFile answers on this thread', async () => {
     const { ScanPool } = await import('../../dist/cli/report/scan-pool.js');
-    const pool = new ScanPool(2);
+    const files = corpusFiles().slice(0, 80).map(({ file }) => file);
+    const jobs = files.map((file) => ({ file, options: likelyScanOptions(file) }));
+    const pool = new ScanPool(2, jobs);
     try {
-      const files = corpusFiles().slice(0, 80).map(({ file }) => file);
-      const jobs = files.map((file) => ({ file, options: likelyScanOptions(file) }));
-      const counted = await Promise.all(pool.count(jobs));
+      const counted = await Promise.all(jobs.map((_, index) => pool.count(index)));
       expect(counted).toEqual(jobs.map(({ file, options }) => countFile(file, options, readSettings(undefined))));
     } finally {
       await pool.close();
