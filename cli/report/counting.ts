@@ -1,9 +1,8 @@
 /**
  * Counting every file of a report: the project's ESLint configuration decides which files count
- * and how they parse; the fast path (fast-path.ts, on worker threads for larger runs) counts
+ * and how they parse; the fast path (fast-path.ts, on worker threads if asked for) counts
  * what the scanner can read, and ESLint (collector.ts) counts the rest.
  */
-import os from 'node:os';
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import type { Counts } from '../../lib/report/metrics.js';
@@ -14,8 +13,6 @@ import { ScanPool } from './scan-pool.js';
 
 // Files per progress update and per ESLint call: a live bar, and ESLint's per-call cost amortised.
 const BATCH = 50;
-// Below this many files a worker's start-up costs more than it saves.
-const WORKER_THRESHOLD = 200;
 const DEFAULT_SETTINGS = JSON.stringify(readSettings(undefined));
 
 /** How the report reads the project: its ESLint options, and an ESLint to ask for each file's configuration. */
@@ -96,13 +93,14 @@ async function countThroughESLint(project: Project, files: readonly string[], io
 }
 
 /**
- * Worker threads for `fileCount` files: `AI_CODE_REPORT_WORKERS` if set, else one per core but
- * the main thread's (which loads the configuration, then counts alongside), for larger runs.
+ * Worker threads: `AI_CODE_REPORT_WORKERS`, none by default. On the two-vCPU machines the
+ * benchmark ran on, a worker never paid: the main thread's configuration load (TypeScript's
+ * parser) took as much longer as the worker saved, since the second vCPU was rarely free
+ * (bench/RESULTS.md). A machine with idle cores can have the files read in parallel.
  */
-function workerCount(fileCount: number): number {
+function workerCount(): number {
   const setting = process.env['AI_CODE_REPORT_WORKERS'];
-  if (setting !== undefined && setting !== '') return Math.max(0, Number.parseInt(setting, 10) || 0);
-  return fileCount >= WORKER_THRESHOLD ? Math.min(Math.max(os.availableParallelism() - 1, 1), 4) : 0;
+  return setting === undefined || setting === '' ? 0 : Math.max(0, Number.parseInt(setting, 10) || 0);
 }
 
 /** A file's count: the speculative one when the configuration reads the file as guessed, else counted now. */
@@ -115,7 +113,7 @@ async function countOne(file: string, config: Linter.Config, settings: AiCodeSet
 
 /** Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where not. */
 export async function collectCounts(files: readonly string[], io: ReportIO): Promise<{ path: string; counts: Counts }[]> {
-  const workers = workerCount(files.length);
+  const workers = workerCount();
   // Started before the configuration loads, so the workers read files while the main thread loads it.
   const pool = workers > 0 ? new ScanPool(workers, files.map((file) => ({ file, options: likelyScanOptions(file) }))) : undefined;
   try {

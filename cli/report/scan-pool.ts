@@ -1,5 +1,5 @@
 /**
- * Worker threads for the report's fast path. The report starts counting every file with the
+ * Worker threads for the report's fast path (AI_CODE_REPORT_WORKERS). They start counting every file with the
  * likely options (the presets' parsers, default settings) before the project's configuration
  * has loaded, since loading a configuration that imports TypeScript takes longer than reading a
  * small repository; the main thread then keeps each speculative count whose file the
