@@ -63,9 +63,12 @@ const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?
 /** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
 const MAX_LENGTH = 160;
 
-// Every floating phrase contains one of these words: one pass of this literal alternation rules
-// out most comments before any floating pattern runs (those try every position of the text).
-const FLOATING_CLUE = /rest of|\{\{|code|implementation|logic|unchanged|brevity|clarity|simplicity|space|as (?:before|above|earlier|is)|real|production|actual|the same|similar|same |your /iu;
+// Every floating phrase contains one of these (each alternative of CERTAIN, LIKELY_ANYWHERE and
+// RISKY_ANYWHERE spells one out): one pass of this alternation rules out nearly every comment
+// before the floating patterns, which try every position of the text, run. The clues are whole
+// phrases, not single words: "code" or "space" alone let one comment in twenty through.
+const FLOATING_CLUE =
+  /rest of|\{\{|remain|stay|goes here|unchanged|as before|for (?:brevity|clarity|simplicity|space)|as (?:above|earlier)\)|in an? (?:real|production|actual)|as is|the same|(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution)/iu;
 
 /** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
 export function placeholderTier(text: string): PlaceholderTier | undefined {
