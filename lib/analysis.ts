@@ -9,16 +9,27 @@ import type { FileFacts } from './file-facts.js';
 import { headerToolBanner, inGeneratedRegion } from './generated.js';
 import { findMarker } from './markers.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
+import { sourceFromESLint, type FileSource } from './source.js';
 
 export class FileAnalysis {
   readonly settings: AiCodeSettings;
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private declarationRanges: (readonly [number, number])[] | undefined;
   private cachedFacts: FileFacts | undefined;
+  private cachedSource: FileSource | undefined;
 
   constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
     this.settings = readSettings(context.settings);
     this.sourceCode = context.sourceCode;
+  }
+
+  /**
+   * The file as the core reads it, without analysing it: a rule that reads only the header (or
+   * nothing when the file is fine) must not pay for FileFacts.
+   */
+  get source(): FileSource {
+    this.cachedSource ??= this.cachedFacts?.source ?? sourceFromESLint(this.sourceCode);
+    return this.cachedSource;
   }
 
   // Held once fetched: the shared cache is a WeakMap, slower to ask once per node.

@@ -44,3 +44,26 @@ export function hasWordChar(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * An anchored pattern behind a test of the text's first character. The core asks a dozen such
+ * patterns of every comment, and a call into the regular expression engine costs more than the
+ * lookup; most comments start with a character that none of a pattern's alternatives can.
+ * `firstChars` must list every character a match can begin with, in every case the pattern's
+ * flags accept (`ſ` matches `s` and `K` matches `k` under `iu`); test/lib/prefilters.test.ts
+ * checks each guard against its pattern.
+ */
+export class AnchoredPattern {
+  private readonly first: ReadonlySet<string>;
+
+  constructor(
+    readonly firstChars: string,
+    readonly pattern: RegExp,
+  ) {
+    this.first = new Set(firstChars);
+  }
+
+  test(text: string): boolean {
+    return this.first.has(text.charAt(0)) && this.pattern.test(text);
+  }
+}

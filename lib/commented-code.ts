@@ -3,7 +3,7 @@
  * candidates (kind `commented-out-code`); only groups holding one are parsed, so the parser
  * runs on a few comments per file, not on every comment.
  */
-import * as espree from 'espree';
+import { createRequire } from 'node:module';
 import { LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
@@ -11,13 +11,26 @@ export interface CodeParser {
   parse(code: string, options: Record<string, unknown>): unknown;
 }
 
+// The CommonJS build of espree, which is the module object ESLint itself loads and parses every
+// file with. The ES module build would be a second copy of the parser that only this rule runs,
+// a few times per file: too rarely for V8 to optimize it, so each candidate parse ran slowly.
+const espree = createRequire(import.meta.url)('espree') as CodeParser;
+
 /**
  * The file's parser as a {@link CodeParser}, or undefined when it is espree (tried anyway) or
  * unknown. Test harnesses may wrap a parser so that only `parseForESLint` is left.
  */
 export function fileParser(parser: unknown): CodeParser | undefined {
   if (parser === undefined || parser === null || parser === espree) return undefined;
-  const { parse, parseForESLint } = parser as { parse?: CodeParser['parse']; parseForESLint?: (code: string, options: Record<string, unknown>) => { ast: unknown } };
+  const { parse, parseForESLint, meta } = parser as {
+    parse?: CodeParser['parse'];
+    parseForESLint?: (code: string, options: Record<string, unknown>) => { ast: unknown };
+    meta?: { name?: unknown };
+  };
+  // typescript-eslint's `parse` still runs its scope analysis, which declares every global of
+  // the default TypeScript library on each call: most of a candidate parse's cost. Only the
+  // statements' node types are read here, and an empty library leaves those as they are.
+  if (parse !== undefined && meta?.name === 'typescript-eslint/parser') return { parse: (code, options) => parse(code, { ...options, lib: [] }) };
   // `parse` skips the scope analysis `parseForESLint` may run.
   if (parse !== undefined) return { parse };
   return parseForESLint === undefined ? undefined : { parse: (code, options) => parseForESLint(code, options).ast };
@@ -142,5 +155,8 @@ export function codeRuns(group: CommentGroup, fallback: CodeParser | undefined):
   const last = members.findLastIndex((fact) => fact.kind === 'commented-out-code');
   const trimmed = members.slice(first, last + 1);
   if (trimmed.length < members.length && isCode(groupText(trimmed), fallback)) return [trimmed];
+  // A lone candidate has just failed as the whole group or as the trimmed one: the same text,
+  // and a parse is the costliest step of the rule.
+  if (trimmed.length === 1) return [];
   return trimmed.filter((fact) => fact.kind === 'commented-out-code' && isCode(groupText([fact]), fallback)).map((fact) => [fact]);
 }

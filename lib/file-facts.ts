@@ -68,8 +68,9 @@ export class FileFacts {
   readonly lineTextKinds: Uint8Array;
 
   private codeLinePrefix: Int32Array | undefined;
-  private readonly lineSumsByMask = new Map<number, LineSums>();
-  private readonly wordPrefixByMask = new Map<number, Int32Array>();
+  // Created on first use: most rules ask for neither, and two Maps per file were measurable.
+  private lineSumsByMask: Map<number, LineSums> | undefined;
+  private wordPrefixByMask: Map<number, Int32Array> | undefined;
 
   private readonly markerAliases: readonly string[];
   private generatedCode: GeneratedCode | undefined;
@@ -164,7 +165,8 @@ export class FileFacts {
     const site = new CommentSite(this.source, this.lineCount, presence);
     let line = 1;
     for (const comment of comments) {
-      const [start, end] = comment.range;
+      const start = comment.range[0];
+      const end = comment.range[1];
       const text = commentText(comment);
       const marker = findMarker(comment, this.markerAliases);
       // Placeholder phrases are found here, in the same single pass, so that every rule and the
@@ -241,7 +243,7 @@ export class FileFacts {
   // Built on first use for each set of counted kinds: most files are asked about one set only
   // (the rule's default), and a rule with other options pays once.
   private lineSums(mask: number): LineSums {
-    return memo(this.lineSumsByMask, mask, () => {
+    return memo((this.lineSumsByMask ??= new Map()), mask, () => {
       const kinds = this.lineKinds;
       const textKinds = this.lineTextKinds;
       const text = new Int32Array(this.lineCount + 1);
@@ -258,7 +260,7 @@ export class FileFacts {
   // Indexed by comment, not by line: a comment's words belong to the span it starts in. Words
   // are counted here, on first use, because only the token unit needs them.
   private wordPrefix(mask: number): Int32Array {
-    return memo(this.wordPrefixByMask, mask, () => {
+    return memo((this.wordPrefixByMask ??= new Map()), mask, () => {
       const sums = new Int32Array(this.comments.length + 1);
       this.comments.forEach((fact, index) => {
         sums[index + 1] = sums[index]! + ((kindBit(fact.kind) & mask) !== 0 ? countWords(fact.text) : 0);

@@ -7,6 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
+import { hasLicenseWording } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
 import type { FileSource } from '../lib/source.js';
 import * as spdx from '../lib/spdx.js';
@@ -189,18 +190,21 @@ export default createRule<Options, MessageIds>({
         context.report({ loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
         return;
       }
-      // FileFacts has classified every comment; only the header's few are looked at.
+      // The kind comes from FileFacts, which classifies the whole file: asked only when a header
+      // comment has licence wording at all, which most files without a tag lack.
       let hasLicenseText = false;
-      for (const fact of analysis.facts.comments) {
-        if (fact.comment.range[1] > firstToken) break;
-        hasLicenseText ||= fact.kind === 'license';
+      if (header.comments.some(hasLicenseWording)) {
+        for (const fact of analysis.facts.comments) {
+          if (fact.comment.range[1] > firstToken) break;
+          hasLicenseText ||= fact.kind === 'license';
+        }
       }
       reportMissing(source, header, hasLicenseText);
     }
 
     return {
       Program(): void {
-        const { source } = analysis.facts;
+        const { source } = analysis;
         const firstToken = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
         const header = spdx.readSpdxHeader(source.comments, firstToken);
         if (header.licenses.length === 0) reportAbsent(source, header, firstToken);
