@@ -10,6 +10,7 @@ import { headerToolBanner, inGeneratedRegion } from './generated.js';
 import { findMarker } from './markers.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
 import { sourceFromESLint, type FileSource } from './source.js';
+import { zeroedBytes } from './tables.js';
 
 export class FileAnalysis {
   readonly settings: AiCodeSettings;
@@ -91,7 +92,7 @@ export class FileAnalysis {
    */
   generatedLines(): Uint8Array {
     const facts = this.facts;
-    const lines = new Uint8Array(facts.lineCount + 1);
+    const lines = zeroedBytes(facts.lineCount + 1);
     if (this.wholeFileGenerated) return lines.fill(1, 1);
     const ranges = [...facts.generated.regions.map((region) => [region.start, region.endOffset] as const), ...this.markedDeclarations];
     for (const [start, end] of ranges) lines.fill(1, facts.lineOf(start), facts.lineOf(end) + 1);

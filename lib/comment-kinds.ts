@@ -4,7 +4,7 @@
  */
 import { AnchoredPattern, isSpaceAt } from './chars.js';
 import { toolBanner, type Marker } from './markers.js';
-import { isNarration, type StatementRange } from './narration.js';
+import { narrationWords, restatesStatement, type StatementRange } from './narration.js';
 import type { PlaceholderTier } from './placeholders.js';
 import type { SourceComment, SourceToken } from './source.js';
 
@@ -245,5 +245,9 @@ export function classifyComment(comment: SourceComment, text: string, context: C
     return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
   }
   if (looksLikeCode(text)) return 'commented-out-code';
-  return context.statement !== undefined && isNarration(text, context.tokens, context.statement) ? 'narration' : 'explanatory';
+  // The text is judged before the statement is looked for: that lookup reads the tokens.
+  const words = narrationWords(text);
+  if (words === undefined) return 'explanatory';
+  const statement = context.statement;
+  return statement !== undefined && restatesStatement(words, context.tokens, statement) ? 'narration' : 'explanatory';
 }

@@ -11,6 +11,7 @@ import { findMarker, type Marker } from './markers.js';
 import type { StatementRange } from './narration.js';
 import { placeholderTier, type PlaceholderTier } from './placeholders.js';
 import type { FileSource, SourceComment, SourceToken } from './source.js';
+import { zeroedBytes, zeroedInt32s } from './tables.js';
 
 /**
  * cloc's classes of a physical line, plus `mixed` for a code line that also holds a
@@ -81,8 +82,8 @@ export class FileFacts {
     // A final line break ends the last line; it does not start an empty one (cloc agrees).
     const lastStart = source.lineStarts[source.lineStarts.length - 1]!;
     this.lineCount = source.lineStarts.length - (lastStart === source.text.length ? 1 : 0);
-    const presence = new Uint8Array(this.lineCount + 1);
-    this.lineTextKinds = new Uint8Array(this.lineCount + 1);
+    const presence = zeroedBytes(this.lineCount + 1);
+    this.lineTextKinds = zeroedBytes(this.lineCount + 1);
     this.markCodeLines(presence);
     this.comments = this.classifyComments(presence);
     this.lineKinds = presence;
@@ -160,9 +161,9 @@ export class FileFacts {
    * the token after each comment (which tells a doc comment from a stray block).
    */
   private classifyComments(presence: Uint8Array): CommentFact[] {
-    const { tokens, comments, lineStarts } = this.source;
+    const { comments, lineStarts } = this.source;
     const facts: CommentFact[] = [];
-    const site = new CommentSite(this.source, this.lineCount, presence);
+    const site = new CommentSite(this.source, presence);
     let line = 1;
     for (const comment of comments) {
       const start = comment.range[0];
@@ -173,7 +174,7 @@ export class FileFacts {
       // density counts read one verdict per comment.
       const placeholder = placeholderTier(text);
       while (line < lineStarts.length && lineStarts[line]! <= start) line++;
-      site.moveTo(comment, line, nextRangeAt(tokens, site.nextIndex, end), marker, placeholder);
+      site.moveTo(comment, line, marker, placeholder);
       const kind = classifyComment(comment, text, site);
       const endLine = this.markCommentLines(presence, kindBit(kind), start, end, line);
       facts.push({ comment, text, kind, marker, placeholder, startLine: line, endLine });
@@ -246,8 +247,8 @@ export class FileFacts {
     return memo((this.lineSumsByMask ??= new Map()), mask, () => {
       const kinds = this.lineKinds;
       const textKinds = this.lineTextKinds;
-      const text = new Int32Array(this.lineCount + 1);
-      const measured = new Int32Array(this.lineCount + 1);
+      const text = zeroedInt32s(this.lineCount + 1);
+      const measured = zeroedInt32s(this.lineCount + 1);
       for (let line = 1; line <= this.lineCount; line++) {
         const hasText = (textKinds[line]! & mask) !== 0;
         text[line] = text[line - 1]! + (hasText ? 1 : 0);
@@ -261,7 +262,7 @@ export class FileFacts {
   // are counted here, on first use, because only the token unit needs them.
   private wordPrefix(mask: number): Int32Array {
     return memo((this.wordPrefixByMask ??= new Map()), mask, () => {
-      const sums = new Int32Array(this.comments.length + 1);
+      const sums = zeroedInt32s(this.comments.length + 1);
       this.comments.forEach((fact, index) => {
         sums[index + 1] = sums[index]! + ((kindBit(fact.kind) & mask) !== 0 ? countWords(fact.text) : 0);
       });
@@ -272,17 +273,20 @@ export class FileFacts {
 
 /**
  * Where the comment under the cursor stands, as the classifier asks it (`CommentContext`).
- * One object serves all of a file's comments, and the narrated statement is looked up only
- * when the classifier gets that far: most comments are decided before, and a context object
- * and a statement range per comment were garbage to collect.
+ * One object serves all of a file's comments, and what needs the tokens (the token after the
+ * comment, the narrated statement) is looked up only when the classifier asks: most comments
+ * are decided before, and right after the parse the tokens are no longer in the processor's
+ * cache, so each token read is slow. A context object per comment was garbage to collect, too.
  */
 class CommentSite implements CommentContext {
   inHeader = false;
-  nextIndex = 0;
   marker: Marker | undefined;
   placeholder: PlaceholderTier | undefined;
   private comment: SourceComment | undefined;
   private line = 1;
+  // The token index found for an earlier comment: a starting point, since both are in order.
+  private cursor = 0;
+  private cursorFor: SourceComment | undefined;
   // Lines of the code tokens around `nextIndex`, found once for all the comments between two tokens.
   private linesFor = -1;
   private previousLine = 0;
@@ -291,7 +295,6 @@ class CommentSite implements CommentContext {
 
   constructor(
     private readonly source: FileSource,
-    private readonly lineCount: number,
     private readonly presence: Uint8Array,
   ) {
     this.firstCodeOffset = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
@@ -301,10 +304,18 @@ class CommentSite implements CommentContext {
     return this.source.tokens;
   }
 
-  moveTo(comment: SourceComment, line: number, nextIndex: number, marker: Marker | undefined, placeholder: PlaceholderTier | undefined): void {
+  /** Index of the first token after the comment. */
+  get nextIndex(): number {
+    if (this.cursorFor !== this.comment) {
+      this.cursor = nextRangeAt(this.source.tokens, this.cursor, this.comment!.range[1]);
+      this.cursorFor = this.comment;
+    }
+    return this.cursor;
+  }
+
+  moveTo(comment: SourceComment, line: number, marker: Marker | undefined, placeholder: PlaceholderTier | undefined): void {
     this.comment = comment;
     this.line = line;
-    this.nextIndex = nextIndex;
     this.marker = marker;
     this.placeholder = placeholder;
     this.inHeader = comment.range[1] <= this.firstCodeOffset;
@@ -316,15 +327,16 @@ class CommentSite implements CommentContext {
    * comments are never narration and skip the line lookups.
    */
   get statement(): StatementRange | undefined {
-    const { comment, line, nextIndex } = this;
+    const { comment, line } = this;
     const { tokens, lineStarts } = this.source;
-    const [start, end] = comment!.range;
-    if (end - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
+    const start = comment!.range[0];
+    if (comment!.range[1] - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
+    const nextIndex = this.nextIndex;
     if (this.linesFor !== nextIndex) {
       const previous = tokens[nextIndex - 1];
       const next = tokens[nextIndex];
-      this.previousLine = previous === undefined ? 0 : firstAbove(lineStarts, previous.range[1] - 1);
-      this.nextLine = next === undefined ? Number.POSITIVE_INFINITY : firstAbove(lineStarts, next.range[0]);
+      this.previousLine = previous === undefined ? 0 : this.lineNear(previous.range[1] - 1, line);
+      this.nextLine = next === undefined ? Number.POSITIVE_INFINITY : this.lineNear(next.range[0], line);
       this.linesFor = nextIndex;
     }
     const { previousLine, nextLine } = this;
@@ -335,6 +347,22 @@ class CommentSite implements CommentContext {
     }
     if (previousLine === line && nextLine > line) return { start: lineStarts[line - 1]!, end: start, index: nextIndex };
     return undefined;
+  }
+
+  /**
+   * The line of `offset`, looked for a few lines around `line` first: the tokens next to a
+   * comment are nearly always on its line or an adjacent one, in the part of the line table the
+   * loop has just read. Farther away, a binary search.
+   */
+  private lineNear(offset: number, line: number): number {
+    const starts = this.source.lineStarts;
+    let at = line;
+    for (let step = 0; step < 4; step++) {
+      if (starts[at - 1]! > offset) at--;
+      else if (at < starts.length && starts[at]! <= offset) at++;
+      else return at;
+    }
+    return firstAbove(starts, offset);
   }
 }
 
@@ -368,7 +396,7 @@ export function countWords(text: string): number {
  * the count over any range is one subtraction.
  */
 function countingPrefix(values: Uint8Array, bit: number): Int32Array {
-  const sums = new Int32Array(values.length);
+  const sums = zeroedInt32s(values.length);
   for (let index = 1; index < values.length; index++) sums[index] = sums[index - 1]! + ((values[index]! & bit) !== 0 ? 1 : 0);
   return sums;
 }

@@ -3,6 +3,7 @@ import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import { findCommentGaps } from '../lib/gaps.js';
+import { zeroedBytes } from '../lib/tables.js';
 
 /**
  * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
@@ -98,7 +99,7 @@ export default createRule<Options, MessageIds>({
 
     /** Lines out of this rule's sight: imports (unless counted) and, with onlyGenerated, human code. */
     function uncountedLines(program: TSESTree.Program): Uint8Array {
-      const skipped = new Uint8Array(analysis.facts.lineCount + 1);
+      const skipped = zeroedBytes(analysis.facts.lineCount + 1);
       if (options.onlyGenerated) {
         const generated = analysis.generatedLines();
         for (let line = 1; line < skipped.length; line++) skipped[line] = generated[line] === 0 ? 1 : 0;
