@@ -7,10 +7,13 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getFileFacts } from './facts-cache.js';
 import type { FileFacts } from './file-facts.js';
 import { headerToolBanner, inGeneratedRegion } from './generated.js';
-import { findMarker } from './markers.js';
+import { findMarker, type ToolBanner } from './markers.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
 import { sourceFromESLint, type FileSource } from './source.js';
 import { zeroedBytes } from './tables.js';
+
+// A file's tool banner is the same for every rule that asks: read once per parsed file (null: none).
+const bannerBySourceCode = new WeakMap<object, ToolBanner | null>();
 
 export class FileAnalysis {
   readonly settings: AiCodeSettings;
@@ -47,8 +50,12 @@ export class FileAnalysis {
   get skipFile(): boolean {
     const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
     if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
-    const banner = headerToolBanner(this.sourceCode.getAllComments(), this.sourceCode.ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
-    return banner !== undefined && this.settings.skipToolGenerated.includes(banner);
+    let banner = bannerBySourceCode.get(this.sourceCode);
+    if (banner === undefined) {
+      banner = headerToolBanner(this.sourceCode.getAllComments(), this.sourceCode.ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY) ?? null;
+      bannerBySourceCode.set(this.sourceCode, banner);
+    }
+    return banner !== null && this.settings.skipToolGenerated.includes(banner);
   }
 
   /**

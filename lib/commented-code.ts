@@ -120,26 +120,33 @@ function groupText(members: readonly CommentFact[]): string {
  * never join; only groups with a candidate line are returned.
  */
 export function candidateGroups(facts: FileFacts): CommentGroup[] {
+  // Runs are contiguous in `facts.comments`, so a run is two indices and a flag; only runs with
+  // a candidate become arrays. This walks every comment of every file the rule sees.
+  const { comments } = facts;
   const groups: CommentGroup[] = [];
-  let run: CommentFact[] = [];
-  const flush = (): void => {
-    if (run.some((fact) => fact.kind === 'commented-out-code')) groups.push({ members: run });
-    run = [];
-  };
-  for (const fact of facts.comments) {
-    const { comment } = fact;
-    const isJSDoc = comment.type === 'Block' && comment.value.startsWith('*');
-    if (!GROUPABLE.has(fact.kind) || isJSDoc) {
-      flush();
-      continue;
+  let runStart = 0;
+  let hasCandidate = false;
+  for (let index = 0; index <= comments.length; index++) {
+    const fact = comments[index];
+    const isJSDoc = fact !== undefined && fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
+    const joins = fact !== undefined && GROUPABLE.has(fact.kind) && !isJSDoc;
+    const alone = joins && fact.comment.type === 'Line' && facts.lineKinds[fact.startLine] === LineKind.comment;
+    // The run so far ends before this comment unless it is a lone `//` line right below the last one.
+    const previous = comments[index - 1];
+    if (!alone || index === runStart || previous!.endLine + 1 !== fact.startLine) {
+      if (hasCandidate) groups.push({ members: comments.slice(runStart, index) });
+      runStart = joins ? index : index + 1;
+      hasCandidate = false;
     }
-    const alone = comment.type === 'Line' && facts.lineKinds[fact.startLine] === LineKind.comment;
-    const previous = run[run.length - 1];
-    if (!alone || previous === undefined || previous.endLine + 1 !== fact.startLine) flush();
-    run.push(fact);
-    if (!alone) flush();
+    if (!joins) continue;
+    hasCandidate ||= fact.kind === 'commented-out-code';
+    // A trailing comment or a block is a group of its own.
+    if (!alone) {
+      if (hasCandidate) groups.push({ members: [fact] });
+      runStart = index + 1;
+      hasCandidate = false;
+    }
   }
-  flush();
   return groups;
 }
 

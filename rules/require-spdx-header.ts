@@ -34,11 +34,16 @@ export type MessageIds =
   | 'addCopyright'
   | 'replace';
 
-// ESLint hands each file a fresh copy of the options, so they are validated and their policy
-// (with its cache of verdicts) kept per distinct content: once per configuration in practice.
+// ESLint hands each file a fresh copy of configured options, so they are validated and their
+// policy (with its cache of verdicts) kept per distinct content: once per configuration in
+// practice. Options left at their defaults arrive as the same object every time, which is
+// looked up first, without serializing them for each file.
 const policies = new Map<string, spdx.LicensePolicy>();
+const policiesByOptions = new WeakMap<object, spdx.LicensePolicy>();
 
 function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
+  const known = policiesByOptions.get(options);
+  if (known !== undefined) return known;
   const key = JSON.stringify([options.allowed, options.header]);
   let policy = policies.get(key);
   if (policy === undefined) {
@@ -46,6 +51,7 @@ function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
     if (options.header !== undefined) spdx.validateTemplate(options.header, policy);
     policies.set(key, policy);
   }
+  policiesByOptions.set(options, policy);
   return policy;
 }
 
