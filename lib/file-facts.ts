@@ -1,7 +1,8 @@
 /**
  * FileFacts: what every rule and the report need to know about one file, computed in one
- * linear walk over its tokens and comments. Per-range questions (a function's lines, a
- * gap's extent) are answered from prefix sums, so rules never rescan comments per node.
+ * linear walk over its text and comments (tokens are read only next to comments). Per-range
+ * questions (a function's lines, a gap's extent) are answered from prefix sums, so rules never
+ * rescan comments per node.
  */
 import { firstNonSpace, hasWordChar } from './chars.js';
 import { classifyComment, commentText, kindBit, type CommentContext, type CommentKind } from './comment-kinds.js';
