@@ -67,10 +67,12 @@ const MAX_LENGTH = 160;
 
 // Every floating phrase contains one of these (each alternative of CERTAIN, LIKELY_ANYWHERE and
 // RISKY_ANYWHERE spells one out): one pass of this alternation rules out nearly every comment
-// before the floating patterns, which try every position of the text, run. The clues are whole
-// phrases, not single words: "code" or "space" alone let one comment in twenty through.
+// before the floating patterns, which try every position of the text, run. The clues are the
+// phrases' own word sequences, not single words: "code" or "the same" alone let one comment in
+// twenty through. The floating patterns then run so rarely that V8 may have dropped their
+// compiled code in between, which makes each of their runs cost a compilation.
 export const FLOATING_CLUE =
-  /rest of|\{\{|remain|stay|goes here|unchanged|as before|for (?:brevity|clarity|simplicity|space)|as (?:above|earlier)\)|in an? (?:real|production|actual)|as is|the same|(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution)/iu;
+  /rest of|\{\{\s*(?:modified|existing|original|previous|unchanged) code|(?:existing|previous|original|remaining|other) \w+ (?:remain|stay|goes here|unchanged|as before)|unchanged from|for (?:brevity|clarity|simplicity|space)|as (?:before|above|earlier)\)|in an? (?:real|production|actual)|(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) |(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution)/iu;
 
 /** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
 export function placeholderTier(text: string): PlaceholderTier | undefined {
