@@ -7,18 +7,33 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getFileFacts } from './facts-cache.js';
 import type { FileFacts } from './file-facts.js';
 import { headerToolBanner, inGeneratedRegion } from './generated.js';
-import { findMarker } from './markers.js';
+import { findMarker, type ToolBanner } from './markers.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
+import { sourceFromESLint, type FileSource } from './source.js';
+import { zeroedBytes } from './tables.js';
+
+// A file's tool banner is the same for every rule that asks: read once per parsed file (null: none).
+const bannerBySourceCode = new WeakMap<object, ToolBanner | null>();
 
 export class FileAnalysis {
   readonly settings: AiCodeSettings;
   private readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private declarationRanges: (readonly [number, number])[] | undefined;
   private cachedFacts: FileFacts | undefined;
+  private cachedSource: FileSource | undefined;
 
   constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
     this.settings = readSettings(context.settings);
     this.sourceCode = context.sourceCode;
+  }
+
+  /**
+   * The file as the core reads it, without analysing it: a rule that reads only the header (or
+   * nothing when the file is fine) must not pay for FileFacts.
+   */
+  get source(): FileSource {
+    this.cachedSource ??= this.cachedFacts?.source ?? sourceFromESLint(this.sourceCode);
+    return this.cachedSource;
   }
 
   // Held once fetched: the shared cache is a WeakMap, slower to ask once per node.
@@ -35,8 +50,12 @@ export class FileAnalysis {
   get skipFile(): boolean {
     const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
     if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
-    const banner = headerToolBanner(this.sourceCode.getAllComments(), this.sourceCode.ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
-    return banner !== undefined && this.settings.skipToolGenerated.includes(banner);
+    let banner = bannerBySourceCode.get(this.sourceCode);
+    if (banner === undefined) {
+      banner = headerToolBanner(this.sourceCode.getAllComments(), this.sourceCode.ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY) ?? null;
+      bannerBySourceCode.set(this.sourceCode, banner);
+    }
+    return banner !== null && this.settings.skipToolGenerated.includes(banner);
   }
 
   /**
@@ -80,7 +99,7 @@ export class FileAnalysis {
    */
   generatedLines(): Uint8Array {
     const facts = this.facts;
-    const lines = new Uint8Array(facts.lineCount + 1);
+    const lines = zeroedBytes(facts.lineCount + 1);
     if (this.wholeFileGenerated) return lines.fill(1, 1);
     const ranges = [...facts.generated.regions.map((region) => [region.start, region.endOffset] as const), ...this.markedDeclarations];
     for (const [start, end] of ranges) lines.fill(1, facts.lineOf(start), facts.lineOf(end) + 1);

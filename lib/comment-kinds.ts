@@ -2,8 +2,9 @@
  * The one place where a comment gets its kind. Rules and the report read kinds from
  * FileFacts and never re-classify, so the lint and the audit cannot disagree.
  */
+import { AnchoredPattern, isSpaceAt } from './chars.js';
 import { toolBanner, type Marker } from './markers.js';
-import { isNarration, type StatementRange } from './narration.js';
+import { narrationWords, restatesStatement, type StatementRange } from './narration.js';
 import type { PlaceholderTier } from './placeholders.js';
 import type { SourceComment, SourceToken } from './source.js';
 
@@ -41,7 +42,7 @@ export function kindMask(kinds: readonly CommentKind[]): number {
 // Comments addressed to tools. Each alternative is a literal prefix, so matching is linear,
 // and the one anchor outside the group lets V8 try position 0 only, not every position of a
 // long comment.
-const DIRECTIVE_START = new RegExp(
+const DIRECTIVE_PATTERN = new RegExp(
   `^(?:${[
     'eslint-disable(?:-next-line|-line)?\\b',
     'eslint-enable\\b',
@@ -70,17 +71,28 @@ const DIRECTIVE_START = new RegExp(
   'iu',
 );
 
+// The first characters of its alternatives, in both cases.
+export const DIRECTIVE_START = new AnchoredPattern('eicvnpbdtjswfEICVNPBDTJSWFſ@#<', DIRECTIVE_PATTERN);
+
 // ESLint reads these only from block comments; in a line comment they are prose.
-const BLOCK_ONLY_DIRECTIVE = /^(?:eslint(?:-env)?|globals?|exported)(?:\s|$)/u;
+export const BLOCK_ONLY_DIRECTIVE = new AnchoredPattern('eg', /^(?:eslint(?:-env)?|globals?|exported)(?:\s|$)/u);
 
 // `/// <reference types="node" />` and its AMD siblings.
-const TRIPLE_SLASH_DIRECTIVE = /^\/\s*<(?:reference|amd-module|amd-dependency)\b/u;
+export const TRIPLE_SLASH_DIRECTIVE = new AnchoredPattern('/', /^\/\s*<(?:reference|amd-module|amd-dependency)\b/u);
 
 // A one-line JSDoc type cast (`/** @type {X} */`) informs the type checker, not the reader.
-const TYPE_CAST = /^@(?:type|satisfies)\s*\{/u;
+export const TYPE_CAST = new AnchoredPattern('@', /^@(?:type|satisfies)\s*\{/u);
 
 const LICENSE_TEXT =
   /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|\(c\)|©|licensed under|permission is hereby granted|all rights reserved/iu;
+
+/**
+ * Whether the comment has licence wording, which the `license` kind requires: a rule can rule
+ * that kind out for a few header comments without having the whole file classified.
+ */
+export function hasLicenseWording(comment: SourceComment): boolean {
+  return LICENSE_TEXT.test(comment.value);
+}
 
 const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
 const STATEMENT_KEYWORD =
@@ -92,11 +104,22 @@ const ENDS_LIKE_CODE = /[;{})\]]$/u;
 const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\);?$/u;
 const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;
 
+// The last characters of every code shape below but DECLARATION: lone punctuation, a call, a
+// JSX element, a statement ending in `;` or a bracket. Prose ends with a letter or a full stop.
+const CODE_SHAPE_END = new Set([';', '{', '}', '(', ')', '[', ']', ',', '>']);
+
 /**
  * A cheap first guess at commented-out code: statement-shaped or call-shaped text.
  * Prose that happens to start with "return" or "if" lacks the closing punctuation.
  */
 export function looksLikeCode(text: string): boolean {
+  // Most comments are prose: one anchored pattern decides them instead of six.
+  if (!CODE_SHAPE_END.has(text.charAt(text.length - 1))) return DECLARATION.test(text);
+  return hasCodeShape(text);
+}
+
+/** `looksLikeCode` without its last-character shortcut. */
+export function hasCodeShape(text: string): boolean {
   if (LONE_PUNCTUATION.test(text) || CALL_EXPRESSION.test(text) || JSX_ELEMENT.test(text)) {
     return true;
   }
@@ -189,8 +212,13 @@ export interface CommentContext {
 
 /** The comment's text without delimiters, leading `*` decoration and surrounding white space. */
 export function commentText(comment: SourceComment): string {
-  const value = comment.type === 'Block' ? comment.value.replace(/^[\s*]+/u, '') : comment.value;
-  return value.trim();
+  const { value } = comment;
+  if (comment.type !== 'Block') return value.trim();
+  // The decoration is skipped in place: this runs on every comment, and a pattern replace cost
+  // a scan and a copy of each.
+  let start = 0;
+  while (start < value.length && (value.charCodeAt(start) === 0x2a || isSpaceAt(value, start))) start++;
+  return value.slice(start).trim();
 }
 
 /**
@@ -220,5 +248,9 @@ export function classifyComment(comment: SourceComment, text: string, context: C
     return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
   }
   if (looksLikeCode(text)) return 'commented-out-code';
-  return context.statement !== undefined && isNarration(text, context.tokens, context.statement) ? 'narration' : 'explanatory';
+  // The text is judged before the statement is looked for: that lookup reads the tokens.
+  const words = narrationWords(text);
+  if (words === undefined) return 'explanatory';
+  const statement = context.statement;
+  return statement !== undefined && restatesStatement(words, context.tokens, statement) ? 'narration' : 'explanatory';
 }

@@ -3,7 +3,7 @@
  * candidates (kind `commented-out-code`); only groups holding one are parsed, so the parser
  * runs on a few comments per file, not on every comment.
  */
-import * as espree from 'espree';
+import { createRequire } from 'node:module';
 import { LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
@@ -11,13 +11,26 @@ export interface CodeParser {
   parse(code: string, options: Record<string, unknown>): unknown;
 }
 
+// The CommonJS build of espree, which is the module object ESLint itself loads and parses every
+// file with. The ES module build would be a second copy of the parser that only this rule runs,
+// a few times per file: too rarely for V8 to optimize it, so each candidate parse ran slowly.
+const espree = createRequire(import.meta.url)('espree') as CodeParser;
+
 /**
  * The file's parser as a {@link CodeParser}, or undefined when it is espree (tried anyway) or
  * unknown. Test harnesses may wrap a parser so that only `parseForESLint` is left.
  */
 export function fileParser(parser: unknown): CodeParser | undefined {
   if (parser === undefined || parser === null || parser === espree) return undefined;
-  const { parse, parseForESLint } = parser as { parse?: CodeParser['parse']; parseForESLint?: (code: string, options: Record<string, unknown>) => { ast: unknown } };
+  const { parse, parseForESLint, meta } = parser as {
+    parse?: CodeParser['parse'];
+    parseForESLint?: (code: string, options: Record<string, unknown>) => { ast: unknown };
+    meta?: { name?: unknown };
+  };
+  // typescript-eslint's `parse` still runs its scope analysis, which declares every global of
+  // the default TypeScript library on each call: most of a candidate parse's cost. Only the
+  // statements' node types are read here, and an empty library leaves those as they are.
+  if (parse !== undefined && meta?.name === 'typescript-eslint/parser') return { parse: (code, options) => parse(code, { ...options, lib: [] }) };
   // `parse` skips the scope analysis `parseForESLint` may run.
   if (parse !== undefined) return { parse };
   return parseForESLint === undefined ? undefined : { parse: (code, options) => parseForESLint(code, options).ast };
@@ -107,26 +120,33 @@ function groupText(members: readonly CommentFact[]): string {
  * never join; only groups with a candidate line are returned.
  */
 export function candidateGroups(facts: FileFacts): CommentGroup[] {
+  // Runs are contiguous in `facts.comments`, so a run is two indices and a flag; only runs with
+  // a candidate become arrays. This walks every comment of every file the rule sees.
+  const { comments } = facts;
   const groups: CommentGroup[] = [];
-  let run: CommentFact[] = [];
-  const flush = (): void => {
-    if (run.some((fact) => fact.kind === 'commented-out-code')) groups.push({ members: run });
-    run = [];
-  };
-  for (const fact of facts.comments) {
-    const { comment } = fact;
-    const isJSDoc = comment.type === 'Block' && comment.value.startsWith('*');
-    if (!GROUPABLE.has(fact.kind) || isJSDoc) {
-      flush();
-      continue;
+  let runStart = 0;
+  let hasCandidate = false;
+  for (let index = 0; index <= comments.length; index++) {
+    const fact = comments[index];
+    const isJSDoc = fact !== undefined && fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
+    const joins = fact !== undefined && GROUPABLE.has(fact.kind) && !isJSDoc;
+    const alone = joins && fact.comment.type === 'Line' && facts.lineKinds[fact.startLine] === LineKind.comment;
+    // The run so far ends before this comment unless it is a lone `//` line right below the last one.
+    const previous = comments[index - 1];
+    if (!alone || index === runStart || previous!.endLine + 1 !== fact.startLine) {
+      if (hasCandidate) groups.push({ members: comments.slice(runStart, index) });
+      runStart = joins ? index : index + 1;
+      hasCandidate = false;
     }
-    const alone = comment.type === 'Line' && facts.lineKinds[fact.startLine] === LineKind.comment;
-    const previous = run[run.length - 1];
-    if (!alone || previous === undefined || previous.endLine + 1 !== fact.startLine) flush();
-    run.push(fact);
-    if (!alone) flush();
+    if (!joins) continue;
+    hasCandidate ||= fact.kind === 'commented-out-code';
+    // A trailing comment or a block is a group of its own.
+    if (!alone) {
+      if (hasCandidate) groups.push({ members: [fact] });
+      runStart = index + 1;
+      hasCandidate = false;
+    }
   }
-  flush();
   return groups;
 }
 
@@ -142,5 +162,8 @@ export function codeRuns(group: CommentGroup, fallback: CodeParser | undefined):
   const last = members.findLastIndex((fact) => fact.kind === 'commented-out-code');
   const trimmed = members.slice(first, last + 1);
   if (trimmed.length < members.length && isCode(groupText(trimmed), fallback)) return [trimmed];
+  // A lone candidate has just failed as the whole group or as the trimmed one: the same text,
+  // and a parse is the costliest step of the rule.
+  if (trimmed.length === 1) return [];
   return trimmed.filter((fact) => fact.kind === 'commented-out-code' && isCode(groupText([fact]), fallback)).map((fact) => [fact]);
 }

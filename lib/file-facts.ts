@@ -1,15 +1,18 @@
 /**
  * FileFacts: what every rule and the report need to know about one file, computed in one
- * linear walk over its tokens and comments. Per-range questions (a function's lines, a
- * gap's extent) are answered from prefix sums, so rules never rescan comments per node.
+ * linear walk over its text and comments (tokens are read only next to comments). Per-range
+ * questions (a function's lines, a gap's extent) are answered from prefix sums, so rules never
+ * rescan comments per node.
  */
-import { classifyComment, commentText, kindBit, type CommentKind } from './comment-kinds.js';
+import { firstNonSpace, hasWordChar } from './chars.js';
+import { classifyComment, commentText, kindBit, type CommentContext, type CommentKind } from './comment-kinds.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
-import { lowerBound } from './lower-bound.js';
+import { firstAbove, lowerBound, nextRangeAt } from './lower-bound.js';
 import { findMarker, type Marker } from './markers.js';
 import type { StatementRange } from './narration.js';
 import { placeholderTier, type PlaceholderTier } from './placeholders.js';
-import type { FileSource, SourceComment } from './source.js';
+import type { FileSource, SourceComment, SourceToken } from './source.js';
+import { zeroedBytes, zeroedInt32s } from './tables.js';
 
 /**
  * cloc's classes of a physical line, plus `mixed` for a code line that also holds a
@@ -42,7 +45,6 @@ export interface LineCounts {
 const HAS_COMMENT = LineKind.comment;
 const HAS_CODE = LineKind.code;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const NON_SPACE = /\S/u;
 
 /** Per-line running counts for one set of counted comment kinds (see `lineSums`). */
 interface LineSums {
@@ -68,8 +70,9 @@ export class FileFacts {
   readonly lineTextKinds: Uint8Array;
 
   private codeLinePrefix: Int32Array | undefined;
-  private readonly lineSumsByMask = new Map<number, LineSums>();
-  private readonly wordPrefixByMask = new Map<number, Int32Array>();
+  // Created on first use: most rules ask for neither, and two Maps per file were measurable.
+  private lineSumsByMask: Map<number, LineSums> | undefined;
+  private wordPrefixByMask: Map<number, Int32Array> | undefined;
 
   private readonly markerAliases: readonly string[];
   private generatedCode: GeneratedCode | undefined;
@@ -80,8 +83,8 @@ export class FileFacts {
     // A final line break ends the last line; it does not start an empty one (cloc agrees).
     const lastStart = source.lineStarts[source.lineStarts.length - 1]!;
     this.lineCount = source.lineStarts.length - (lastStart === source.text.length ? 1 : 0);
-    const presence = new Uint8Array(this.lineCount + 1);
-    this.lineTextKinds = new Uint8Array(this.lineCount + 1);
+    const presence = zeroedBytes(this.lineCount + 1);
+    this.lineTextKinds = zeroedBytes(this.lineCount + 1);
     this.markCodeLines(presence);
     this.comments = this.classifyComments(presence);
     this.lineKinds = presence;
@@ -89,16 +92,7 @@ export class FileFacts {
 
   /** Line number (1-based) of a character offset. */
   lineOf(offset: number): number {
-    const starts = this.source.lineStarts;
-    return lowerBound(starts.length, (index) => starts[index]! > offset);
-  }
-
-  /** `lineOf` for walks in source order: steps forward from `line`, a line at or before `offset`. */
-  private advanceLine(offset: number, line: number): number {
-    const starts = this.source.lineStarts;
-    let at = line;
-    while (at < starts.length && starts[at]! <= offset) at++;
-    return at;
+    return firstAbove(this.source.lineStarts, offset);
   }
 
   private lineEnd(line: number): number {
@@ -106,110 +100,88 @@ export class FileFacts {
   }
 
   /**
-   * Calls `visit` with each line a range touches and the slice of the range on that line.
-   * Most tokens sit on one line, so the slice is only cut for the few that span lines.
+   * Marks the lines that hold code: a character that is neither white space nor in a comment
+   * (what the tokens are made of, see `FileSource.tokens`). Reading the text line by line stops
+   * at the first such character, usually right after the indentation, so a line costs a few
+   * characters; walking the tokens instead touched a token object and its range array for every
+   * token of the file, and those memory reads were most of the analysis' time.
    */
-  private forEachLineSlice(
-    start: number,
-    end: number,
-    firstLine: number,
-    visit: (line: number, from: number, to: number) => void,
-  ): number {
+  private markCodeLines(presence: Uint8Array): void {
+    const { text, comments, lineStarts } = this.source;
+    let commentIndex = 0;
+    for (let line = 1; line <= this.lineCount; line++) {
+      const lineEnd = this.lineEnd(line);
+      let at = lineStarts[line - 1]!;
+      while (at < lineEnd) {
+        while (commentIndex < comments.length && comments[commentIndex]!.range[1] <= at) commentIndex++;
+        const comment = comments[commentIndex];
+        if (comment !== undefined && comment.range[0] <= at) {
+          // Inside a comment: what follows it on this line may still be code (`*/ run();`).
+          at = comment.range[1];
+          continue;
+        }
+        const codeEnd = comment === undefined ? lineEnd : Math.min(comment.range[0], lineEnd);
+        if (firstNonSpace(text, at, codeEnd) !== -1) {
+          presence[line]! |= HAS_CODE;
+          break;
+        }
+        at = codeEnd;
+      }
+    }
+  }
+
+  /**
+   * Marks each line a comment's `[start, end)` touches, from `firstLine` on, and returns the
+   * last one: HAS_COMMENT where its part of the line is not white space, and its kind's `bit`
+   * where that part has a letter or digit. The parts are read in place, without a slice or a
+   * callback per line.
+   */
+  private markCommentLines(presence: Uint8Array, bit: number, start: number, end: number, firstLine: number): number {
+    const text = this.source.text;
     let line = firstLine;
     let from = start;
     for (;;) {
       const lineEnd = this.lineEnd(line);
-      if (end <= lineEnd || line >= this.lineCount) {
-        visit(line, from, end);
-        return line;
+      const isLast = end <= lineEnd || line >= this.lineCount;
+      const to = isLast ? end : lineEnd;
+      const visible = firstNonSpace(text, from, to);
+      if (visible !== -1) {
+        presence[line]! |= HAS_COMMENT;
+        // A letter or digit is not white space, so the search starts at the first visible character.
+        if (hasWordChar(text, visible, to)) this.lineTextKinds[line]! |= bit;
       }
-      visit(line, from, lineEnd);
+      if (isLast) return line;
       line++;
       from = lineEnd;
     }
   }
 
-  // The hottest loop of the analysis (one pass over every token), hence plain indexing.
-  private markCodeLines(presence: Uint8Array): void {
-    const { text, tokens, lineStarts } = this.source;
-    let line = 1;
-    let nextLineStart = lineStarts[1] ?? Number.POSITIVE_INFINITY;
-    for (let index = 0; index < tokens.length; index++) {
-      const range = tokens[index]!.range;
-      const start = range[0];
-      const end = range[1];
-      while (start >= nextLineStart) nextLineStart = lineStarts[++line] ?? Number.POSITIVE_INFINITY;
-      if (end <= nextLineStart) {
-        presence[line]! |= HAS_CODE;
-        continue;
-      }
-      // A template, string or JSX text spanning lines: white-space-only parts are blank lines.
-      line = this.forEachLineSlice(start, end, line, (at, from, to) => {
-        if (NON_SPACE.test(text.slice(from, to))) presence[at]! |= HAS_CODE;
-      });
-      nextLineStart = lineStarts[line] ?? Number.POSITIVE_INFINITY;
-    }
-  }
-
   /**
    * Classifies every comment and records, per line, that a comment is there and which kinds
-   * have words on it. Tokens and comments are both in source order, so one cursor finds the
-   * token after each comment (which tells a doc comment from a stray block) without a search.
+   * have words on it. Tokens and comments are both in source order, so one forward cursor finds
+   * the token after each comment (which tells a doc comment from a stray block).
    */
   private classifyComments(presence: Uint8Array): CommentFact[] {
-    const { text, tokens, comments } = this.source;
+    const { comments, lineStarts } = this.source;
     const facts: CommentFact[] = [];
-    const firstCodeOffset = tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
-    let nextTokenIndex = 0;
+    const site = new CommentSite(this.source, presence);
     let line = 1;
     for (const comment of comments) {
-      const [start, end] = comment.range;
-      while (nextTokenIndex < tokens.length && tokens[nextTokenIndex]!.range[0] < end) nextTokenIndex++;
-      const trimmed = commentText(comment);
+      const start = comment.range[0];
+      const end = comment.range[1];
+      const text = commentText(comment);
       const marker = findMarker(comment, this.markerAliases);
-      // Placeholder phrases and the narrated statement are found here, in the same single pass,
-      // so that every rule and the density counts read one verdict per comment.
-      const placeholder = placeholderTier(trimmed);
-      const startLine = this.advanceLine(start, line);
-      const kind = classifyComment(comment, trimmed, {
-        inHeader: end <= firstCodeOffset,
-        tokens,
-        nextIndex: nextTokenIndex,
-        marker,
-        placeholder,
-        statement: this.statementOf(comment, startLine, nextTokenIndex, presence),
-      });
-      const bit = kindBit(kind);
-      line = this.forEachLineSlice(start, end, startLine, (at, from, to) => {
-        const slice = text.slice(from, to);
-        if (NON_SPACE.test(slice)) presence[at]! |= HAS_COMMENT;
-        if (WORD_CHAR.test(slice)) this.lineTextKinds[at]! |= bit;
-      });
-      facts.push({ comment, text: trimmed, kind, marker, placeholder, startLine, endLine: line });
+      // Placeholder phrases are found here, in the same single pass, so that every rule and the
+      // density counts read one verdict per comment.
+      const placeholder = placeholderTier(text);
+      while (line < lineStarts.length && lineStarts[line]! <= start) line++;
+      site.moveTo(comment, line, marker, placeholder);
+      const kind = classifyComment(comment, text, site);
+      const endLine = this.markCommentLines(presence, kindBit(kind), start, end, line);
+      facts.push({ comment, text, kind, marker, placeholder, startLine: line, endLine });
+      line = endLine;
     }
     return facts;
-  }
-
-  /**
-   * The statement a single-line comment may narrate: the line below when the comment stands
-   * alone directly above code, or the code before it when it trails. Two binary searches per
-   * short comment; long or multi-line comments are never narration and skip them.
-   */
-  private statementOf(comment: SourceComment, line: number, nextIndex: number, presence: Uint8Array): StatementRange | undefined {
-    const { tokens, lineStarts } = this.source;
-    const [start, end] = comment.range;
-    if (end - start > 100 || comment.type === 'Shebang' || comment.type === 'Hashbang' || comment.value.includes('\n')) return undefined;
-    const previous = tokens[nextIndex - 1];
-    const next = tokens[nextIndex];
-    const previousLine = previous === undefined ? 0 : this.lineOf(previous.range[1] - 1);
-    const nextLine = next === undefined ? Number.POSITIVE_INFINITY : this.lineOf(next.range[0]);
-    // The last line of a longer comment ends a sentence; it does not label the line below.
-    const continuesComment = presence[line - 1] === HAS_COMMENT;
-    if (previousLine < line && nextLine === line + 1 && !continuesComment && !isListEntry(tokens, nextIndex)) {
-      return { start: lineStarts[nextLine - 1]!, end: this.lineEnd(nextLine), index: nextIndex };
-    }
-    if (previousLine === line && nextLine > line) return { start: lineStarts[line - 1]!, end: start, index: nextIndex };
-    return undefined;
   }
 
   /** The comment starting at `offset`, if any. */
@@ -273,11 +245,11 @@ export class FileFacts {
   // Built on first use for each set of counted kinds: most files are asked about one set only
   // (the rule's default), and a rule with other options pays once.
   private lineSums(mask: number): LineSums {
-    return memo(this.lineSumsByMask, mask, () => {
+    return memo((this.lineSumsByMask ??= new Map()), mask, () => {
       const kinds = this.lineKinds;
       const textKinds = this.lineTextKinds;
-      const text = new Int32Array(this.lineCount + 1);
-      const measured = new Int32Array(this.lineCount + 1);
+      const text = zeroedInt32s(this.lineCount + 1);
+      const measured = zeroedInt32s(this.lineCount + 1);
       for (let line = 1; line <= this.lineCount; line++) {
         const hasText = (textKinds[line]! & mask) !== 0;
         text[line] = text[line - 1]! + (hasText ? 1 : 0);
@@ -290,13 +262,108 @@ export class FileFacts {
   // Indexed by comment, not by line: a comment's words belong to the span it starts in. Words
   // are counted here, on first use, because only the token unit needs them.
   private wordPrefix(mask: number): Int32Array {
-    return memo(this.wordPrefixByMask, mask, () => {
-      const sums = new Int32Array(this.comments.length + 1);
+    return memo((this.wordPrefixByMask ??= new Map()), mask, () => {
+      const sums = zeroedInt32s(this.comments.length + 1);
       this.comments.forEach((fact, index) => {
         sums[index + 1] = sums[index]! + ((kindBit(fact.kind) & mask) !== 0 ? countWords(fact.text) : 0);
       });
       return sums;
     });
+  }
+}
+
+/**
+ * Where the comment under the cursor stands, as the classifier asks it (`CommentContext`).
+ * One object serves all of a file's comments, and what needs the tokens (the token after the
+ * comment, the narrated statement) is looked up only when the classifier asks: most comments
+ * are decided before, and right after the parse the tokens are no longer in the processor's
+ * cache, so each token read is slow. A context object per comment was garbage to collect, too.
+ */
+class CommentSite implements CommentContext {
+  inHeader = false;
+  marker: Marker | undefined;
+  placeholder: PlaceholderTier | undefined;
+  private comment: SourceComment | undefined;
+  private line = 1;
+  // The token index found for an earlier comment: a starting point, since both are in order.
+  private cursor = 0;
+  private cursorFor: SourceComment | undefined;
+  // Lines of the code tokens around `nextIndex`, found once for all the comments between two tokens.
+  private linesFor = -1;
+  private previousLine = 0;
+  private nextLine = 0;
+  private readonly firstCodeOffset: number;
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly presence: Uint8Array,
+  ) {
+    this.firstCodeOffset = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+  }
+
+  get tokens(): readonly SourceToken[] {
+    return this.source.tokens;
+  }
+
+  /** Index of the first token after the comment. */
+  get nextIndex(): number {
+    if (this.cursorFor !== this.comment) {
+      this.cursor = nextRangeAt(this.source.tokens, this.cursor, this.comment!.range[1]);
+      this.cursorFor = this.comment;
+    }
+    return this.cursor;
+  }
+
+  moveTo(comment: SourceComment, line: number, marker: Marker | undefined, placeholder: PlaceholderTier | undefined): void {
+    this.comment = comment;
+    this.line = line;
+    this.marker = marker;
+    this.placeholder = placeholder;
+    this.inHeader = comment.range[1] <= this.firstCodeOffset;
+  }
+
+  /**
+   * The statement a single-line comment may narrate: the line below when the comment stands
+   * alone directly above code, or the code before it when it trails. Long or multi-line
+   * comments are never narration and skip the line lookups.
+   */
+  get statement(): StatementRange | undefined {
+    const { comment, line } = this;
+    const { tokens, lineStarts } = this.source;
+    const start = comment!.range[0];
+    if (comment!.range[1] - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
+    const nextIndex = this.nextIndex;
+    if (this.linesFor !== nextIndex) {
+      const previous = tokens[nextIndex - 1];
+      const next = tokens[nextIndex];
+      this.previousLine = previous === undefined ? 0 : this.lineNear(previous.range[1] - 1, line);
+      this.nextLine = next === undefined ? Number.POSITIVE_INFINITY : this.lineNear(next.range[0], line);
+      this.linesFor = nextIndex;
+    }
+    const { previousLine, nextLine } = this;
+    // The last line of a longer comment ends a sentence; it does not label the line below.
+    const continuesComment = this.presence[line - 1] === HAS_COMMENT;
+    if (previousLine < line && nextLine === line + 1 && !continuesComment && !isListEntry(tokens, nextIndex)) {
+      return { start: lineStarts[nextLine - 1]!, end: lineStarts[nextLine] ?? this.source.text.length, index: nextIndex };
+    }
+    if (previousLine === line && nextLine > line) return { start: lineStarts[line - 1]!, end: start, index: nextIndex };
+    return undefined;
+  }
+
+  /**
+   * The line of `offset`, looked for a few lines around `line` first: the tokens next to a
+   * comment are nearly always on its line or an adjacent one, in the part of the line table the
+   * loop has just read. Farther away, a binary search.
+   */
+  private lineNear(offset: number, line: number): number {
+    const starts = this.source.lineStarts;
+    let at = line;
+    for (let step = 0; step < 4; step++) {
+      if (starts[at - 1]! > offset) at--;
+      else if (at < starts.length && starts[at]! <= offset) at++;
+      else return at;
+    }
+    return firstAbove(starts, offset);
   }
 }
 
@@ -330,7 +397,7 @@ export function countWords(text: string): number {
  * the count over any range is one subtraction.
  */
 function countingPrefix(values: Uint8Array, bit: number): Int32Array {
-  const sums = new Int32Array(values.length);
+  const sums = zeroedInt32s(values.length);
   for (let index = 1; index < values.length; index++) sums[index] = sums[index - 1]! + ((values[index]! & bit) !== 0 ? 1 : 0);
   return sums;
 }

@@ -6,6 +6,7 @@
 import { kindMask, type CommentKind } from './comment-kinds.js';
 import { LineKind, type FileFacts } from './file-facts.js';
 import { importLines } from './import-lines.js';
+import { zeroedBytes } from './tables.js';
 
 /** `no-comment-gap`'s options, complete; the report counts gaps with the rule's defaults. */
 export interface NoCommentGapOptions {
@@ -69,7 +70,7 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
  * lines (unless counted) and, with `onlyGenerated`, code not generated do not count.
  */
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, generatedLines: () => Uint8Array): CommentGap[] {
-  const uncountedLines = options.countImports ? new Uint8Array(facts.lineCount + 1) : importLines(facts);
+  const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : importLines(facts);
   if (options.onlyGenerated) {
     const generated = generatedLines();
     for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;

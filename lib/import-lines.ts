@@ -5,6 +5,7 @@
  */
 import type { FileFacts } from './file-facts.js';
 import type { SourceToken } from './source.js';
+import { zeroedBytes } from './tables.js';
 
 const OPENERS = new Set(['(', '[', '{']);
 const CLOSERS = new Set([')', ']', '}']);
@@ -67,7 +68,7 @@ function reexportEnd(tokens: readonly SourceToken[], start: number): number {
 /** One flag per line (index = line number): 1 on every line of a top-level import or re-export. */
 export function importLines(facts: FileFacts): Uint8Array {
   const tokens = facts.source.tokens;
-  const lines = new Uint8Array(facts.lineCount + 1);
+  const lines = zeroedBytes(facts.lineCount + 1);
   let depth = 0;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;

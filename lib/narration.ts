@@ -88,35 +88,57 @@ export interface StatementRange {
   readonly index: number;
 }
 
-/** Whether `text`, a single-line comment, only restates the names in the statement's tokens. */
-export function isNarration(text: string, tokens: readonly SourceToken[], statement: StatementRange): boolean {
-  if (text.length > 80 || REASON.test(text)) return false;
+/**
+ * The words a narrating `text` would have to repeat from its statement, or undefined when the
+ * text cannot be narration whatever the statement: too long, without words or with too many, a
+ * reason or a question in it, or nothing but stop-words. Decided from the text alone, so that
+ * the statement (which takes reading the tokens) is looked for only for the few that pass.
+ */
+export function narrationWords(text: string): string[] | undefined {
+  // The word count comes first: a loop over characters that turns most comments away before
+  // the REASON search and the word list, which scan and allocate.
+  if (text.length > 80) return undefined;
+  const wordCount = countAsciiWords(text);
+  if (wordCount === 0 || wordCount > MAX_WORDS || REASON.test(text)) return undefined;
   const words = text.match(WORD) ?? [];
-  if (words.length === 0 || words.length > MAX_WORDS) return false;
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()));
   // "Create the store" above `createStore()`: when only verbs are left, they must all be names.
   const judged = content.length > 0 ? content : meaningful;
-  if (judged.length === 0) return false;
+  return judged.length === 0 ? undefined : judged;
+}
+
+/** Whether the statement's tokens name every one of `words` (from `narrationWords`). */
+export function restatesStatement(words: readonly string[], tokens: readonly SourceToken[], statement: StatementRange): boolean {
   const names = statementNames(tokens, statement);
-  return judged.every((word) => names.has(normalize(word)));
+  return words.every((word) => names.has(normalize(word)));
+}
+
+/** How many matches of WORD `text` has, counted without building the list. */
+function countAsciiWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const isWordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (isWordChar && !inWord) count++;
+    inWord = isWordChar;
+  }
+  return count;
 }
 
 // Walks outward from `index` in both directions, since a trailing comment's statement precedes it.
 function statementNames(tokens: readonly SourceToken[], { start, end, index }: StatementRange): Set<string> {
   const names = new Set<string>();
-  const visit = (token: SourceToken): void => {
-    if (NAME_TYPES.has(token.type)) addNameParts(token.value, names);
-  };
   for (let at = index, seen = 0; at < tokens.length && seen < MAX_TOKENS; at++, seen++) {
     const token = tokens[at]!;
     if (token.range[0] >= end) break;
-    if (token.range[0] >= start) visit(token);
+    if (token.range[0] >= start && NAME_TYPES.has(token.type)) addNameParts(token.value, names);
   }
   for (let at = index - 1, seen = 0; at >= 0 && seen < MAX_TOKENS; at--, seen++) {
     const token = tokens[at]!;
     if (token.range[1] <= start) break;
-    if (token.range[1] <= end) visit(token);
+    if (token.range[1] <= end && NAME_TYPES.has(token.type)) addNameParts(token.value, names);
   }
   return names;
 }

@@ -5,6 +5,7 @@
  *
  * Every pattern is anchored or literal with bounded gaps, so matching is linear in the text.
  */
+import { AnchoredPattern } from './chars.js';
 
 export const PLACEHOLDER_TIERS = ['certain', 'likely', 'risky'] as const;
 export type PlaceholderTier = (typeof PLACEHOLDER_TIERS)[number];
@@ -32,14 +33,15 @@ const CERTAIN = pattern([
   '\\bunchanged from (?:before|the original|above)\\b',
 ]);
 
-const LIKELY_START = anchored([
+// Behind the first characters of their alternatives, in both cases (see AnchoredPattern).
+export const LIKELY_START = new AnchoredPattern('ancumildANCUMILD←<', anchored([
   // Not `Add this line to your .env`: that is an instruction to the reader.
   'add this line\\b(?! to\\b)',
   '(?:added|new|changed|updated|modified) line\\b',
   '(?:←|<-{1,2}|<=) ?(?:added|new|changed|add this|this line)\\b',
   'add (?:more|other|additional|any other|your own|further)\\b.{0,48}\\b(?:as|if|when) (?:needed|necessary|required)\\b',
   '(?:implementation|code|logic|details?) (?:omitted|elided|not shown|skipped)\\b',
-]);
+]));
 const LIKELY_ANYWHERE = pattern([
   '\\b(?:omitted|elided|truncated|shortened|skipped|abbreviated|left out) for (?:brevity|clarity|simplicity|space)\\b',
   '\\((?:same|unchanged|identical) as (?:before|above|earlier)\\)',
@@ -49,7 +51,7 @@ const LIKELY_ANYWHERE = pattern([
 ]);
 
 // Human code says these too (TODOs, exercise scaffolds): the rule reports them only in an empty or stub body.
-const RISKY_START = anchored([
+export const RISKY_START = new AnchoredPattern('ticlnspawTICLNSPAWſ', anchored([
   'todo\\b:?\\s*(?:implement(?:ation)?|(?:add|write) (?:the )?(?:implementation|logic|code))\\b',
   '(?:implementation|code|logic) (?:goes )?here\\b',
   'implement (?:me|this|here)\\b',
@@ -57,23 +59,35 @@ const RISKY_START = anchored([
   'not (?:yet )?implemented\\b',
   '(?:stub|placeholder)\\b',
   '(?:add|write|put|insert) (?:your |the )?(?:code|logic|implementation) here\\b',
-]);
+]));
 const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b/iu;
 
 /** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
 const MAX_LENGTH = 160;
 
-// Every floating phrase contains one of these words: one pass of this literal alternation rules
-// out most comments before any floating pattern runs (those try every position of the text).
-const FLOATING_CLUE = /rest of|\{\{|code|implementation|logic|unchanged|brevity|clarity|simplicity|space|as (?:before|above|earlier|is)|real|production|actual|the same|similar|same |your /iu;
+// Every floating phrase contains one of these (each alternative of CERTAIN, LIKELY_ANYWHERE and
+// RISKY_ANYWHERE spells one out): one pass of this alternation rules out nearly every comment
+// before the floating patterns, which try every position of the text, run. The clues are the
+// phrases' own word sequences, not single words: "code" or "the same" alone let one comment in
+// twenty through. The floating patterns then run so rarely that V8 may have dropped their
+// compiled code in between, which makes each of their runs cost a compilation.
+export const FLOATING_CLUE =
+  /rest of|\{\{\s*(?:modified|existing|original|previous|unchanged) code|(?:existing|previous|original|remaining|other) \w+ (?:remain|stay|goes here|unchanged|as before)|unchanged from|for (?:brevity|clarity|simplicity|space)|as (?:before|above|earlier)\)|in an? (?:real|production|actual)|(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) |(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution)/iu;
 
 /** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
 export function placeholderTier(text: string): PlaceholderTier | undefined {
   // This runs on every comment of every file: long texts (doc blocks, paragraphs) stop here.
   if (text.length === 0 || text.length > MAX_LENGTH) return undefined;
   if (hasEllipsisFrame(text) && ELIDED_PART.test(text)) return 'certain';
-  const floating = FLOATING_CLUE.test(text);
-  if (floating && CERTAIN.test(text)) return 'certain';
-  if (LIKELY_START.test(text) || (floating && LIKELY_ANYWHERE.test(text))) return 'likely';
-  return RISKY_START.test(text) || (floating && RISKY_ANYWHERE.test(text)) ? 'risky' : undefined;
+  const floating = FLOATING_CLUE.test(text) ? floatingTier(text) : undefined;
+  if (floating === 'certain') return 'certain';
+  if (floating === 'likely' || LIKELY_START.test(text)) return 'likely';
+  return floating === 'risky' || RISKY_START.test(text) ? 'risky' : undefined;
+}
+
+/** The highest tier of the phrases that may stand anywhere in the text (FLOATING_CLUE guards it). */
+export function floatingTier(text: string): PlaceholderTier | undefined {
+  if (CERTAIN.test(text)) return 'certain';
+  if (LIKELY_ANYWHERE.test(text)) return 'likely';
+  return RISKY_ANYWHERE.test(text) ? 'risky' : undefined;
 }

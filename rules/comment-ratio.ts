@@ -142,7 +142,9 @@ export default createRule<Options, MessageIds>({
     function checkFunction(node: FunctionNode): void {
       // An expression-bodied arrow is a single expression: there is no body to explain.
       if (node.body.type !== 'BlockStatement') return;
-      // Most functions are below minimumSize: skip them before looking for their comments.
+      // Most functions are below minimumSize: skip them before looking for their comments, the
+      // shortest by their span alone (code lines are at most its lines), the others by FileFacts.
+      if (node.loc.end.line - node.loc.start.line + 1 < minimumSize) return;
       if (analysis.facts.codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;
       if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
       const head = sourceCode.getFirstToken(node.body);

@@ -81,23 +81,25 @@ export default createRule<Options, MessageIds>({
     // Long comments are quoted by their start only, so the message stays one line.
     const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
+    // Called for every comment of the file: the location and the quote are only worked out for
+    // the few that are reported, and empty pattern lists cost nothing.
     function check(fact: CommentFact): void {
-      if (NEVER_PLACEHOLDER.has(fact.kind) || allowed.some((pattern) => pattern.test(fact.text))) return;
+      if (NEVER_PLACEHOLDER.has(fact.kind) || (allowed.length > 0 && allowed.some((pattern) => pattern.test(fact.text)))) return;
       const { comment, placeholder } = fact;
-      const loc = commentsLoc(sourceCode, comment, comment);
-      const data = { text: quote(fact.text) };
       if (placeholder !== undefined && tiers.has(placeholder)) {
         if (placeholder !== 'risky') {
-          context.report({ loc, messageId: 'placeholder', data });
+          context.report({ loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholder', data: { text: quote(fact.text) } });
           return;
         }
         if (inStubBody(sourceCode, comment.range[0])) {
-          context.report({ loc, messageId: 'placeholderInStub', data });
+          context.report({ loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholderInStub', data: { text: quote(fact.text) } });
           return;
         }
       }
-      const pattern = extra.find((candidate) => candidate.test(fact.text));
-      if (pattern !== undefined) context.report({ loc, messageId: 'extraPattern', data: { text: data.text, pattern: pattern.source } });
+      const pattern = extra.length === 0 ? undefined : extra.find((candidate) => candidate.test(fact.text));
+      if (pattern !== undefined) {
+        context.report({ loc: commentsLoc(sourceCode, comment, comment), messageId: 'extraPattern', data: { text: quote(fact.text), pattern: pattern.source } });
+      }
     }
 
     return {

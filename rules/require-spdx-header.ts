@@ -7,6 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
+import { hasLicenseWording } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
 import type { FileSource } from '../lib/source.js';
 import * as spdx from '../lib/spdx.js';
@@ -33,11 +34,16 @@ export type MessageIds =
   | 'addCopyright'
   | 'replace';
 
-// ESLint hands each file a fresh copy of the options, so they are validated and their policy
-// (with its cache of verdicts) kept per distinct content: once per configuration in practice.
+// ESLint hands each file a fresh copy of configured options, so they are validated and their
+// policy (with its cache of verdicts) kept per distinct content: once per configuration in
+// practice. Options left at their defaults arrive as the same object every time, which is
+// looked up first, without serializing them for each file.
 const policies = new Map<string, spdx.LicensePolicy>();
+const policiesByOptions = new WeakMap<object, spdx.LicensePolicy>();
 
 function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
+  const known = policiesByOptions.get(options);
+  if (known !== undefined) return known;
   const key = JSON.stringify([options.allowed, options.header]);
   let policy = policies.get(key);
   if (policy === undefined) {
@@ -45,6 +51,7 @@ function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
     if (options.header !== undefined) spdx.validateTemplate(options.header, policy);
     policies.set(key, policy);
   }
+  policiesByOptions.set(options, policy);
   return policy;
 }
 
@@ -189,18 +196,21 @@ export default createRule<Options, MessageIds>({
         context.report({ loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
         return;
       }
-      // FileFacts has classified every comment; only the header's few are looked at.
+      // The kind comes from FileFacts, which classifies the whole file: asked only when a header
+      // comment has licence wording at all, which most files without a tag lack.
       let hasLicenseText = false;
-      for (const fact of analysis.facts.comments) {
-        if (fact.comment.range[1] > firstToken) break;
-        hasLicenseText ||= fact.kind === 'license';
+      if (header.comments.some(hasLicenseWording)) {
+        for (const fact of analysis.facts.comments) {
+          if (fact.comment.range[1] > firstToken) break;
+          hasLicenseText ||= fact.kind === 'license';
+        }
       }
       reportMissing(source, header, hasLicenseText);
     }
 
     return {
       Program(): void {
-        const { source } = analysis.facts;
+        const { source } = analysis;
         const firstToken = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
         const header = spdx.readSpdxHeader(source.comments, firstToken);
         if (header.licenses.length === 0) reportAbsent(source, header, firstToken);

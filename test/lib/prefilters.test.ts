@@ -1,0 +1,186 @@
+/**
+ * The core's cheap tests in front of costlier ones (first-character guards, clue searches,
+ * in-place character scans) must never turn away a text the guarded test would accept: each
+ * property below checks a shortcut against the pattern or function it stands in front of, on
+ * random texts built from the very fragments those patterns look for.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AnchoredPattern, firstNonSpace, hasWordChar, isSpaceAt, isWordCharAt } from '../../lib/chars.js';
+import { BLOCK_ONLY_DIRECTIVE, DIRECTIVE_START, hasCodeShape, looksLikeCode, TRIPLE_SLASH_DIRECTIVE, TYPE_CAST } from '../../lib/comment-kinds.js';
+import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../lib/markers.js';
+import { FLOATING_CLUE, floatingTier, LIKELY_START, RISKY_START } from '../../lib/placeholders.js';
+import type { SourceComment } from '../../lib/source.js';
+
+const TAG = '@ai' + '-generated';
+
+/** Texts made of `fragments`, each in its own case or upper-cased, joined by assorted separators. */
+function textFrom(fragments: readonly string[]): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    fc.constantFrom(...fragments),
+    fc.constantFrom(...fragments).map((fragment) => fragment.toUpperCase()),
+    fc.constantFrom(' ', '  ', '\t', '\n', ' * ', ',', '.', '(', ')', ':', ';', '-', '...', '…'),
+    fc.string({ maxLength: 3 }),
+  );
+  return fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+}
+
+// Characters a text may start with: ASCII, the non-ASCII letters that case-fold onto ASCII ones
+// under `iu` (`ſ`, `K`), look-alikes that do not (`İ`, `ı`), and the placeholder arrows.
+const FIRST_CHARACTERS = [...Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)), 'ſ', 'K', 'İ', 'ı', '←', '\u00a0', '\t', '\n', 'é'];
+
+const GUARDED: Record<string, readonly [AnchoredPattern, readonly string[]]> = {
+  DIRECTIVE_START: [
+    DIRECTIVE_START,
+    ['eslint-disable', 'eslint-enable', '@ts-ignore', 'istanbul ignore', 'c8 ignore', 'node:coverage', 'prettier-ignore', 'tslint:', 'jshint', 'noinspection', 'nosonar', 'cspell:', 'spell-checker:', '# region', '<editor-fold', '# sourceMappingURL=', '@vite-ignore', '#__PURE__', '@jsx ', '@flow', '@format', '@jest-environment', 'webpackChunkName:', 'falls through'],
+  ],
+  BLOCK_ONLY_DIRECTIVE: [BLOCK_ONLY_DIRECTIVE, ['eslint', 'eslint-env', 'global', 'globals', 'exported']],
+  TRIPLE_SLASH_DIRECTIVE: [TRIPLE_SLASH_DIRECTIVE, ['/ <reference', '/<amd-module', '/ <amd-dependency']],
+  TYPE_CAST: [TYPE_CAST, ['@type {', '@satisfies{']],
+  LIKELY_START: [
+    LIKELY_START,
+    ['add this line', 'added line', 'new line', 'changed line', 'updated line', 'modified line', '← added', '<- new', '<= this line', 'add more', 'as needed', 'implementation omitted', 'details not shown', 'logic skipped'],
+  ],
+  RISKY_START: [
+    RISKY_START,
+    ['todo: implement', 'todo implementation', 'implementation goes here', 'code here', 'logic here', 'implement me', 'implement this', 'implement it here', 'not yet implemented', 'not implemented', 'stub', 'placeholder', 'add your code here', 'write the logic here', 'put code here', 'insert implementation here'],
+  ],
+};
+
+describe('first-character guards', () => {
+  for (const [name, [guard, fragments]] of Object.entries(GUARDED)) {
+    it(`${name} lists every character a match can start with`, () => {
+      // Every fragment with every first character, in both cases: the guard must agree with the pattern.
+      for (const first of FIRST_CHARACTERS) {
+        for (const fragment of fragments) {
+          for (const text of [first + fragment.slice(1), first + fragment.slice(1).toUpperCase(), `${first + fragment.slice(1)} here x`]) {
+            expect(guard.test(text), text).toBe(guard.pattern.test(text));
+          }
+        }
+      }
+      fc.assert(
+        fc.property(fc.constantFrom(...FIRST_CHARACTERS), textFrom(fragments), (first, tail) => {
+          expect(guard.test(first + tail)).toBe(guard.pattern.test(first + tail));
+          expect(guard.test(tail)).toBe(guard.pattern.test(tail));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  // Without this, a guard whose patterns never match would pass the property above vacuously.
+  it('lets the guarded patterns match where they should', () => {
+    for (const [guard, fragments] of Object.values(GUARDED)) {
+      expect(fragments.some((fragment) => guard.test(`${fragment} x`))).toBe(true);
+    }
+  });
+});
+
+// The scans replace `\S` and `[\p{L}\p{N}]` tests on slices; surrogate pairs are one character to both.
+describe('character scans', () => {
+  it('read white space and letters as `\\s` and `[\\p{L}\\p{N}]` do', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (text) => {
+        for (let index = 0; index < text.length; index++) {
+          expect(isSpaceAt(text, index)).toBe(/\s/u.test(text[index]!));
+          const codePoint = String.fromCodePoint(text.codePointAt(index)!);
+          if (text.charCodeAt(index) < 0xdc00 || text.charCodeAt(index) > 0xdfff) expect(isWordCharAt(text, index)).toBe(/[\p{L}\p{N}]/u.test(codePoint));
+        }
+        expect(firstNonSpace(text, 0, text.length)).toBe(text.search(/\S/u));
+        expect(hasWordChar(text, 0, text.length)).toBe(/[\p{L}\p{N}]/u.test(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('search shortcuts', () => {
+  // One or more phrases of each floating alternative, plus single words the old clue let through.
+  const phrases = [
+    'rest of the code remains',
+    'rest of file',
+    '{{ existing code',
+    '{{modified code',
+    '{{ x',
+    'the same',
+    'as is',
+    'keep',
+    'existing code remains',
+    'previous logic goes here',
+    'other methods stay the same',
+    'remaining cases remain as is',
+    'unchanged from before',
+    'omitted for brevity',
+    'left out for space',
+    '(same as above)',
+    '(unchanged as earlier)',
+    'in a real app',
+    'in an actual project',
+    'in a real-world world system',
+    'keep the other code unchanged',
+    'leave all existing handlers as is',
+    'similar code for the other',
+    'same handling as the rest',
+    'your code goes here',
+    'your solution here',
+    // Words that the phrase clue no longer accepts alone, to mix into the texts.
+    'code',
+    'space',
+    'real',
+  ];
+
+  it('FLOATING_CLUE matches every text a floating placeholder phrase matches', () => {
+    fc.assert(
+      fc.property(textFrom(phrases), (text) => {
+        if (floatingTier(text) !== undefined) expect(FLOATING_CLUE.test(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(floatingTier('other methods stay the same')).toBe('certain');
+  });
+
+  // Prose ends with a letter or a full stop; only DECLARATION can match such a text.
+  it('looksLikeCode decides as the full set of code shapes does', () => {
+    const fragments = ['const x = 1', 'let y: number', 'if (a)', 'return a;', 'foo(bar)', 'a.b = c', '<div>', '</div>', '{', '}', '[', ']', ')', ';', ',', 'debugger;', 'text', 'if a', '>'];
+    fc.assert(
+      fc.property(textFrom(fragments), (text) => {
+        expect(looksLikeCode(text)).toBe(hasCodeShape(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // Each banner pattern is anchored: the first character picks the one that may match.
+  it('toolBanner finds what its patterns find', () => {
+    const patterns = [...TOOL_BANNER_BY_FIRST.values()];
+    const fragments = ['@' + 'generated', 'Code generated', 'by tool', 'DO NOT EDIT', 'Generated by the protocol buffer compiler', 'code generated', '@gen'];
+    fc.assert(
+      fc.property(textFrom(fragments), (text) => {
+        expect(toolBanner(text)).toBe(patterns.find(([pattern]) => pattern.test(text))?.[1]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // The shortcut skips comments without `@ai` whose first line cannot start a BEGIN/END or SPDX form.
+  it('findMarker finds every marker parseMarker finds', () => {
+    const fragments = [TAG, `${TAG}-begin`, `${TAG}-end`, '@ai-start', '@AI-end', '@ai', '#region ', '# region', 'BEGIN', 'end', 'End', ' AI-generated', ' ai generated', '--- [', '=', '[', ']', 'SPDX-SnippetBegin', 'SPDX-SnippetEnd', '@param x', 'tool=x', '*', 'S', 'b', 'e'];
+    // Every marker form without `@ai`, in each case and after each decoration, is found.
+    for (const form of ['begin ai-generated', 'end ai generated', '--- [end ai-generated] ---', '= begin ai-generated', '[begin ai-generated]', 'SPDX-SnippetBegin', 'SPDX-SnippetEnd']) {
+      for (const words of [form, form.toUpperCase(), form.replace(/\b\w/gu, (letter) => letter.toUpperCase())]) {
+        for (const [type, value] of [['Line', ` ${words}`], ['Block', `*\n * ${words}\n `], ['Block', ` ${words} `]] as const) {
+          const source: SourceComment = { type, value, range: [0, value.length + 4] };
+          expect(findMarker(source, []), value).toEqual(parseMarker(source, []));
+        }
+      }
+    }
+    const comment = fc.record({ type: fc.constantFrom('Line' as const, 'Block' as const), value: textFrom(fragments) });
+    fc.assert(
+      fc.property(comment, ({ type, value }) => {
+        const source: SourceComment = { type, value, range: [0, value.length + 4] };
+        expect(findMarker(source, [])).toEqual(parseMarker(source, []));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
