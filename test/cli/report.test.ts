@@ -57,6 +57,28 @@ describe('ai-code report', () => {
     }
   });
 
+  // Directives speak to the linter: a blanket disable must not hide a file from the audit, on
+  // either path (a marker sends the file through ESLint, the other is scanned).
+  it('counts files whose comments disable ESLint', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-disabled-'));
+    try {
+      fs.writeFileSync(path.join(work, 'eslint.config.js'), "export default [{ files: ['**/*.js'] }];\n");
+      const body = Array.from({ length: 35 }, (_, index) => `export const v${index} = ${index};`).join('\n');
+      const tag = '@ai' + '-generated';
+      fs.writeFileSync(path.join(work, 'marked.js'), `/* eslint-disable */\n// ${tag} tool=x\n${body}\n`);
+      fs.writeFileSync(path.join(work, 'plain.js'), `/* eslint-disable */\n${body}\n`);
+      const { code, stdout } = await report(work, 'marked.js', 'plain.js', '--format', 'json');
+      expect(code).toBe(0);
+      const files = JSON.parse(stdout).files as { path: string; gaps: number; generated: { regions: number; lines: number } }[];
+      expect(files.map((file) => [file.path, file.gaps, file.generated.lines])).toEqual([
+        ['marked.js', 1, 37],
+        ['plain.js', 1, 0],
+      ]);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   // A baseline is a saved JSON report; a worse tree must fail CI only when asked to.
   it('compares with a baseline and fails on regression when asked', async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-report-'));
