@@ -5,7 +5,6 @@
  */
 import { kindMask, type CommentKind } from './comment-kinds.js';
 import { LineKind, type FileFacts } from './file-facts.js';
-import { importLines } from './import-lines.js';
 import { zeroedBytes } from './tables.js';
 
 /** `no-comment-gap`'s options, complete; the report counts gaps with the rule's defaults. */
@@ -65,14 +64,22 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
   return gaps;
 }
 
+/** Where the lines a gap skips come from: the caller's fastest source for each. */
+export interface UncountedLineSources {
+  /** Flags (index = line) of top-level imports and re-exports: from the syntax tree under ESLint, from tokens in the report's scanner path. */
+  readonly imports: () => Uint8Array;
+  /** Flags of generated code (FileAnalysis.generatedLines). */
+  readonly generated: () => Uint8Array;
+}
+
 /**
  * The gaps `no-comment-gap` reports with `options`, for the rule and the report alike: import
  * lines (unless counted) and, with `onlyGenerated`, code not generated do not count.
  */
-export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, generatedLines: () => Uint8Array): CommentGap[] {
-  const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : importLines(facts);
+export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
+  const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : sources.imports();
   if (options.onlyGenerated) {
-    const generated = generatedLines();
+    const generated = sources.generated();
     for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;
   }
   return findCommentGaps(facts, { kindMask: kindMask(options.commentKinds), blankLineEndsGap: options.blankLineEndsGap, uncountedLines }, options.maximum + 1);

@@ -1,7 +1,9 @@
 import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/gaps.js';
+import { markLines } from '../lib/import-lines.js';
 
 /**
  * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
@@ -10,6 +12,13 @@ import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/gaps.js';
  */
 
 export type { NoCommentGapOptions };
+
+const IMPORT_LIKE = new Set<string>(['ImportDeclaration', 'TSImportEqualsDeclaration', 'ExportAllDeclaration']);
+
+/** Top-level imports and re-exports (`export { a } from './a'` explains no more than an import). */
+function isImportLike(statement: TSESTree.ProgramStatement): boolean {
+  return IMPORT_LIKE.has(statement.type) || (statement.type === 'ExportNamedDeclaration' && statement.source !== null);
+}
 
 /** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
 export type Options = [Partial<NoCommentGapOptions>];
@@ -83,8 +92,12 @@ export default createRule<Options, MessageIds>({
 
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
-      Program(): void {
-        const gaps = findGapsWithOptions(analysis.facts, options, () => analysis.generatedLines());
+      Program(program): void {
+        const facts = analysis.facts;
+        const gaps = findGapsWithOptions(facts, options, {
+          imports: () => markLines(facts, program.body.filter(isImportLike).map((statement) => statement.range)),
+          generated: () => analysis.generatedLines(),
+        });
         for (const gap of gaps) {
           // Underline the first line's code, without its indentation, as the place to add a comment.
           const text = sourceCode.lines[gap.startLine - 1] ?? '';

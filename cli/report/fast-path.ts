@@ -10,6 +10,8 @@ import type { Linter } from 'eslint';
 import { FileFacts } from '../../lib/file-facts.js';
 import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/gaps.js';
 import { headerToolBanner } from '../../lib/generated.js';
+import { importLines } from '../../lib/import-lines.js';
+import { zeroedBytes } from '../../lib/tables.js';
 import { fileCounts, type Counts } from '../../lib/report/metrics.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner.js';
 import type { ParserFamily } from '../../lib/scanner-words.js';
@@ -21,7 +23,6 @@ export type FastCount = Counts | 'skip' | 'eslint';
 
 // The report counts gaps as `no-comment-gap` finds them with its defaults, whatever the project sets.
 const GAP_DEFAULTS = gapRule.meta.defaultOptions![0] as NoCommentGapOptions;
-const NO_GENERATED_LINES = (): Uint8Array => new Uint8Array(0);
 const TYPESCRIPT_EXTENSION = /\.[cm]?ts$/u;
 
 interface NamedParser {
@@ -75,6 +76,7 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   if (banner !== undefined && settings.skipToolGenerated.includes(banner)) return 'skip';
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
-  const gaps = findGapsWithOptions(facts, GAP_DEFAULTS, NO_GENERATED_LINES).length;
+  // Files with generated code went to ESLint above, so no line here is generated.
+  const gaps = findGapsWithOptions(facts, GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) }).length;
   return fileCounts(facts, { gaps, undocumentedGenerated: 0, generatedLines: 0 });
 }
