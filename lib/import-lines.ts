@@ -68,13 +68,14 @@ function reexportEnd(tokens: readonly SourceToken[], start: number): number {
 
 /** One flag per line (index = line number): 1 on every line of a top-level import or re-export. */
 export function importLines(facts: FileFacts): Uint8Array {
-  return markLines(facts, importStatementRanges(facts.source.tokens));
+  const spans = [...importStatementRanges(facts.source.tokens)].map(([start, end]) => [facts.lineOf(start), facts.lineOf(end - 1)] as const);
+  return markLines(facts.lineCount, spans);
 }
 
-/** Flags on the lines of each `[start, end)` range. */
-export function markLines(facts: FileFacts, ranges: Iterable<readonly [number, number]>): Uint8Array {
-  const lines = zeroedBytes(facts.lineCount + 1);
-  for (const [start, end] of ranges) lines.fill(1, facts.lineOf(start), facts.lineOf(end - 1) + 1);
+/** Flags (index = line) on every line of each `[firstLine, lastLine]` span. */
+export function markLines(lineCount: number, spans: Iterable<readonly [number, number]>): Uint8Array {
+  const lines = zeroedBytes(lineCount + 1);
+  for (const [first, last] of spans) lines.fill(1, first, last + 1);
   return lines;
 }
 

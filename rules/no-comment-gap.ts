@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       Program(program): void {
         const facts = analysis.facts;
         const gaps = findGapsWithOptions(facts, options, {
-          imports: () => markLines(facts, program.body.filter(isImportLike).map((statement) => statement.range)),
+          imports: () => markLines(facts.lineCount, program.body.filter(isImportLike).map((statement) => [statement.loc.start.line, statement.loc.end.line] as const)),
           generated: () => analysis.generatedLines(),
         });
         for (const gap of gaps) {
