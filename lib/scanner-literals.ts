@@ -8,6 +8,8 @@
 export class Undecidable extends Error {}
 
 export const isLineBreak = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+/** ASCII white space and line breaks; other white space is told by `\s` on the rare non-ASCII character. */
+export const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 11 || code === 12 || isLineBreak(code);
 export const isAsciiWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 36 || code === 95;
 export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isHexDigit = (code: number): boolean => isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 102);

@@ -2,20 +2,20 @@
  * A lexer that gives the accounting core the tokens and comments ESLint would, without a
  * parse: the report reads a repository this way, several times faster than through ESLint's
  * pipeline. It reproduces what the core reads of ESLint's tokens (ranges, values, and which
- * tokens are names) for espree and typescript-eslint's parser. Where only a parser could
- * decide (JSX, a `/` after `}`, an escaped name, a file ESLint would reject), it returns
- * undefined and the caller lints the file through ESLint; test/lib/scanner-corpus.test.ts
- * holds the two equal on real files.
+ * tokens are names) for espree and typescript-eslint's parser, JSX included. Where only a
+ * parser could decide (a `/` after `}`, an escaped name, a file ESLint would reject), it
+ * returns undefined and the caller lints the file through ESLint; test/lib/scanner.test.ts and
+ * test/cli/report-paths.test.ts hold the two equal.
  */
 import { startsDeclaration } from './comment-kinds.js';
 import { element, type JsxHost } from './scanner-jsx.js';
-import { isAsciiWordStart, isDigit, isLineBreak, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './scanner-literals.js';
+import { isAsciiWordStart, isDigit, isLineBreak, isSpace, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './scanner-literals.js';
 import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './scanner-words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from './source.js';
 
 export interface ScanOptions {
   readonly parser: ParserFamily;
-  /** JSX may appear (`.jsx`, `.tsx`, or enabled for the file): a `<` where an expression starts gives up. */
+  /** JSX may appear (any file but `.ts`, `.mts`, `.cts`): a `<` where an expression starts opens an element. */
   readonly jsx: boolean;
 }
 
@@ -32,7 +32,8 @@ const BRACE_INTERFACE = 8;
 // A JSX expression container: its `}` returns to JSX.
 const JSX_EXPRESSION = 9;
 const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements: BRACE_STATEMENTS };
-
+// Whether an open bracket of this kind ends with `}`: any brace, and a template's `${`.
+const closesWithBrace = (kind: number): boolean => kind >= BRACE_MEMBERS || kind === TEMPLATE;
 
 // Punctuators by length, longest first within a first character (`>` is handled apart).
 const PUNCTUATORS = [
@@ -58,7 +59,6 @@ const ENDS_TYPE_ARGUMENTS = new Set([';', '&&', '||', '==', '===', '!=', '!=='])
 const ID_START = /[\p{ID_Start}]/u;
 const ID_CONTINUE = /[\p{ID_Continue}\u200C\u200D]/u;
 const UNICODE_SPACE = /[\s\uFEFF]/u;
-
 
 /** The scan's state: one pass over the text, one token or comment per step. */
 class Scanner implements JsxHost {
@@ -104,7 +104,7 @@ class Scanner implements JsxHost {
     const text = this.text;
     while (this.position < text.length && this.stack.length >= depth) {
       const code = text.charCodeAt(this.position);
-      if (code === 32 || code === 9 || isLineBreak(code) || code === 11 || code === 12 || code === 0xa0) this.position++;
+      if (isSpace(code) || code === 0xa0) this.position++;
       else if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
       else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
       else if (isAsciiWordStart(code)) this.word();
@@ -134,7 +134,7 @@ class Scanner implements JsxHost {
       const code = text.charCodeAt(this.position);
       if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
       else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
-      else if (code === 32 || code === 9 || isLineBreak(code) || (code > 127 && UNICODE_SPACE.test(text[this.position]!))) this.position++;
+      else if (isSpace(code) || (code > 127 && UNICODE_SPACE.test(text[this.position]!))) this.position++;
       else return;
     }
   }
@@ -174,17 +174,22 @@ class Scanner implements JsxHost {
     this.position = end + 2;
   }
 
-  private word(): void {
+  /** The end of the name whose first character is at `start`. */
+  private nameEnd(start: number): number {
     const text = this.text;
-    let end = this.position + 1;
+    let end = start + 1;
     for (;;) {
       const code = text.charCodeAt(end);
       if (isAsciiWordStart(code) || isDigit(code)) end++;
       else if (code > 127 && ID_CONTINUE.test(String.fromCodePoint(text.codePointAt(end)!))) end += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       else if (code === 92) throw new Undecidable('escaped name');
-      else break;
+      else return end;
     }
-    const word = text.slice(this.position, end);
+  }
+
+  private word(): void {
+    const end = this.nameEnd(this.position);
+    const word = this.text.slice(this.position, end);
     const info = wordInfo(word, this.options.parser);
     // Most words are plain identifiers: one missed lookup and they are done.
     if (info === undefined) return this.push('Identifier', this.position, end, false, word);
@@ -223,14 +228,14 @@ class Scanner implements JsxHost {
     this.push('Template', from, -end, true);
   }
 
+  /** `#name`: never a keyword, whatever the name. */
   private privateName(): void {
     const start = this.position;
-    if (!isAsciiWordStart(this.text.charCodeAt(start + 1)) && this.text.charCodeAt(start + 1) <= 127) throw new Undecidable('stray #');
-    this.position++;
-    this.word();
+    const first = this.text.codePointAt(start + 1) ?? 0;
+    if (!isAsciiWordStart(first) && !(first > 127 && ID_START.test(String.fromCodePoint(first)))) throw new Undecidable('stray #');
+    const end = this.nameEnd(start + 1);
     // ESLint's PrivateIdentifier spans the `#` but its value is the name alone.
-    const token = this.tokens.pop()!;
-    this.tokens.push({ type: 'PrivateIdentifier', value: token.value, range: [start, token.range[1]] });
+    this.push('PrivateIdentifier', start, end, false, this.text.slice(start + 1, end));
   }
 
   private punctuator(code: number): void {
@@ -315,7 +320,7 @@ class Scanner implements JsxHost {
   /** Pops the innermost bracket, which must be of `kind` (any brace kind, or a template, for `}`). */
   private close(kind: number): number {
     const open = this.stack.pop();
-    const matches = kind >= BRACE_MEMBERS ? open !== undefined && (open >= BRACE_MEMBERS || open === TEMPLATE) : open === kind || (kind === PAREN && open === CONTROL_PAREN);
+    const matches = kind >= BRACE_MEMBERS ? open !== undefined && closesWithBrace(open) : open === kind || (kind === PAREN && open === CONTROL_PAREN);
     if (!matches) throw new Undecidable('unbalanced brackets');
     this.dropTypeArguments(this.stack.length + 1);
     this.lastClosed = open!;
@@ -346,7 +351,7 @@ class Scanner implements JsxHost {
   }
 
   private enclosingBrace(): number {
-    for (let at = this.stack.length - 1; at >= 0; at--) if (this.stack[at]! >= BRACE_MEMBERS || this.stack[at] === TEMPLATE) return this.stack[at]!;
+    for (let at = this.stack.length - 1; at >= 0; at--) if (closesWithBrace(this.stack[at]!)) return this.stack[at]!;
     return BRACE_STATEMENTS;
   }
 
@@ -363,8 +368,11 @@ class Scanner implements JsxHost {
     for (;;) {
       const code = text.charCodeAt(at);
       if (code === 47 && text.charCodeAt(at + 1) === 47) while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
-      else if (code === 47 && text.charCodeAt(at + 1) === 42) at = text.indexOf('*/', at + 2) < 0 ? text.length : text.indexOf('*/', at + 2) + 2;
-      else if (code === 32 || code === 9 || isLineBreak(code) || (code > 127 && UNICODE_SPACE.test(text[at]!))) at++;
+      else if (code === 47 && text.charCodeAt(at + 1) === 42) {
+        const close = text.indexOf('*/', at + 2);
+        at = close < 0 ? text.length : close + 2;
+      }
+      else if (isSpace(code) || (code > 127 && UNICODE_SPACE.test(text[at]!))) at++;
       else return code;
     }
   }

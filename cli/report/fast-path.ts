@@ -43,16 +43,18 @@ export function parserFamily(config: Linter.Config): ParserFamily | undefined {
   return undefined;
 }
 
+// `.js` may hold JSX under either parser; the scanner gives way when it meets some.
+const scanOptions = (file: string, parser: ParserFamily): ScanOptions => ({ parser, jsx: !TYPESCRIPT_EXTENSION.test(file) });
+
 /** How the scanner reads `file` under `config`, or undefined where it cannot (another parser or language). */
 export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions | undefined {
   const parser = parserFamily(config);
-  // `.js` may hold JSX under either parser; the scanner gives way when it meets some.
-  return parser === undefined ? undefined : { parser, jsx: !TYPESCRIPT_EXTENSION.test(file) };
+  return parser === undefined ? undefined : scanOptions(file, parser);
 }
 
 /** How the scanner reads `file` if the project parses it as the presets do: a guess made before the config is loaded. */
 export function likelyScanOptions(file: string): ScanOptions {
-  return { parser: /\.[cm]?tsx?$/u.test(file) ? 'typescript' : 'espree', jsx: !TYPESCRIPT_EXTENSION.test(file) };
+  return scanOptions(file, /\.[cm]?tsx?$/u.test(file) ? 'typescript' : 'espree');
 }
 
 export const sameScanOptions = (a: ScanOptions, b: ScanOptions): boolean => a.parser === b.parser && a.jsx === b.jsx;
@@ -68,7 +70,7 @@ export function countFile(file: string, options: ScanOptions, settings: AiCodeSe
   return countSource(text, options, settings);
 }
 
-/** A file's counts from its text alone, as `fastCount` reads it once the configuration is known. */
+/** A file's counts from its text alone, once its configuration has given the scan options and settings. */
 export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
   const source = scanSource(text, options);
   if (source === undefined) return 'eslint';

@@ -45,6 +45,7 @@ describe('scanner agrees with ESLint', () => {
     ['numbers', 'const n = [0x1F_FF, 1_000n, .5e-3, 1e+5, 0b101, 0o17, 12.5, 1..toString()];'],
     ['punctuators', 'a ??= b?.c ?? d?.[0]; e **= 2; f >>>= 1; g &&= h || !i; j = k ? .5 : l; m = [...n];'],
     ['private names, unicode names and white space', 'class K { #x = 1; static é\u00a0= 2; get x() { return this.#x; } }\nconst 変数\u3000= 1;'],
+    ['keyword-spelled private names', 'class P {\n  #default = a ? { x: 1 } : { y: 2 };\n  /** Removes. */\n  #delete(key) { return key; }\n}'],
     ['keywords as property names', 'const o = { default: 1, if: 2, null: 3, delete() {} };\no.class = o.new + o.default;'],
     ['a shebang, CRLF and Unicode line breaks', '#!/usr/bin/env node\r\n// one\r\nconst a = 1;\u2028/* two\r\n */ a;\n'],
   ])('JavaScript: %s', (_, code) => expectSameAsESLint(code, 'js'));
