@@ -8,19 +8,25 @@ import type { FileFacts } from './file-facts.js';
 import type { SourceToken } from './source.js';
 import { zeroedBytes } from './tables.js';
 
-const OPENERS = new Set(['(', '[', '{']);
-const CLOSERS = new Set([')', ']', '}']);
-
 const isPunctuator = (token: SourceToken | undefined, value: string): boolean => token?.type === 'Punctuator' && token.value === value;
+
+/**
+ * +1 for an opening bracket, -1 for a closing one, 0 for any other token. Every token of every
+ * file passes here, so a bracket is told by one character code.
+ */
+function bracketDepthChange(token: SourceToken): number {
+  if (token.type !== 'Punctuator' || token.value.length !== 1) return 0;
+  const code = token.value.charCodeAt(0);
+  if (code === 40 || code === 91 || code === 123) return 1;
+  return code === 41 || code === 93 || code === 125 ? -1 : 0;
+}
 
 /** Index of the bracket that closes the one at `open`. */
 function matchingClose(tokens: readonly SourceToken[], open: number): number {
   let depth = 0;
   for (let at = open; at < tokens.length; at++) {
-    const token = tokens[at]!;
-    if (token.type !== 'Punctuator') continue;
-    if (OPENERS.has(token.value)) depth++;
-    else if (CLOSERS.has(token.value) && --depth === 0) return at;
+    depth += bracketDepthChange(tokens[at]!);
+    if (depth === 0) return at;
   }
   return tokens.length - 1;
 }
@@ -84,13 +90,7 @@ function* importStatementRanges(tokens: readonly SourceToken[]): Generator<reado
   let depth = 0;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    // Every token of every file passes here: brackets are told by one character code.
-    if (token.type === 'Punctuator') {
-      const code = token.value.length === 1 ? token.value.charCodeAt(0) : 0;
-      if (code === 40 || code === 91 || code === 123) depth++;
-      else if (code === 41 || code === 93 || code === 125) depth--;
-      continue;
-    }
+    depth += bracketDepthChange(token);
     if (depth !== 0 || token.type !== 'Keyword') continue;
     let end = -1;
     // `import(…)` and `import.meta` are expressions, not declarations.

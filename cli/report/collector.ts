@@ -10,7 +10,7 @@ import { createRule } from '../../lib/create-rule.js';
 import { fileCounts, type Counts } from '../../lib/report/metrics.js';
 import { rules } from '../../rules/index.js';
 
-export const REPORT_NAMESPACE = 'ai-code-report';
+const REPORT_NAMESPACE = 'ai-code-report';
 
 // Gaps and undocumented declarations come from the rules themselves, at their defaults.
 const GAPS = `${REPORT_NAMESPACE}/gaps`;

@@ -31,7 +31,7 @@ interface NamedParser {
 }
 
 /** The scanner's parser family for a file's configuration, or undefined for anything else. */
-export function parserFamily(config: Linter.Config): ParserFamily | undefined {
+function parserFamily(config: Linter.Config): ParserFamily | undefined {
   // JavaScript is the language whose default parser is espree; a processor changes the text.
   const language = config.language as { defaultLanguageOptions?: { parser?: NamedParser } } | undefined;
   if (config.processor !== undefined || language?.defaultLanguageOptions?.parser?.name !== 'espree') return undefined;

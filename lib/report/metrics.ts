@@ -134,7 +134,7 @@ export function sumCounts(list: readonly Counts[]): Counts {
   return total;
 }
 
-export function emptyCounts(): Counts {
+function emptyCounts(): Counts {
   const zeroComments = Object.fromEntries(COMMENT_KINDS.map((kind) => [kind, 0])) as Record<CommentKind, number>;
   return {
     files: 0,
