@@ -19,20 +19,12 @@ import { scanSource } from '../dist/lib/scanner.js';
 import { readSettings } from '../dist/lib/settings.js';
 import { sourceFromESLint } from '../dist/lib/source.js';
 import { installedSourceFiles, projectRoot, sourceFilesBelow } from './corpus.js';
+import { sourceListing } from './source-listing.js';
 
 const everyFlag = process.argv.indexOf('--every');
 const every = everyFlag < 0 ? 1 : Number(process.argv[everyFlag + 1]);
 if (!Number.isInteger(every) || every < 1) throw new Error('--every needs a positive integer');
 const directories = process.argv.slice(2).filter((argument, index, all) => argument !== '--every' && all[index - 1] !== '--every');
-
-// The core reads names of any type alike but for the token after a JSDoc block, which the counts
-// compare, and never reads JSX text (espree decodes its entities, typescript-eslint does not).
-const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null', 'JSXIdentifier']);
-/** @param {import('../dist/lib/source.js').FileSource} source */
-const listing = (source) => [
-  ...source.tokens.map((token) => `${NAME_TYPES.has(token.type) ? 'Name' : token.type} ${token.type === 'JSXText' ? '' : token.value} ${token.range.join('-')}`),
-  ...source.comments.map((comment) => `${comment.type} ${comment.value} ${comment.range.join('-')}`),
-];
 
 /**
  * ESLint's view of a file as the report would parse it: TypeScript by its parser, JavaScript
@@ -73,8 +65,8 @@ for (const file of files) {
     continue;
   }
   // Tokens and comments first (the finer check), then the counts the report would print.
-  const scanned = listing(/** @type {import('../dist/lib/source.js').FileSource} */ (scanSource(text, options)));
-  const expected = listing(sourceFromESLint(/** @type {never} */ (parsed.linter.getSourceCode())));
+  const scanned = sourceListing(/** @type {import('../dist/lib/source.js').FileSource} */ (scanSource(text, options)));
+  const expected = sourceListing(sourceFromESLint(/** @type {never} */ (parsed.linter.getSourceCode())));
   const firstDifference = scanned.findIndex((line, index) => line !== expected[index]);
   const countsDiffer = JSON.stringify(counts) !== JSON.stringify(countsFromResult(/** @type {never} */ ({ messages: parsed.messages })));
   if (firstDifference < 0 && scanned.length === expected.length && !countsDiffer) {

@@ -7,19 +7,12 @@ import fs from 'node:fs';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
+import { sourceListing } from '../../bench/source-listing.js';
 import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
 import { countSource } from '../../cli/report/fast-path.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner.js';
 import { readSettings } from '../../lib/settings.js';
-import { sourceFromESLint, type FileSource } from '../../lib/source.js';
-
-// The core reads names of any type alike but for the token after a JSDoc block, which the
-// counts compared below would show, and never reads JSX text (espree decodes its entities).
-const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null', 'JSXIdentifier']);
-const listing = (source: FileSource): string[] => [
-  ...source.tokens.map((token) => `${NAME_TYPES.has(token.type) ? 'Name' : token.type} ${token.type === 'JSXText' ? '' : token.value} ${token.range.join('-')}`),
-  ...source.comments.map((comment) => `${comment.type} ${comment.value} ${comment.range.join('-')}`),
-];
+import { sourceFromESLint } from '../../lib/source.js';
 
 describe('report paths agree', () => {
   it('on every file of the benchmark corpus', () => {
@@ -41,7 +34,7 @@ describe('report paths agree', () => {
         givenUp.push(filename);
         continue;
       }
-      expect(listing(scanSource(text, options)!), filename).toEqual(listing(sourceFromESLint(linter.getSourceCode() as never)));
+      expect(sourceListing(scanSource(text, options)!), filename).toEqual(sourceListing(sourceFromESLint(linter.getSourceCode() as never)));
       expect(viaScanner, filename).toEqual(viaESLint);
       compared++;
     }

@@ -6,33 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanSource, type ScanOptions } from '../../lib/scanner.js';
-import type { FileSource } from '../../lib/source.js';
+import { sourceListing } from '../../bench/source-listing.js';
 import { eslintSourceOf } from '../helpers/facts.js';
-
-// Names of any kind count alike in the core (narration), except right after a JSDoc block,
-// where the scanner must match ESLint's type exactly: `settleJSDocNames` tests cover that.
-// espree types a namespaced JSX name `JSXIdentifier`, typescript-eslint `Identifier`.
-const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null', 'JSXIdentifier']);
-
-/**
- * A source as comparable text: one line per token or comment. JSX text is compared by range:
- * espree decodes entities in its value, typescript-eslint does not, and the core never reads it.
- */
-function listing(source: FileSource, exactTypes = false): string[] {
-  const type = (name: string): string => (!exactTypes && NAME_TYPES.has(name) ? 'Name' : name);
-  const value = (token: { type: string; value: string }): string => (token.type === 'JSXText' ? '' : JSON.stringify(token.value));
-  return [
-    ...source.tokens.map((token) => `${type(token.type)} ${value(token)} ${token.range.join('-')}`),
-    ...source.comments.map((comment) => `${comment.type} ${JSON.stringify(comment.value)} ${comment.range.join('-')}`),
-  ];
-}
 
 function expectSameAsESLint(code: string, language: 'js' | 'ts', exactTypes = false, jsx = false): void {
   const options: ScanOptions = { parser: language === 'ts' ? 'typescript' : 'espree', jsx };
   const scanned = scanSource(code, options);
   expect(scanned, 'the scanner gave up').toBeDefined();
   const parsed = eslintSourceOf(code, { language, jsx });
-  expect(listing(scanned!, exactTypes)).toEqual(listing(parsed, exactTypes));
+  expect(sourceListing(scanned!, { exactTypes })).toEqual(sourceListing(parsed, { exactTypes }));
   expect(scanned!.lineStarts).toEqual(parsed.lineStarts);
   expect(scanned!.text).toBe(parsed.text);
 }
