@@ -8,12 +8,13 @@ import { getFileFacts } from './facts-cache.js';
 import type { FileFacts } from './file-facts.js';
 import { headerToolBanner, inGeneratedRegion } from './generated.js';
 import { findMarker, type ToolBanner } from './markers.js';
+import { LastFileCache } from './last-file.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
 import { sourceFromESLint, type FileSource } from './source.js';
 import { zeroedBytes } from './tables.js';
 
 // A file's tool banner is the same for every rule that asks: read once per parsed file (null: none).
-const bannerBySourceCode = new WeakMap<object, ToolBanner | null>();
+const bannerCache = new LastFileCache<ToolBanner | null>();
 
 export class FileAnalysis {
   readonly settings: AiCodeSettings;
@@ -36,7 +37,7 @@ export class FileAnalysis {
     return this.cachedSource;
   }
 
-  // Held once fetched: the shared cache is a WeakMap, slower to ask once per node.
+  // Held once fetched: asking the shared cache once per node would cost a lookup each time.
   get facts(): FileFacts {
     this.cachedFacts ??= getFileFacts(this.sourceCode, this.settings);
     return this.cachedFacts;
@@ -50,11 +51,9 @@ export class FileAnalysis {
   get skipFile(): boolean {
     const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
     if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
-    let banner = bannerBySourceCode.get(this.sourceCode);
-    if (banner === undefined) {
-      banner = headerToolBanner(this.sourceCode.getAllComments(), this.sourceCode.ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY) ?? null;
-      bannerBySourceCode.set(this.sourceCode, banner);
-    }
+    const banner =
+      bannerCache.get(this.sourceCode) ??
+      bannerCache.set(this.sourceCode, headerToolBanner(this.sourceCode.getAllComments(), ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY) ?? null);
     return banner !== null && this.settings.skipToolGenerated.includes(banner);
   }
 

@@ -4,7 +4,7 @@
  */
 import { AnchoredPattern, isSpaceAt } from './chars.js';
 import { toolBanner, type Marker } from './markers.js';
-import { narrationWords, restatesStatement, type StatementRange } from './narration.js';
+import { narrationWords, restatesStatement, type StatementRange, type StatementSource } from './narration.js';
 import type { PlaceholderTier } from './placeholders.js';
 import type { SourceComment, SourceToken } from './source.js';
 
@@ -85,14 +85,6 @@ export const TYPE_CAST = new AnchoredPattern('@', /^@(?:type|satisfies)\s*\{/u);
 
 const LICENSE_TEXT =
   /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|\(c\)|©|licensed under|permission is hereby granted|all rights reserved/iu;
-
-/**
- * Whether the comment has licence wording, which the `license` kind requires: a rule can rule
- * that kind out for a few header comments without having the whole file classified.
- */
-export function hasLicenseWording(comment: SourceComment): boolean {
-  return LICENSE_TEXT.test(comment.value);
-}
 
 const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
 const STATEMENT_KEYWORD =
@@ -196,17 +188,14 @@ export function startsDeclaration(tokens: readonly SourceToken[], index: number,
 }
 
 /** What the classifier needs to know about where a comment stands. */
-export interface CommentContext {
+export interface CommentContext extends StatementSource {
   /** The comment ends before the file's first code token. */
   readonly inHeader: boolean;
-  /** The file's code tokens, and the index of the first one after the comment. */
-  readonly tokens: readonly SourceToken[];
-  readonly nextIndex: number;
   /** The generated-code marker the comment holds, if any (see markers.ts). */
   readonly marker: Marker | undefined;
   /** The placeholder tier of the text (lib/placeholders.ts); certain and likely ones are placeholders. */
   readonly placeholder?: PlaceholderTier | undefined;
-  /** For a single-line comment alone above a statement or trailing one: the statement's tokens. */
+  /** For a single-line comment alone above a statement or trailing one: where the statement is. */
   readonly statement?: StatementRange | undefined;
 }
 
@@ -226,6 +215,28 @@ export function commentText(comment: SourceComment): string {
  * @ai-…`), a licence header may be a JSDoc block, and only what is left can be documentation.
  */
 export function classifyComment(comment: SourceComment, text: string, context: CommentContext): CommentKind {
+  const leading = leadingKind(comment, text, context);
+  if (leading !== undefined) return leading;
+  const isBlock = comment.type === 'Block';
+  const isJSDoc = isBlock && comment.value.startsWith('*') && !comment.value.startsWith('**');
+  if (isJSDoc) {
+    return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
+  }
+  if (looksLikeCode(text)) return 'commented-out-code';
+  // The text is judged before the statement is looked for.
+  const words = narrationWords(text);
+  if (words === undefined) return 'explanatory';
+  const statement = context.statement;
+  return statement !== undefined && restatesStatement(words, statement, context) ? 'narration' : 'explanatory';
+}
+
+/**
+ * The first steps of `classifyComment`: the kinds that the comment's own text and whether it is
+ * in the header decide (directive, marker, licence, placeholder), or undefined when the code
+ * around it must. A rule that needs only these for a few comments asks them without having the
+ * whole file classified, and gets the same verdicts.
+ */
+export function leadingKind(comment: SourceComment, text: string, context: Pick<CommentContext, 'inHeader' | 'marker' | 'placeholder'>): CommentKind | undefined {
   if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
   // A JSDoc block whose prose carries a marker tag stays documentation; a comment that is a marker is not.
   if (context.marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
@@ -243,14 +254,5 @@ export function classifyComment(comment: SourceComment, text: string, context: C
   if ((context.inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
   // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
   if (context.placeholder === 'certain' || context.placeholder === 'likely') return 'placeholder';
-  const isJSDoc = isBlock && comment.value.startsWith('*') && !comment.value.startsWith('**');
-  if (isJSDoc) {
-    return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
-  }
-  if (looksLikeCode(text)) return 'commented-out-code';
-  // The text is judged before the statement is looked for: that lookup reads the tokens.
-  const words = narrationWords(text);
-  if (words === undefined) return 'explanatory';
-  const statement = context.statement;
-  return statement !== undefined && restatesStatement(words, context.tokens, statement) ? 'narration' : 'explanatory';
+  return undefined;
 }

@@ -16,21 +16,43 @@ export interface CodeParser {
 // a few times per file: too rarely for V8 to optimize it, so each candidate parse ran slowly.
 const espree = createRequire(import.meta.url)('espree') as CodeParser;
 
+// typescript-eslint's own parser, without what its ESLint entry points add around it.
+let typescriptEstree: { parse(code: string, options: Record<string, unknown>): unknown } | null | undefined;
+
+/**
+ * typescript-eslint's parser is reached through typescript-estree's plain `parse`: the parser's
+ * `parse` also builds tokens, comments, locations and a scope analysis (with every global of
+ * the TypeScript library), and that was most of a candidate's cost. Only the statements' node
+ * types are read here. Undefined when typescript-estree cannot be loaded from this package.
+ */
+function typescriptParser(jsx: boolean): CodeParser | undefined {
+  if (typescriptEstree === undefined) {
+    try {
+      typescriptEstree = createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as typeof typescriptEstree;
+    } catch {
+      typescriptEstree = null;
+    }
+  }
+  const estree = typescriptEstree;
+  return estree === null || estree === undefined ? undefined : { parse: (code) => estree.parse(code, { jsx, loggerFn: false }) };
+}
+
 /**
  * The file's parser as a {@link CodeParser}, or undefined when it is espree (tried anyway) or
- * unknown. Test harnesses may wrap a parser so that only `parseForESLint` is left.
+ * unknown. Test harnesses may wrap a parser so that only `parseForESLint` is left. `filename`
+ * tells TypeScript whether `<` may open JSX, as typescript-eslint decides it from the extension.
  */
-export function fileParser(parser: unknown): CodeParser | undefined {
+export function fileParser(parser: unknown, filename: string): CodeParser | undefined {
   if (parser === undefined || parser === null || parser === espree) return undefined;
   const { parse, parseForESLint, meta } = parser as {
     parse?: CodeParser['parse'];
     parseForESLint?: (code: string, options: Record<string, unknown>) => { ast: unknown };
     meta?: { name?: unknown };
   };
-  // typescript-eslint's `parse` still runs its scope analysis, which declares every global of
-  // the default TypeScript library on each call: most of a candidate parse's cost. Only the
-  // statements' node types are read here, and an empty library leaves those as they are.
-  if (parse !== undefined && meta?.name === 'typescript-eslint/parser') return { parse: (code, options) => parse(code, { ...options, lib: [] }) };
+  if (meta?.name === 'typescript-eslint/parser') {
+    const direct = typescriptParser(!/\.[cm]?ts$/u.test(filename));
+    if (direct !== undefined) return direct;
+  }
   // `parse` skips the scope analysis `parseForESLint` may run.
   if (parse !== undefined) return { parse };
   return parseForESLint === undefined ? undefined : { parse: (code, options) => parseForESLint(code, options).ast };
@@ -78,16 +100,22 @@ function isTrivialStatement(node: Node): boolean {
 }
 
 function tryParse(parser: CodeParser, code: string, options: Record<string, unknown>): Node | undefined {
+  // Most candidates that fail are prose, and a parser's syntax error would capture a stack
+  // trace that nothing reads.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return parser.parse(code, options) as Node;
   } catch {
     return undefined;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
 /** The top-level statements of `code` parsed as a module, else as a function body; undefined if neither parses. */
 function statementsOf(parser: CodeParser, code: string): readonly Node[] | undefined {
-  const options = { ...MODULE, range: true, loc: true };
+  const options = MODULE;
   const program = tryParse(parser, code, options);
   if (program !== undefined) return program.body as readonly Node[];
   if (!BODY_ONLY.test(code)) return undefined;
@@ -102,7 +130,11 @@ function statementsOf(parser: CodeParser, code: string): readonly Node[] | undef
  */
 export function isCode(code: string, fallback: CodeParser | undefined): boolean {
   if (EXAMPLE_LEAD.test(code)) return false;
-  const body = statementsOf(espree, code) ?? (fallback === undefined || !TYPESCRIPT_ONLY.test(code) ? undefined : statementsOf(fallback, code));
+  // What espree reads, the file's TypeScript parser reads too (JSX aside, which espree takes
+  // second): text with TypeScript syntax goes to that parser first, so commented-out TypeScript
+  // costs one parse instead of a failed one before it.
+  const hasTypeScriptHint = fallback !== undefined && TYPESCRIPT_ONLY.test(code);
+  const body = hasTypeScriptHint ? (statementsOf(fallback, code) ?? statementsOf(espree, code)) : statementsOf(espree, code);
   if (body === undefined) return false;
   return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
 }

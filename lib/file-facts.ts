@@ -108,19 +108,29 @@ export class FileFacts {
    */
   private markCodeLines(presence: Uint8Array): void {
     const { text, comments, lineStarts } = this.source;
+    // The current comment's bounds live in locals: ESLint's comment objects come in several
+    // shapes (one per parser), so every property read on them is a slow, megamorphic one, and
+    // this loop would otherwise pay it on every line.
     let commentIndex = 0;
+    let commentStart = Number.POSITIVE_INFINITY;
+    let commentEnd = Number.POSITIVE_INFINITY;
+    const nextComment = (): void => {
+      const comment = comments[commentIndex++];
+      commentStart = comment === undefined ? Number.POSITIVE_INFINITY : comment.range[0];
+      commentEnd = comment === undefined ? Number.POSITIVE_INFINITY : comment.range[1];
+    };
+    nextComment();
     for (let line = 1; line <= this.lineCount; line++) {
       const lineEnd = this.lineEnd(line);
       let at = lineStarts[line - 1]!;
       while (at < lineEnd) {
-        while (commentIndex < comments.length && comments[commentIndex]!.range[1] <= at) commentIndex++;
-        const comment = comments[commentIndex];
-        if (comment !== undefined && comment.range[0] <= at) {
+        while (commentEnd <= at) nextComment();
+        if (commentStart <= at) {
           // Inside a comment: what follows it on this line may still be code (`*/ run();`).
-          at = comment.range[1];
+          at = commentEnd;
           continue;
         }
-        const codeEnd = comment === undefined ? lineEnd : Math.min(comment.range[0], lineEnd);
+        const codeEnd = Math.min(commentStart, lineEnd);
         if (firstNonSpace(text, at, codeEnd) !== -1) {
           presence[line]! |= HAS_CODE;
           break;
@@ -288,10 +298,6 @@ class CommentSite implements CommentContext {
   // The token index found for an earlier comment: a starting point, since both are in order.
   private cursor = 0;
   private cursorFor: SourceComment | undefined;
-  // Lines of the code tokens around `nextIndex`, found once for all the comments between two tokens.
-  private linesFor = -1;
-  private previousLine = 0;
-  private nextLine = 0;
   private readonly firstCodeOffset: number;
 
   constructor(
@@ -322,32 +328,43 @@ class CommentSite implements CommentContext {
     this.inHeader = comment.range[1] <= this.firstCodeOffset;
   }
 
+  get text(): string {
+    return this.source.text;
+  }
+
   /**
    * The statement a single-line comment may narrate: the line below when the comment stands
    * alone directly above code, or the code before it when it trails. Long or multi-line
    * comments are never narration and skip the line lookups.
    */
   get statement(): StatementRange | undefined {
-    const { comment, line } = this;
-    const { tokens, lineStarts } = this.source;
+    const { comment, line, presence } = this;
+    const { lineStarts, text } = this.source;
     const start = comment!.range[0];
     if (comment!.range[1] - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
-    const nextIndex = this.nextIndex;
-    if (this.linesFor !== nextIndex) {
-      const previous = tokens[nextIndex - 1];
-      const next = tokens[nextIndex];
-      this.previousLine = previous === undefined ? 0 : this.lineNear(previous.range[1] - 1, line);
-      this.nextLine = next === undefined ? Number.POSITIVE_INFINITY : this.lineNear(next.range[0], line);
-      this.linesFor = nextIndex;
-    }
-    const { previousLine, nextLine } = this;
+    // The line table answers where the code is, without reading a token: code after a `//`
+    // comment would be inside it, and a line with no code has none on either side. Only a
+    // block comment on a line with code needs the tokens around it.
+    let codeBefore = (presence[line]! & HAS_CODE) !== 0;
+    let codeAfter = false;
+    if (codeBefore && comment!.type === 'Block') [codeBefore, codeAfter] = this.codeAround();
     // The last line of a longer comment ends a sentence; it does not label the line below.
-    const continuesComment = this.presence[line - 1] === HAS_COMMENT;
-    if (previousLine < line && nextLine === line + 1 && !continuesComment && !isListEntry(tokens, nextIndex)) {
-      return { start: lineStarts[nextLine - 1]!, end: lineStarts[nextLine] ?? this.source.text.length, index: nextIndex };
+    const continuesComment = presence[line - 1] === HAS_COMMENT;
+    if (!codeBefore && !codeAfter && (presence[line + 1]! & HAS_CODE) !== 0 && !continuesComment) {
+      return { start: lineStarts[line]!, end: lineStarts[line + 1] ?? text.length, below: true };
     }
-    if (previousLine === line && nextLine > line) return { start: lineStarts[line - 1]!, end: start, index: nextIndex };
+    if (codeBefore && !codeAfter) return { start: lineStarts[line - 1]!, end: start, below: false };
     return undefined;
+  }
+
+  /** Whether a token ends on the comment's line before it, and one starts on that line after it. */
+  private codeAround(): [boolean, boolean] {
+    const { tokens } = this.source;
+    const nextIndex = this.nextIndex;
+    const previous = tokens[nextIndex - 1];
+    const next = tokens[nextIndex];
+    const before = previous !== undefined && this.lineNear(previous.range[1] - 1, this.line) === this.line;
+    return [before, next !== undefined && this.lineNear(next.range[0], this.line) === this.line];
   }
 
   /**
@@ -365,17 +382,6 @@ class CommentSite implements CommentContext {
     }
     return firstAbove(starts, offset);
   }
-}
-
-/**
- * Whether the tokens at `index` start an entry of a list rather than a statement: an object
- * property or type member (`name:`), an array element (`name,`) or a union member (`| …`).
- * A comment above one is a heading for the entries that follow, not a narration of one.
- */
-function isListEntry(tokens: FileSource['tokens'], index: number): boolean {
-  const first = tokens[index]?.value;
-  const second = tokens[index + 1]?.value;
-  return first === '|' || first === '&' || second === ':' || second === ',';
 }
 
 /** Runs of letters and digits (any script); ASCII is decided without a regular expression. */

@@ -80,12 +80,23 @@ function addNameParts(value: string, into: Set<string>): void {
   for (const name of value.match(WORD) ?? []) addCamelParts(name, into);
 }
 
-/** The statement a comment sits on: tokens in `[start, end)` of the file, found from `index`. */
+/**
+ * The statement a comment sits on, as offsets into the file's text: the whole line below a
+ * comment that stands alone above code, or the code before a trailing comment.
+ */
 export interface StatementRange {
   readonly start: number;
   readonly end: number;
-  /** A token index inside or next to the range: the first token after the comment. */
-  readonly index: number;
+  /** The statement is on the line below the comment (else the comment trails it). */
+  readonly below: boolean;
+}
+
+/** Where the statement's tokens are: the file, and the first token after the comment. */
+export interface StatementSource {
+  readonly text: string;
+  readonly tokens: readonly SourceToken[];
+  /** Looked up on first use: most statements are ruled out by their text alone. */
+  readonly nextIndex: number;
 }
 
 /**
@@ -108,10 +119,29 @@ export function narrationWords(text: string): string[] | undefined {
   return judged.length === 0 ? undefined : judged;
 }
 
-/** Whether the statement's tokens name every one of `words` (from `narrationWords`). */
-export function restatesStatement(words: readonly string[], tokens: readonly SourceToken[], statement: StatementRange): boolean {
-  const names = statementNames(tokens, statement);
+/**
+ * Whether the statement's tokens name every one of `words` (from `narrationWords`). Every name
+ * part a word can equal is a piece of the statement's line, so a word missing from that text
+ * (in any case) settles it before a token is read.
+ */
+export function restatesStatement(words: readonly string[], statement: StatementRange, source: StatementSource): boolean {
+  const line = source.text.slice(statement.start, statement.end).toLowerCase();
+  if (!words.every((word) => line.includes(normalize(word)))) return false;
+  const { tokens, nextIndex } = source;
+  if (statement.below && isListEntry(tokens, nextIndex)) return false;
+  const names = statementNames(tokens, statement, nextIndex);
   return words.every((word) => names.has(normalize(word)));
+}
+
+/**
+ * Whether the tokens at `index` start an entry of a list rather than a statement: an object
+ * property or type member (`name:`), an array element (`name,`) or a union member (`| …`).
+ * A comment above one is a heading for the entries that follow, not a narration of one.
+ */
+function isListEntry(tokens: readonly SourceToken[], index: number): boolean {
+  const first = tokens[index]?.value;
+  const second = tokens[index + 1]?.value;
+  return first === '|' || first === '&' || second === ':' || second === ',';
 }
 
 /** How many matches of WORD `text` has, counted without building the list. */
@@ -128,7 +158,7 @@ function countAsciiWords(text: string): number {
 }
 
 // Walks outward from `index` in both directions, since a trailing comment's statement precedes it.
-function statementNames(tokens: readonly SourceToken[], { start, end, index }: StatementRange): Set<string> {
+function statementNames(tokens: readonly SourceToken[], { start, end }: StatementRange, index: number): Set<string> {
   const names = new Set<string>();
   for (let at = index, seen = 0; at < tokens.length && seen < MAX_TOKENS; at++, seen++) {
     const token = tokens[at]!;

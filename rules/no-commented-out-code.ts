@@ -52,7 +52,7 @@ export default createRule<Options, MessageIds>({
     const analysis = new FileAnalysis(context);
     if (analysis.skipFile) return {};
     // espree is tried first (fast); the file's own parser (TypeScript, say) only if espree fails.
-    const fallback = fileParser(context.languageOptions.parser);
+    const fallback = fileParser(context.languageOptions.parser, context.filename);
 
     return {
       Program(): void {

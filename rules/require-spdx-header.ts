@@ -7,7 +7,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
-import { hasLicenseWording } from '../lib/comment-kinds.js';
+import { commentText, leadingKind } from '../lib/comment-kinds.js';
+import { findMarker } from '../lib/markers.js';
+import { placeholderTier } from '../lib/placeholders.js';
 import { createRule } from '../lib/create-rule.js';
 import type { FileSource } from '../lib/source.js';
 import * as spdx from '../lib/spdx.js';
@@ -196,15 +198,14 @@ export default createRule<Options, MessageIds>({
         context.report({ loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
         return;
       }
-      // The kind comes from FileFacts, which classifies the whole file: asked only when a header
-      // comment has licence wording at all, which most files without a tag lack.
-      let hasLicenseText = false;
-      if (header.comments.some(hasLicenseWording)) {
-        for (const fact of analysis.facts.comments) {
-          if (fact.comment.range[1] > firstToken) break;
-          hasLicenseText ||= fact.kind === 'license';
-        }
-      }
+      // Header comments are classified alone: the licence kind is decided before anything
+      // after the comment is read, so the rest of the file need not be.
+      const aliases = analysis.settings.markerAliases;
+      const hasLicenseText = header.comments.some((comment) => {
+        const text = commentText(comment);
+        const context = { inHeader: true, marker: findMarker(comment, aliases), placeholder: placeholderTier(text) };
+        return leadingKind(comment, text, context) === 'license';
+      });
       reportMissing(source, header, hasLicenseText);
     }
 
