@@ -9,6 +9,13 @@ import { LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
 export interface CodeParser {
   parse(code: string, options: Record<string, unknown>): unknown;
+  /**
+   * `return`, `await` and `yield` parse at the top level (TypeScript's parser leaves those
+   * checks to the type checker), so wrapping a text in a function body cannot help it parse.
+   */
+  readonly readsBodyStatements?: boolean;
+  /** `<` may open JSX: when it may not, espree still gets a JSX-looking text that failed. */
+  readonly readsJSX?: boolean;
 }
 
 // The CommonJS build of espree, which is the module object ESLint itself loads and parses every
@@ -34,7 +41,8 @@ function typescriptParser(jsx: boolean): CodeParser | undefined {
     }
   }
   const estree = typescriptEstree;
-  return estree === null || estree === undefined ? undefined : { parse: (code) => estree.parse(code, { jsx, loggerFn: false }) };
+  if (estree === null || estree === undefined) return undefined;
+  return { parse: (code) => estree.parse(code, { jsx, loggerFn: false }), readsBodyStatements: true, readsJSX: jsx };
 }
 
 /**
@@ -118,7 +126,7 @@ function statementsOf(parser: CodeParser, code: string): readonly Node[] | undef
   const options = MODULE;
   const program = tryParse(parser, code, options);
   if (program !== undefined) return program.body as readonly Node[];
-  if (!BODY_ONLY.test(code)) return undefined;
+  if (parser.readsBodyStatements === true || !BODY_ONLY.test(code)) return undefined;
   const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, options);
   const fn = (wrapped?.body as readonly Node[] | undefined)?.[0];
   return (fn?.body as Node | undefined)?.body as readonly Node[] | undefined;
@@ -130,11 +138,12 @@ function statementsOf(parser: CodeParser, code: string): readonly Node[] | undef
  */
 export function isCode(code: string, fallback: CodeParser | undefined): boolean {
   if (EXAMPLE_LEAD.test(code)) return false;
-  // What espree reads, the file's TypeScript parser reads too (JSX aside, which espree takes
-  // second): text with TypeScript syntax goes to that parser first, so commented-out TypeScript
-  // costs one parse instead of a failed one before it.
+  // What espree reads, the file's TypeScript parser reads too, JSX aside: text with TypeScript
+  // syntax goes to that parser first, so commented-out TypeScript costs one parse instead of a
+  // failed one before it, and text it rejects goes to espree only if JSX could be why.
   const hasTypeScriptHint = fallback !== undefined && TYPESCRIPT_ONLY.test(code);
-  const body = hasTypeScriptHint ? (statementsOf(fallback, code) ?? statementsOf(espree, code)) : statementsOf(espree, code);
+  const espreeMayRead = !hasTypeScriptHint || (fallback.readsJSX !== true && code.includes('<'));
+  const body = (hasTypeScriptHint ? statementsOf(fallback, code) : undefined) ?? (espreeMayRead ? statementsOf(espree, code) : undefined);
   if (body === undefined) return false;
   return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
 }
