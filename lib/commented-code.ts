@@ -5,17 +5,19 @@
  */
 import { createRequire } from 'node:module';
 import { LineKind, type CommentFact, type FileFacts } from './file-facts.js';
+import { typescriptReader } from './typescript-reader.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
-export interface CodeParser {
+interface CodeParser {
   parse(code: string, options: Record<string, unknown>): unknown;
-  /**
-   * `return`, `await` and `yield` parse at the top level (TypeScript's parser leaves those
-   * checks to the type checker), so wrapping a text in a function body cannot help it parse.
-   */
-  readonly readsBodyStatements?: boolean;
-  /** `<` may open JSX: when it may not, espree still gets a JSX-looking text that failed. */
-  readonly readsJSX?: boolean;
+}
+
+/** What a parser makes of a candidate text. */
+export interface CodeReader {
+  /** Undefined when the text does not parse, else whether it is more than lone words, values or labels. */
+  read(code: string): boolean | undefined;
+  /** `<` may open JSX: when it may not, espree still gets a JSX-looking text this reader rejected. */
+  readonly readsJSX: boolean;
 }
 
 // The CommonJS build of espree, which is the module object ESLint itself loads and parses every
@@ -23,34 +25,29 @@ export interface CodeParser {
 // a few times per file: too rarely for V8 to optimize it, so each candidate parse ran slowly.
 const espree = createRequire(import.meta.url)('espree') as CodeParser;
 
-// typescript-eslint's own parser, without what its ESLint entry points add around it.
-let typescriptEstree: { parse(code: string, options: Record<string, unknown>): unknown } | null | undefined;
-
 /**
- * typescript-eslint's parser is reached through typescript-estree's plain `parse`: the parser's
- * `parse` also builds tokens, comments, locations and a scope analysis (with every global of
- * the TypeScript library), and that was most of a candidate's cost. Only the statements' node
- * types are read here. Undefined when typescript-estree cannot be loaded from this package.
+ * A reader over a parser that returns ESTree. `readsBodyStatements`: `return`, `await` and
+ * `yield` parse at the top level, so wrapping a text in a function body cannot help it parse.
  */
-function typescriptParser(jsx: boolean): CodeParser | undefined {
-  if (typescriptEstree === undefined) {
-    try {
-      typescriptEstree = createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as typeof typescriptEstree;
-    } catch {
-      typescriptEstree = null;
-    }
-  }
-  const estree = typescriptEstree;
-  if (estree === null || estree === undefined) return undefined;
-  return { parse: (code) => estree.parse(code, { jsx, loggerFn: false }), readsBodyStatements: true, readsJSX: jsx };
+function estreeReader(parser: CodeParser, readsJSX: boolean, readsBodyStatements = false): CodeReader {
+  return {
+    readsJSX,
+    read(code) {
+      const body = statementsOf(parser, code, readsBodyStatements);
+      if (body === undefined) return undefined;
+      return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
+    },
+  };
 }
 
+const espreeReader = estreeReader(espree, true);
+
 /**
- * The file's parser as a {@link CodeParser}, or undefined when it is espree (tried anyway) or
+ * The file's parser as a {@link CodeReader}, or undefined when it is espree (tried anyway) or
  * unknown. Test harnesses may wrap a parser so that only `parseForESLint` is left. `filename`
  * tells TypeScript whether `<` may open JSX, as typescript-eslint decides it from the extension.
  */
-export function fileParser(parser: unknown, filename: string): CodeParser | undefined {
+export function fileReader(parser: unknown, filename: string): CodeReader | undefined {
   if (parser === undefined || parser === null || parser === espree) return undefined;
   const { parse, parseForESLint, meta } = parser as {
     parse?: CodeParser['parse'];
@@ -58,12 +55,16 @@ export function fileParser(parser: unknown, filename: string): CodeParser | unde
     meta?: { name?: unknown };
   };
   if (meta?.name === 'typescript-eslint/parser') {
-    const direct = typescriptParser(!/\.[cm]?ts$/u.test(filename));
+    const jsx = !/\.[cm]?ts$/u.test(filename);
+    const direct = typescriptReader(jsx);
     if (direct !== undefined) return direct;
+    // The parser's `parse` still runs a scope analysis, which declares every global of the
+    // default TypeScript library on each call; an empty library leaves the node types alone.
+    if (parse !== undefined) return estreeReader({ parse: (code, options) => parse(code, { ...options, lib: [] }) }, jsx, true);
   }
   // `parse` skips the scope analysis `parseForESLint` may run.
-  if (parse !== undefined) return { parse };
-  return parseForESLint === undefined ? undefined : { parse: (code, options) => parseForESLint(code, options).ast };
+  if (parse !== undefined) return estreeReader({ parse }, true);
+  return parseForESLint === undefined ? undefined : estreeReader({ parse: (code, options) => parseForESLint(code, options).ast }, true);
 }
 
 /** Adjacent comments read as one text: a commented-out block spans several `//` lines. */
@@ -122,11 +123,11 @@ function tryParse(parser: CodeParser, code: string, options: Record<string, unkn
 }
 
 /** The top-level statements of `code` parsed as a module, else as a function body; undefined if neither parses. */
-function statementsOf(parser: CodeParser, code: string): readonly Node[] | undefined {
+function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boolean): readonly Node[] | undefined {
   const options = MODULE;
   const program = tryParse(parser, code, options);
   if (program !== undefined) return program.body as readonly Node[];
-  if (parser.readsBodyStatements === true || !BODY_ONLY.test(code)) return undefined;
+  if (readsBodyStatements || !BODY_ONLY.test(code)) return undefined;
   const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, options);
   const fn = (wrapped?.body as readonly Node[] | undefined)?.[0];
   return (fn?.body as Node | undefined)?.body as readonly Node[] | undefined;
@@ -136,16 +137,16 @@ function statementsOf(parser: CodeParser, code: string): readonly Node[] | undef
  * Whether `code` parses as JavaScript (or with `fallback`, the file's parser, as TypeScript)
  * into something more than lone words or values.
  */
-export function isCode(code: string, fallback: CodeParser | undefined): boolean {
+export function isCode(code: string, fallback: CodeReader | undefined): boolean {
   if (EXAMPLE_LEAD.test(code)) return false;
   // What espree reads, the file's TypeScript parser reads too, JSX aside: text with TypeScript
   // syntax goes to that parser first, so commented-out TypeScript costs one parse instead of a
   // failed one before it, and text it rejects goes to espree only if JSX could be why.
   const hasTypeScriptHint = fallback !== undefined && TYPESCRIPT_ONLY.test(code);
-  const espreeMayRead = !hasTypeScriptHint || (fallback.readsJSX !== true && code.includes('<'));
-  const body = (hasTypeScriptHint ? statementsOf(fallback, code) : undefined) ?? (espreeMayRead ? statementsOf(espree, code) : undefined);
-  if (body === undefined) return false;
-  return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
+  const verdict = hasTypeScriptHint ? fallback.read(code) : undefined;
+  if (verdict !== undefined) return verdict;
+  const espreeMayRead = !hasTypeScriptHint || (!fallback.readsJSX && code.includes('<'));
+  return espreeMayRead && espreeReader.read(code) === true;
 }
 
 /** The code a group's comments hold, with delimiters and block decoration removed. */
@@ -196,7 +197,7 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
  * group trimmed to its first and last candidate lines; otherwise each candidate line alone
  * (prose around a commented-out line does not hide it).
  */
-export function codeRuns(group: CommentGroup, fallback: CodeParser | undefined): (readonly CommentFact[])[] {
+export function codeRuns(group: CommentGroup, fallback: CodeReader | undefined): (readonly CommentFact[])[] {
   const { members } = group;
   if (isCode(groupText(members), fallback)) return [members];
   const first = members.findIndex((fact) => fact.kind === 'commented-out-code');

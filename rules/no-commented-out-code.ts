@@ -1,6 +1,6 @@
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
-import { candidateGroups, codeRuns, fileParser } from '../lib/commented-code.js';
+import { candidateGroups, codeRuns, fileReader } from '../lib/commented-code.js';
 import { commentsLoc, removeComments } from '../lib/comment-removal.js';
 
 /**
@@ -52,7 +52,7 @@ export default createRule<Options, MessageIds>({
     const analysis = new FileAnalysis(context);
     if (analysis.skipFile) return {};
     // espree is tried first (fast); the file's own parser (TypeScript, say) only if espree fails.
-    const fallback = fileParser(context.languageOptions.parser, context.filename);
+    const fallback = fileReader(context.languageOptions.parser, context.filename);
 
     return {
       Program(): void {

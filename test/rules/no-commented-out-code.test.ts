@@ -21,6 +21,8 @@ ruleTester.run('no-commented-out-code', rule, {
     { code: source('/* eslint no-console: "off" */', '// @ts-expect-error', 'run();'), ...javascript },
     // Below the minimum size.
     { code: source('// run();', 'go();'), options: [{ minimumLines: 2 }], ...javascript },
+    // TypeScript's reading of a lone negated value, and of prose that is neither TypeScript nor JSX.
+    { code: source('// !(ready)', '// Note: <b>bold</b> text', 'export {};'), filename: 'x.ts' },
   ],
   invalid: [
     {
@@ -69,6 +71,15 @@ ruleTester.run('no-commented-out-code', rule, {
       code: source('// const limit: number = readLimit();', 'export {};'),
       filename: 'x.ts',
       errors: [{ messageId: 'commentedOutCode', data: { lines: 1 }, line: 1, column: 1, endLine: 1, endColumn: 38, suggestions: [{ messageId: 'removeCode', output: 'export {};' }] }],
+    },
+    {
+      // TypeScript reads `return` at the top level; JSX in a `.ts` file is espree's to read.
+      code: source('// return total as number;', 'export {};', '// <Badge count={count} />', 'run();'),
+      filename: 'x.ts',
+      errors: [
+        { messageId: 'commentedOutCode', data: { lines: 1 }, line: 1, column: 1, endLine: 1, endColumn: 27, suggestions: [{ messageId: 'removeCode', output: source('export {};', '// <Badge count={count} />', 'run();') }] },
+        { messageId: 'commentedOutCode', data: { lines: 1 }, line: 3, column: 1, endLine: 3, endColumn: 27, suggestions: [{ messageId: 'removeCode', output: source('// return total as number;', 'export {};', 'run();') }] },
+      ],
     },
     {
       // JSX in TSX, with Windows line ends.
