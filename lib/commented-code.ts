@@ -4,7 +4,7 @@
  * runs on a few comments per file, not on every comment.
  */
 import { createRequire } from 'node:module';
-import { LineKind, type CommentFact, type FileFacts } from './file-facts.js';
+import type { CommentFact, FileFacts } from './file-facts.js';
 import { typescriptReader } from './typescript-reader.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
@@ -172,7 +172,7 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
     const fact = comments[index];
     const isJSDoc = fact !== undefined && fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
     const joins = fact !== undefined && GROUPABLE.has(fact.kind) && !isJSDoc;
-    const alone = joins && fact.comment.type === 'Line' && facts.lineKinds[fact.startLine] === LineKind.comment;
+    const alone = joins && fact.comment.type === 'Line' && !facts.codeBesideComment(index);
     // The run so far ends before this comment unless it is a lone `//` line right below the last one.
     const previous = comments[index - 1];
     if (!alone || index === runStart || previous!.endLine + 1 !== fact.startLine) {

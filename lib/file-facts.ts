@@ -54,6 +54,12 @@ interface LineSums {
   readonly measured: Int32Array;
 }
 
+/** The per-line tables of a file (see `FileFacts.lineKinds` and `FileFacts.lineTextKinds`). */
+interface LineTables {
+  readonly kinds: Uint8Array;
+  readonly textKinds: Uint8Array;
+}
+
 export interface FactsOptions {
   /** Extra tags that mean what the point marker means (`settings['ai-code'].markerAliases`). */
   readonly markerAliases?: readonly string[];
@@ -64,11 +70,8 @@ export class FileFacts {
   /** Number of physical lines; line numbers are 1-based as in ESLint's `loc`. */
   readonly lineCount: number;
   readonly comments: readonly CommentFact[];
-  /** `LineKind` of each line, indexed by line number (index 0 unused). */
-  readonly lineKinds: Uint8Array;
-  /** Bit mask of the comment kinds whose words appear on each line. */
-  readonly lineTextKinds: Uint8Array;
 
+  private tables: LineTables | undefined;
   private codeLinePrefix: Int32Array | undefined;
   // Created on first use: most rules ask for neither, and two Maps per file were measurable.
   private lineSumsByMask: Map<number, LineSums> | undefined;
@@ -83,20 +86,38 @@ export class FileFacts {
     // A final line break ends the last line; it does not start an empty one (cloc agrees).
     const lastStart = source.lineStarts[source.lineStarts.length - 1]!;
     this.lineCount = source.lineStarts.length - (lastStart === source.text.length ? 1 : 0);
-    const presence = zeroedBytes(this.lineCount + 1);
-    this.lineTextKinds = zeroedBytes(this.lineCount + 1);
-    this.markCodeLines(presence);
-    this.comments = this.classifyComments(presence);
-    this.lineKinds = presence;
+    this.comments = this.classifyComments();
+  }
+
+  /** `LineKind` of each line, indexed by line number (index 0 unused). */
+  get lineKinds(): Uint8Array {
+    return this.lineTables().kinds;
+  }
+
+  /** Bit mask of the comment kinds whose words appear on each line. */
+  get lineTextKinds(): Uint8Array {
+    return this.lineTables().textKinds;
+  }
+
+  /**
+   * The per-line tables, built on first use: rules that judge comments one at a time
+   * (placeholders, narration, commented-out code) never read them, and marking every line of
+   * the file was a quarter of the analysis.
+   */
+  private lineTables(): LineTables {
+    if (this.tables === undefined) {
+      const kinds = zeroedBytes(this.lineCount + 1);
+      const textKinds = zeroedBytes(this.lineCount + 1);
+      this.markCodeLines(kinds);
+      for (const fact of this.comments) this.markCommentLines(kinds, textKinds, kindBit(fact.kind), fact);
+      this.tables = { kinds, textKinds };
+    }
+    return this.tables;
   }
 
   /** Line number (1-based) of a character offset. */
   lineOf(offset: number): number {
     return firstAbove(this.source.lineStarts, offset);
-  }
-
-  private lineEnd(line: number): number {
-    return this.source.lineStarts[line] ?? this.source.text.length;
   }
 
   /**
@@ -107,91 +128,76 @@ export class FileFacts {
    * token of the file, and those memory reads were most of the analysis' time.
    */
   private markCodeLines(presence: Uint8Array): void {
-    const { text, comments, lineStarts } = this.source;
-    // The current comment's bounds live in locals: ESLint's comment objects come in several
-    // shapes (one per parser), so every property read on them is a slow, megamorphic one, and
-    // this loop would otherwise pay it on every line.
-    let commentIndex = 0;
-    let commentStart = Number.POSITIVE_INFINITY;
-    let commentEnd = Number.POSITIVE_INFINITY;
-    const nextComment = (): void => {
-      const comment = comments[commentIndex++];
-      commentStart = comment === undefined ? Number.POSITIVE_INFINITY : comment.range[0];
-      commentEnd = comment === undefined ? Number.POSITIVE_INFINITY : comment.range[1];
-    };
-    nextComment();
+    const { comments, lineStarts } = this.source;
+    let cursor = 0;
     for (let line = 1; line <= this.lineCount; line++) {
-      const lineEnd = this.lineEnd(line);
-      let at = lineStarts[line - 1]!;
-      while (at < lineEnd) {
-        while (commentEnd <= at) nextComment();
-        if (commentStart <= at) {
-          // Inside a comment: what follows it on this line may still be code (`*/ run();`).
-          at = commentEnd;
-          continue;
-        }
-        const codeEnd = Math.min(commentStart, lineEnd);
-        if (firstNonSpace(text, at, codeEnd) !== -1) {
-          presence[line]! |= HAS_CODE;
-          break;
-        }
-        at = codeEnd;
-      }
+      const lineStart = lineStarts[line - 1]!;
+      while (cursor < comments.length && comments[cursor]!.range[1] <= lineStart) cursor++;
+      if (codeOnLine(this.source, line, cursor)) presence[line] = HAS_CODE;
     }
   }
 
   /**
-   * Marks each line a comment's `[start, end)` touches, from `firstLine` on, and returns the
-   * last one: HAS_COMMENT where its part of the line is not white space, and its kind's `bit`
-   * where that part has a letter or digit. The parts are read in place, without a slice or a
-   * callback per line.
+   * Marks each line a comment touches: HAS_COMMENT where its part of the line is not white
+   * space, and its kind's `bit` where that part has a letter or digit. The parts are read in
+   * place, without a slice or a callback per line.
    */
-  private markCommentLines(presence: Uint8Array, bit: number, start: number, end: number, firstLine: number): number {
-    const text = this.source.text;
-    let line = firstLine;
-    let from = start;
-    for (;;) {
-      const lineEnd = this.lineEnd(line);
-      const isLast = end <= lineEnd || line >= this.lineCount;
-      const to = isLast ? end : lineEnd;
+  private markCommentLines(presence: Uint8Array, textKinds: Uint8Array, bit: number, fact: CommentFact): void {
+    const { text } = this.source;
+    const [start, end] = fact.comment.range;
+    for (let line = fact.startLine; line <= fact.endLine; line++) {
+      const from = Math.max(start, this.source.lineStarts[line - 1]!);
+      const to = line === fact.endLine ? end : lineEnd(this.source, line);
       const visible = firstNonSpace(text, from, to);
       if (visible !== -1) {
         presence[line]! |= HAS_COMMENT;
         // A letter or digit is not white space, so the search starts at the first visible character.
-        if (hasWordChar(text, visible, to)) this.lineTextKinds[line]! |= bit;
+        if (hasWordChar(text, visible, to)) textKinds[line]! |= bit;
       }
-      if (isLast) return line;
-      line++;
-      from = lineEnd;
     }
   }
 
+  /** The line on which a comment that starts on `line` ends. */
+  private endLineOf(end: number, line: number): number {
+    let last = line;
+    while (last < this.lineCount && lineEnd(this.source, last) < end) last++;
+    return last;
+  }
+
   /**
-   * Classifies every comment and records, per line, that a comment is there and which kinds
-   * have words on it. Tokens and comments are both in source order, so one forward cursor finds
-   * the token after each comment (which tells a doc comment from a stray block).
+   * Classifies every comment. Tokens and comments are both in source order, so one forward
+   * cursor finds the token after each comment (which tells a doc comment from a stray block).
    */
-  private classifyComments(presence: Uint8Array): CommentFact[] {
+  private classifyComments(): CommentFact[] {
     const { comments, lineStarts } = this.source;
     const facts: CommentFact[] = [];
-    const site = new CommentSite(this.source, presence);
+    const site = new CommentSite(this.source, this.lineCount);
     let line = 1;
-    for (const comment of comments) {
+    comments.forEach((comment, index) => {
       const start = comment.range[0];
-      const end = comment.range[1];
       const text = commentText(comment);
       const marker = findMarker(comment, this.markerAliases);
       // Placeholder phrases are found here, in the same single pass, so that every rule and the
       // density counts read one verdict per comment.
       const placeholder = placeholderTier(text);
       while (line < lineStarts.length && lineStarts[line]! <= start) line++;
-      site.moveTo(comment, line, marker, placeholder);
+      site.moveTo(comment, index, line, marker, placeholder);
       const kind = classifyComment(comment, text, site);
-      const endLine = this.markCommentLines(presence, kindBit(kind), start, end, line);
+      const endLine = this.endLineOf(comment.range[1], line);
       facts.push({ comment, text, kind, marker, placeholder, startLine: line, endLine });
       line = endLine;
-    }
+    });
     return facts;
+  }
+
+  /**
+   * Whether code shares the line the comment at `index` starts on: read from the line tables
+   * when a rule has had them built, else from that one line's text.
+   */
+  codeBesideComment(index: number): boolean {
+    const line = this.comments[index]!.startLine;
+    if (this.tables !== undefined) return (this.tables.kinds[line]! & HAS_CODE) !== 0;
+    return codeNear(this.source, line, index);
   }
 
   /** The comment starting at `offset`, if any. */
@@ -294,6 +300,7 @@ class CommentSite implements CommentContext {
   marker: Marker | undefined;
   placeholder: PlaceholderTier | undefined;
   private comment: SourceComment | undefined;
+  private index = 0;
   private line = 1;
   // The token index found for an earlier comment: a starting point, since both are in order.
   private cursor = 0;
@@ -302,7 +309,7 @@ class CommentSite implements CommentContext {
 
   constructor(
     private readonly source: FileSource,
-    private readonly presence: Uint8Array,
+    private readonly lineCount: number,
   ) {
     this.firstCodeOffset = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
   }
@@ -320,8 +327,9 @@ class CommentSite implements CommentContext {
     return this.cursor;
   }
 
-  moveTo(comment: SourceComment, line: number, marker: Marker | undefined, placeholder: PlaceholderTier | undefined): void {
+  moveTo(comment: SourceComment, index: number, line: number, marker: Marker | undefined, placeholder: PlaceholderTier | undefined): void {
     this.comment = comment;
+    this.index = index;
     this.line = line;
     this.marker = marker;
     this.placeholder = placeholder;
@@ -338,23 +346,21 @@ class CommentSite implements CommentContext {
    * comments are never narration and skip the line lookups.
    */
   get statement(): StatementRange | undefined {
-    const { comment, line, presence } = this;
-    const { lineStarts, text } = this.source;
+    const { comment, index, line, source } = this;
+    const { lineStarts, text } = source;
     const start = comment!.range[0];
     if (comment!.range[1] - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
-    // The line table answers where the code is, without reading a token: code after a `//`
-    // comment would be inside it, and a line with no code has none on either side. Only a
+    // The text of the lines answers where the code is, without reading a token: code after a
+    // `//` comment would be inside it, and a line with no code has none on either side. Only a
     // block comment on a line with code needs the tokens around it.
-    let codeBefore = (presence[line]! & HAS_CODE) !== 0;
+    let codeBefore = codeNear(source, line, index);
     let codeAfter = false;
     if (codeBefore && comment!.type === 'Block') [codeBefore, codeAfter] = this.codeAround();
+    if (codeBefore) return codeAfter ? undefined : { start: lineStarts[line - 1]!, end: start, below: false };
+    if (codeAfter || line >= this.lineCount || !codeOnLine(source, line + 1, index + 1)) return undefined;
     // The last line of a longer comment ends a sentence; it does not label the line below.
-    const continuesComment = presence[line - 1] === HAS_COMMENT;
-    if (!codeBefore && !codeAfter && (presence[line + 1]! & HAS_CODE) !== 0 && !continuesComment) {
-      return { start: lineStarts[line]!, end: lineStarts[line + 1] ?? text.length, below: true };
-    }
-    if (codeBefore && !codeAfter) return { start: lineStarts[line - 1]!, end: start, below: false };
-    return undefined;
+    const continuesComment = line > 1 && commentOnLine(source, line - 1, index) && !codeNear(source, line - 1, index);
+    return continuesComment ? undefined : { start: lineStarts[line]!, end: lineStarts[line + 1] ?? text.length, below: true };
   }
 
   /** Whether a token ends on the comment's line before it, and one starts on that line after it. */
@@ -382,6 +388,56 @@ class CommentSite implements CommentContext {
     }
     return firstAbove(starts, offset);
   }
+}
+
+function lineEnd(source: FileSource, line: number): number {
+  return source.lineStarts[line] ?? source.text.length;
+}
+
+/**
+ * Whether `line` holds a character that is neither white space nor in a comment. Every comment
+ * before index `from` ends at or before the line's start; the ones from there on are skipped
+ * over where they cover the line.
+ */
+function codeOnLine(source: FileSource, line: number, from: number): boolean {
+  const { text, comments } = source;
+  const end = lineEnd(source, line);
+  let at = source.lineStarts[line - 1]!;
+  let index = from;
+  while (at < end) {
+    while (index < comments.length && comments[index]!.range[1] <= at) index++;
+    const comment = comments[index];
+    if (comment !== undefined && comment.range[0] <= at) {
+      // Inside a comment: what follows it on this line may still be code (`*/ run();`).
+      at = comment.range[1];
+      continue;
+    }
+    const codeEnd = comment === undefined ? end : Math.min(comment.range[0], end);
+    if (firstNonSpace(text, at, codeEnd) !== -1) return true;
+    at = codeEnd;
+  }
+  return false;
+}
+
+/** `codeOnLine` for a line at or above the start of the comment at `index`. */
+function codeNear(source: FileSource, line: number, index: number): boolean {
+  const lineStart = source.lineStarts[line - 1]!;
+  const { comments } = source;
+  // Back to the first comment that reaches into the line (`/* a */ b; // c` has two).
+  let from = index;
+  while (from > 0 && comments[from - 1]!.range[1] > lineStart) from--;
+  return codeOnLine(source, line, from);
+}
+
+/** Whether a comment before index `before` shows something other than white space on `line`. */
+function commentOnLine(source: FileSource, line: number, before: number): boolean {
+  const { text, comments, lineStarts } = source;
+  const lineStart = lineStarts[line - 1]!;
+  for (let index = before - 1; index >= 0 && comments[index]!.range[1] > lineStart; index--) {
+    const [start, end] = comments[index]!.range;
+    if (firstNonSpace(text, Math.max(start, lineStart), Math.min(end, lineEnd(source, line))) !== -1) return true;
+  }
+  return false;
 }
 
 /** Runs of letters and digits (any script); ASCII is decided without a regular expression. */

@@ -1,7 +1,6 @@
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import { commentsLoc, removeComments } from '../lib/comment-removal.js';
-import { LineKind } from '../lib/file-facts.js';
 import { compileUserPatterns } from '../lib/user-patterns.js';
 
 /**
@@ -60,18 +59,18 @@ export default createRule<Options, MessageIds>({
     return {
       Program(): void {
         const { facts } = analysis;
-        for (const fact of facts.comments) {
-          if (fact.kind !== 'narration' || ignored.some((pattern) => pattern.test(fact.text))) continue;
+        facts.comments.forEach((fact, index) => {
+          if (fact.kind !== 'narration' || ignored.some((pattern) => pattern.test(fact.text))) return;
           const { comment } = fact;
           // A trailing comment narrates its own line; a comment alone narrates the line below.
-          const line = facts.lineKinds[fact.startLine] === LineKind.comment ? fact.startLine + 1 : fact.startLine;
+          const line = facts.codeBesideComment(index) ? fact.startLine : fact.startLine + 1;
           context.report({
             loc: commentsLoc(sourceCode, comment, comment),
             messageId: 'trivialComment',
             data: { text: fact.text, line },
             suggest: [{ messageId: 'removeComment', fix: removeComments(sourceCode.text, comment, comment) }],
           });
-        }
+        });
       },
     };
   },

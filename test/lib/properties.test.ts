@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTATION_KINDS, kindMask } from '../../lib/comment-kinds.js';
 import { measureDensity, wholeFileSpan } from '../../lib/density.js';
+import { LineKind } from '../../lib/file-facts.js';
 import { factsOf, lineKindString } from '../helpers/facts.js';
 
 const TAG = '@ai' + '-generated';
@@ -84,6 +85,24 @@ describe('accounting properties', () => {
         const facts = factsOf(text);
         expect(facts.comments.filter((fact) => fact.marker !== undefined)).toEqual([]);
         expect(facts.generated.regions).toEqual([]);
+      }),
+    );
+  });
+
+  // Rules that judge single comments read one line's text instead of building the line
+  // tables; both must say the same, with comments sharing lines in every arrangement.
+  it('tells code beside a comment the same without the line tables as with them', () => {
+    const shared = fc.oneof(
+      piece,
+      fc.constantFrom('/* a */ call(v1); // b', '/* a */ /* b */', 'call(v2); /* c */ call(v3);', '/* a */ // b', '/* one\n two */ call(v4); // c', '  // alone'),
+    );
+    fc.assert(
+      fc.property(fc.array(shared, { minLength: 1, maxLength: 30 }), (pieces) => {
+        const text = pieces.join('\n');
+        const fresh = factsOf(text);
+        const tabled = factsOf(text);
+        const expected = tabled.comments.map((fact) => (tabled.lineKinds[fact.startLine]! & LineKind.code) !== 0);
+        expect(fresh.comments.map((_, index) => fresh.codeBesideComment(index))).toEqual(expected);
       }),
     );
   });
