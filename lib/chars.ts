@@ -46,26 +46,48 @@ export function hasWordChar(text: string, from: number, to: number): boolean {
 }
 
 /**
- * An anchored pattern behind a test of the text's first character. The core asks a dozen such
- * patterns of every comment, and a call into the regular expression engine costs more than the
- * lookup; most comments start with a character that none of a pattern's alternatives can.
- * `firstChars` must list every character a match can begin with, in every case the pattern's
- * flags accept (`ſ` matches `s` and `K` matches `k` under `iu`); test/lib/prefilters.test.ts
- * checks each guard against its pattern.
+ * The characters that match `char` in a case-insensitive pattern: its ASCII cases, and the two
+ * non-ASCII letters that fold onto ASCII ones under the `u` flag (`ſ` is an `s`, the Kelvin
+ * sign a `k`). Listing them for patterns without `i` too only lets more texts through.
+ */
+function caseVariants(char: string): string[] {
+  const lower = char.toLowerCase();
+  const variants = new Set([char, lower, char.toUpperCase()]);
+  if (lower === 's') variants.add('ſ');
+  if (lower === 'k') variants.add('\u212a');
+  return [...variants];
+}
+
+/**
+ * An anchored pattern behind a test of the text's first two characters. The core asks a dozen
+ * such patterns of every comment, and a call into the regular expression engine costs more than
+ * the lookup, above all in the first call for a file, when the pattern's compiled code is no
+ * longer in the processor's caches; most comments start with no two characters that any of a
+ * pattern's alternatives can. `prefixes` lists how every match can begin: two characters, or
+ * one for an alternative whose second character varies too much to list (any second character
+ * then passes). Cases are added here (see `caseVariants`); test/lib/prefilters.test.ts checks
+ * each guard against its pattern.
  */
 export class AnchoredPattern {
-  // Character codes: a number is looked up faster than a one-character string, and an empty
-  // text's code (NaN) is in no set.
-  private readonly first: ReadonlySet<number>;
+  // Character codes: a number is looked up faster than a string, and the code of a missing
+  // character (NaN) is in no set.
+  private readonly firsts = new Set<number>();
+  private readonly pairs = new Set<number>();
 
   constructor(
-    readonly firstChars: string,
+    readonly prefixes: readonly string[],
     readonly pattern: RegExp,
   ) {
-    this.first = new Set(Array.from(firstChars, (char) => char.charCodeAt(0)));
+    for (const prefix of prefixes) {
+      for (const first of caseVariants(prefix[0]!)) {
+        if (prefix.length === 1) this.firsts.add(first.charCodeAt(0));
+        else for (const second of caseVariants(prefix[1]!)) this.pairs.add(first.charCodeAt(0) * 0x10000 + second.charCodeAt(0));
+      }
+    }
   }
 
   test(text: string): boolean {
-    return this.first.has(text.charCodeAt(0)) && this.pattern.test(text);
+    const first = text.charCodeAt(0);
+    return (this.firsts.has(first) || this.pairs.has(first * 0x10000 + text.charCodeAt(1))) && this.pattern.test(text);
   }
 }

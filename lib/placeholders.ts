@@ -33,8 +33,8 @@ const CERTAIN = pattern([
   '\\bunchanged from (?:before|the original|above)\\b',
 ]);
 
-// Behind the first characters of their alternatives, in both cases (see AnchoredPattern).
-export const LIKELY_START = new AnchoredPattern('ancumildANCUMILD←<', anchored([
+// Behind how their alternatives begin (see AnchoredPattern).
+export const LIKELY_START = new AnchoredPattern(['ad', 'ne', 'ch', 'up', 'mo', 'im', 'co', 'lo', 'de', '<-', '<=', '←'], anchored([
   // Not `Add this line to your .env`: that is an instruction to the reader.
   'add this line\\b(?! to\\b)',
   '(?:added|new|changed|updated|modified) line\\b',
@@ -51,7 +51,7 @@ const LIKELY_ANYWHERE = pattern([
 ]);
 
 // Human code says these too (TODOs, exercise scaffolds): the rule reports them only in an empty or stub body.
-export const RISKY_START = new AnchoredPattern('ticlnspawTICLNSPAWſ', anchored([
+export const RISKY_START = new AnchoredPattern(['to', 'im', 'co', 'lo', 'no', 'st', 'pl', 'ad', 'wr', 'pu', 'in'], anchored([
   'todo\\b:?\\s*(?:implement(?:ation)?|(?:add|write) (?:the )?(?:implementation|logic|code))\\b',
   '(?:implementation|code|logic) (?:goes )?here\\b',
   'implement (?:me|this|here)\\b',

@@ -47,14 +47,23 @@ const GUARDED: Record<string, readonly [AnchoredPattern, readonly string[]]> = {
   ],
 };
 
-describe('first-character guards', () => {
+describe('first-characters guards', () => {
   for (const [name, [guard, fragments]] of Object.entries(GUARDED)) {
-    it(`${name} lists every character a match can start with`, () => {
+    it(`${name} lists every way a match can start`, () => {
       // Every fragment with every first character, in both cases: the guard must agree with the pattern.
       for (const first of FIRST_CHARACTERS) {
         for (const fragment of fragments) {
           for (const text of [first + fragment.slice(1), first + fragment.slice(1).toUpperCase(), `${first + fragment.slice(1)} here x`]) {
             expect(guard.test(text), text).toBe(guard.pattern.test(text));
+          }
+        }
+      }
+      // And with every pair of first two characters, since the guard reads two.
+      for (const first of FIRST_CHARACTERS) {
+        for (const second of FIRST_CHARACTERS) {
+          for (const fragment of fragments) {
+            const text = first + second + fragment.slice(2);
+            if (guard.test(text) !== guard.pattern.test(text)) expect(guard.test(text), text).toBe(guard.pattern.test(text));
           }
         }
       }
