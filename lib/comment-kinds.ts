@@ -221,13 +221,45 @@ export function commentText(comment: SourceComment): string {
  * @ai-…`), a licence header may be a JSDoc block, and only what is left can be documentation.
  */
 export function classifyComment(comment: SourceComment, text: string, context: CommentContext): CommentKind {
-  const leading = leadingKind(comment, text, context);
-  if (leading !== undefined) return leading;
-  const isBlock = comment.type === 'Block';
-  const isJSDoc = isBlock && comment.value.startsWith('*') && !comment.value.startsWith('**');
-  if (isJSDoc) {
-    return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
-  }
+  return leadingKind(comment, text, context) ?? surroundedKind(comment, text, context);
+}
+
+/** A JSDoc block: `/**` but not a `/***` banner. Its kind can only be doc or explanatory. */
+export function isJSDocBlock(comment: SourceComment): boolean {
+  return comment.type === 'Block' && comment.value.startsWith('*') && !comment.value.startsWith('**');
+}
+
+/** What `isOfKind` reads of a classified comment; `kind` may be worked out on first read. */
+export interface ClassifiedComment {
+  readonly comment: SourceComment;
+  readonly text: string;
+  readonly leadingKind: CommentKind | undefined;
+  readonly kind: CommentKind;
+}
+
+/**
+ * Whether a comment is of one of `kinds`, without reading the code around it where its text
+ * already answers: the steps of `surroundedKind` tell which kinds a comment cannot have, and
+ * where two kinds are both asked for, which of them it is does not matter. A rule that looks
+ * for some kinds leaves the others unworked.
+ */
+export function isOfKinds(fact: ClassifiedComment, kinds: readonly CommentKind[]): boolean {
+  if (fact.leadingKind !== undefined) return kinds.includes(fact.leadingKind);
+  // What is left of a JSDoc block is doc or explanatory; of any other comment, commented-out
+  // code (decided from the text alone), narration or explanatory.
+  const [first, second] = isJSDocBlock(fact.comment) ? (['doc', 'explanatory'] as const) : looksLikeCode(fact.text) ? (['commented-out-code'] as const) : (['narration', 'explanatory'] as const);
+  const hasFirst = kinds.includes(first);
+  if (second === undefined || hasFirst === kinds.includes(second)) return hasFirst;
+  return kinds.includes(fact.kind);
+}
+
+/**
+ * The last steps of `classifyComment`, for a comment `leadingKind` left undecided: these read
+ * the code around it (the declaration a JSDoc block stands above, the statement a short
+ * comment may narrate).
+ */
+export function surroundedKind(comment: SourceComment, text: string, context: CommentContext): CommentKind {
+  if (isJSDocBlock(comment)) return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
   if (looksLikeCode(text)) return 'commented-out-code';
   // The text is judged before the statement is looked for.
   const words = narrationWords(text);

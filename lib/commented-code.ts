@@ -4,6 +4,7 @@
  * runs on a few comments per file, not on every comment.
  */
 import { createRequire } from 'node:module';
+import { isOfKinds, type CommentKind } from './comment-kinds.js';
 import type { CommentFact, FileFacts } from './file-facts.js';
 import { typescriptReader } from './typescript-reader.js';
 
@@ -80,7 +81,8 @@ interface Node {
 }
 
 // Kinds that may belong to a group; a directive, licence or marker ends one.
-const GROUPABLE = new Set(['explanatory', 'commented-out-code', 'narration']);
+const GROUPABLE: readonly CommentKind[] = ['commented-out-code', 'explanatory', 'narration'];
+const CANDIDATE: readonly CommentKind[] = ['commented-out-code'];
 
 // Expressions that are single words or values: prose such as `Deprecated` or `- item` parses as these.
 const TRIVIAL_EXPRESSIONS = new Set(['Identifier', 'Literal', 'TemplateLiteral', 'ThisExpression']);
@@ -171,7 +173,7 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
   for (let index = 0; index <= comments.length; index++) {
     const fact = comments[index];
     const isJSDoc = fact !== undefined && fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
-    const joins = fact !== undefined && GROUPABLE.has(fact.kind) && !isJSDoc;
+    const joins = fact !== undefined && !isJSDoc && isOfKinds(fact, GROUPABLE);
     const alone = joins && fact.comment.type === 'Line' && !facts.codeBesideComment(index);
     // The run so far ends before this comment unless it is a lone `//` line right below the last one.
     const previous = comments[index - 1];
@@ -181,7 +183,7 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
       hasCandidate = false;
     }
     if (!joins) continue;
-    hasCandidate ||= fact.kind === 'commented-out-code';
+    hasCandidate ||= isOfKinds(fact, CANDIDATE);
     // A trailing comment or a block is a group of its own.
     if (!alone) {
       if (hasCandidate) groups.push({ members: [fact] });
@@ -200,12 +202,12 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
 export function codeRuns(group: CommentGroup, fallback: CodeReader | undefined): (readonly CommentFact[])[] {
   const { members } = group;
   if (isCode(groupText(members), fallback)) return [members];
-  const first = members.findIndex((fact) => fact.kind === 'commented-out-code');
-  const last = members.findLastIndex((fact) => fact.kind === 'commented-out-code');
+  const first = members.findIndex((fact) => isOfKinds(fact, CANDIDATE));
+  const last = members.findLastIndex((fact) => isOfKinds(fact, CANDIDATE));
   const trimmed = members.slice(first, last + 1);
   if (trimmed.length < members.length && isCode(groupText(trimmed), fallback)) return [trimmed];
   // A lone candidate has just failed as the whole group or as the trimmed one: the same text,
   // and a parse is the costliest step of the rule.
   if (trimmed.length === 1) return [];
-  return trimmed.filter((fact) => fact.kind === 'commented-out-code' && isCode(groupText([fact]), fallback)).map((fact) => [fact]);
+  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), fallback)).map((fact) => [fact]);
 }

@@ -5,7 +5,7 @@
  * rescan comments per node.
  */
 import { firstNonSpace, hasWordChar } from './chars.js';
-import { classifyComment, commentText, kindBit, type CommentContext, type CommentKind } from './comment-kinds.js';
+import { commentText, kindBit, leadingKind, surroundedKind, type CommentContext, type CommentKind } from './comment-kinds.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
 import { firstAbove, lowerBound, nextRangeAt } from './lower-bound.js';
 import { findMarker, type Marker } from './markers.js';
@@ -25,7 +25,13 @@ export interface CommentFact {
   readonly comment: SourceComment;
   /** Text without delimiters, leading `*` decoration and surrounding white space. */
   readonly text: string;
+  /** Worked out on first read where it depends on the code around the comment (see `leadingKind`). */
   readonly kind: CommentKind;
+  /**
+   * The kind when the comment's own text and place decide it (directive, marker, licence,
+   * placeholder), else undefined: known without reading the code around the comment.
+   */
+  readonly leadingKind: CommentKind | undefined;
   /** The generated-code marker the comment holds, whatever its kind. */
   readonly marker: Marker | undefined;
   /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */
@@ -165,13 +171,16 @@ export class FileFacts {
   }
 
   /**
-   * Classifies every comment. Tokens and comments are both in source order, so one forward
-   * cursor finds the token after each comment (which tells a doc comment from a stray block).
+   * Reads every comment: its text, marker, placeholder tier, lines, and the kind its own text
+   * decides. The rest of the classification reads the code around a comment, so it waits until
+   * a rule asks for that comment's kind: a rule about placeholders never needs it, one about
+   * commented-out code only for line comments.
    */
   private classifyComments(): CommentFact[] {
     const { comments, lineStarts } = this.source;
     const facts: CommentFact[] = [];
     const site = new CommentSite(this.source, this.lineCount);
+    const firstCode = this.source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
     let line = 1;
     comments.forEach((comment, index) => {
       const start = comment.range[0];
@@ -181,10 +190,9 @@ export class FileFacts {
       // density counts read one verdict per comment.
       const placeholder = placeholderTier(text);
       while (line < lineStarts.length && lineStarts[line]! <= start) line++;
-      site.moveTo(comment, index, line, marker, placeholder);
-      const kind = classifyComment(comment, text, site);
+      const leading = leadingKind(comment, text, { inHeader: comment.range[1] <= firstCode, marker, placeholder });
       const endLine = this.endLineOf(comment.range[1], line);
-      facts.push({ comment, text, kind, marker, placeholder, startLine: line, endLine });
+      facts.push(new Fact(comment, text, leading, marker, placeholder, line, endLine, index, site));
       line = endLine;
     });
     return facts;
@@ -288,6 +296,30 @@ export class FileFacts {
   }
 }
 
+/** One comment's facts; `kind` is settled by the shared site on first read (see `classifyComments`). */
+class Fact implements CommentFact {
+  private settled: CommentKind | undefined;
+
+  constructor(
+    readonly comment: SourceComment,
+    readonly text: string,
+    readonly leadingKind: CommentKind | undefined,
+    readonly marker: Marker | undefined,
+    readonly placeholder: PlaceholderTier | undefined,
+    readonly startLine: number,
+    readonly endLine: number,
+    private readonly index: number,
+    private readonly site: CommentSite,
+  ) {
+    this.settled = leadingKind;
+  }
+
+  get kind(): CommentKind {
+    this.settled ??= this.site.kindAround(this, this.index);
+    return this.settled;
+  }
+}
+
 /**
  * Where the comment under the cursor stands, as the classifier asks it (`CommentContext`).
  * One object serves all of a file's comments, and what needs the tokens (the token after the
@@ -321,19 +353,26 @@ class CommentSite implements CommentContext {
   /** Index of the first token after the comment. */
   get nextIndex(): number {
     if (this.cursorFor !== this.comment) {
-      this.cursor = nextRangeAt(this.source.tokens, this.cursor, this.comment!.range[1]);
+      const { tokens } = this.source;
+      const end = this.comment!.range[1];
+      // Comments are mostly asked about in order; for one above the last, the search restarts.
+      if (this.cursor > 0 && tokens[this.cursor - 1]!.range[0] >= end) this.cursor = 0;
+      this.cursor = nextRangeAt(tokens, this.cursor, end);
       this.cursorFor = this.comment;
     }
     return this.cursor;
   }
 
-  moveTo(comment: SourceComment, index: number, line: number, marker: Marker | undefined, placeholder: PlaceholderTier | undefined): void {
+  /** The kind of a comment `leadingKind` left undecided, read from the code around it. */
+  kindAround(fact: CommentFact, index: number): CommentKind {
+    const { comment } = fact;
     this.comment = comment;
     this.index = index;
-    this.line = line;
-    this.marker = marker;
-    this.placeholder = placeholder;
+    this.line = fact.startLine;
+    this.marker = fact.marker;
+    this.placeholder = fact.placeholder;
     this.inHeader = comment.range[1] <= this.firstCodeOffset;
+    return surroundedKind(comment, fact.text, this);
   }
 
   get text(): string {

@@ -1,4 +1,5 @@
 import { commentsLoc } from '../lib/comment-removal.js';
+import { isOfKinds, type CommentKind } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import type { CommentFact } from '../lib/file-facts.js';
@@ -23,7 +24,7 @@ export type Options = [Partial<NoPlaceholderCommentsOptions>];
 export type MessageIds = 'placeholder' | 'placeholderInStub' | 'extraPattern';
 
 // Kinds whose text is never a placeholder: tool instructions, legal text and markers.
-const NEVER_PLACEHOLDER = new Set(['directive', 'license', 'marker']);
+const NEVER_PLACEHOLDER: readonly CommentKind[] = ['directive', 'license', 'marker'];
 
 export default createRule<Options, MessageIds>({
   name: 'no-placeholder-comments',
@@ -84,7 +85,7 @@ export default createRule<Options, MessageIds>({
     // Called for every comment of the file: the location and the quote are only worked out for
     // the few that are reported, and empty pattern lists cost nothing.
     function check(fact: CommentFact): void {
-      if (NEVER_PLACEHOLDER.has(fact.kind) || (allowed.length > 0 && allowed.some((pattern) => pattern.test(fact.text)))) return;
+      if (isOfKinds(fact, NEVER_PLACEHOLDER) || (allowed.length > 0 && allowed.some((pattern) => pattern.test(fact.text)))) return;
       const { comment, placeholder } = fact;
       if (placeholder !== undefined && tiers.has(placeholder)) {
         if (placeholder !== 'risky') {

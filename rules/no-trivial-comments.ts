@@ -1,5 +1,6 @@
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
+import { isOfKinds, type CommentKind } from '../lib/comment-kinds.js';
 import { commentsLoc, removeComments } from '../lib/comment-removal.js';
 import { compileUserPatterns } from '../lib/user-patterns.js';
 
@@ -7,6 +8,8 @@ import { compileUserPatterns } from '../lib/user-patterns.js';
  * no-trivial-comments: comments that narrate the statement they sit on. FileFacts classifies
  * them (kind `narration`, see lib/narration.ts); this rule reports them with a removal suggestion.
  */
+
+const NARRATION: readonly CommentKind[] = ['narration'];
 
 export interface NoTrivialCommentsOptions {
   ignorePatterns: string[];
@@ -60,7 +63,7 @@ export default createRule<Options, MessageIds>({
       Program(): void {
         const { facts } = analysis;
         facts.comments.forEach((fact, index) => {
-          if (fact.kind !== 'narration' || ignored.some((pattern) => pattern.test(fact.text))) return;
+          if (!isOfKinds(fact, NARRATION) || ignored.some((pattern) => pattern.test(fact.text))) return;
           const { comment } = fact;
           // A trailing comment narrates its own line; a comment alone narrates the line below.
           const line = facts.codeBesideComment(index) ? fact.startLine : fact.startLine + 1;

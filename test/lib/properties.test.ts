@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTATION_KINDS, kindMask } from '../../lib/comment-kinds.js';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS, isOfKinds, kindMask } from '../../lib/comment-kinds.js';
 import { measureDensity, wholeFileSpan } from '../../lib/density.js';
 import { LineKind } from '../../lib/file-facts.js';
 import { factsOf, lineKindString } from '../helpers/facts.js';
@@ -103,6 +103,24 @@ describe('accounting properties', () => {
         const tabled = factsOf(text);
         const expected = tabled.comments.map((fact) => (tabled.lineKinds[fact.startLine]! & LineKind.code) !== 0);
         expect(fresh.comments.map((_, index) => fresh.codeBesideComment(index))).toEqual(expected);
+      }),
+    );
+  });
+
+  // Kinds that depend on the code around a comment are worked out on first read; asking in any
+  // order, or asking only whether a comment is of some kinds, must give the kinds of a full pass.
+  it('classifies the same however and in whatever order kinds are asked for', () => {
+    const commented = fc.oneof(
+      piece,
+      fc.constantFrom('// Call v1.', 'call(v1); // call v1', '// call(v2);', '/** Adds. */', '/** Adds. */\nvar add = () => 1;', '// TODO: implement', '// ... existing code ...', '/* eslint-disable */'),
+    );
+    fc.assert(
+      fc.property(fc.array(commented, { minLength: 1, maxLength: 20 }), fc.subarray([...COMMENT_KINDS]), (pieces, kinds) => {
+        const text = pieces.join('\n');
+        const inOrder = factsOf(text).comments.map((fact) => fact.kind);
+        const reversed = factsOf(text).comments.toReversed().map((fact) => fact.kind).toReversed();
+        expect(reversed).toEqual(inOrder);
+        expect(factsOf(text).comments.map((fact) => isOfKinds(fact, kinds))).toEqual(inOrder.map((kind) => kinds.includes(kind)));
       }),
     );
   });
