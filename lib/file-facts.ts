@@ -1,17 +1,19 @@
 /**
- * FileFacts: what every rule and the report need to know about one file, computed in one
- * linear walk over its text and comments (tokens are read only next to comments). Per-range
- * questions (a function's lines, a gap's extent) are answered from prefix sums, so rules never
- * rescan comments per node.
+ * FileFacts: what every rule and the report need to know about one file, computed once per
+ * file and in linear time, in parts that each wait for the first rule that needs them: every
+ * comment's text, marker, placeholder tier and text-decided kind; the kinds that read the code
+ * around a comment (tokens are read only next to comments); the per-line tables; prefix sums
+ * for per-range questions (a function's lines, a gap's extent), so rules never rescan comments
+ * per node.
  */
 import { firstNonSpace, hasWordChar } from './chars.js';
-import { commentText, kindBit, leadingKind, surroundedKind, type CommentContext, type CommentKind } from './comment-kinds.js';
+import { commentText, kindBit, leadingKind, type CommentKind } from './comment-kinds.js';
+import { codeNear, codeOnLine, CommentSite, Fact, lineEnd } from './comment-site.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
-import { firstAbove, lowerBound, nextRangeAt } from './lower-bound.js';
+import { firstAbove, lowerBound } from './lower-bound.js';
 import { findMarker, type Marker } from './markers.js';
-import type { StatementRange } from './narration.js';
 import { placeholderTier, type PlaceholderTier } from './placeholders.js';
-import type { FileSource, SourceComment, SourceToken } from './source.js';
+import type { FileSource, SourceComment } from './source.js';
 import { zeroedBytes, zeroedInt32s } from './tables.js';
 
 /**
@@ -294,189 +296,6 @@ export class FileFacts {
       return sums;
     });
   }
-}
-
-/** One comment's facts; `kind` is settled by the shared site on first read (see `classifyComments`). */
-class Fact implements CommentFact {
-  private settled: CommentKind | undefined;
-
-  constructor(
-    readonly comment: SourceComment,
-    readonly text: string,
-    readonly leadingKind: CommentKind | undefined,
-    readonly marker: Marker | undefined,
-    readonly placeholder: PlaceholderTier | undefined,
-    readonly startLine: number,
-    readonly endLine: number,
-    private readonly index: number,
-    private readonly site: CommentSite,
-  ) {
-    this.settled = leadingKind;
-  }
-
-  get kind(): CommentKind {
-    this.settled ??= this.site.kindAround(this, this.index);
-    return this.settled;
-  }
-}
-
-/**
- * Where the comment under the cursor stands, as the classifier asks it (`CommentContext`).
- * One object serves all of a file's comments, and what needs the tokens (the token after the
- * comment, the narrated statement) is looked up only when the classifier asks: most comments
- * are decided before, and right after the parse the tokens are no longer in the processor's
- * cache, so each token read is slow. A context object per comment was garbage to collect, too.
- */
-class CommentSite implements CommentContext {
-  inHeader = false;
-  marker: Marker | undefined;
-  placeholder: PlaceholderTier | undefined;
-  private comment: SourceComment | undefined;
-  private index = 0;
-  private line = 1;
-  // The token index found for an earlier comment: a starting point, since both are in order.
-  private cursor = 0;
-  private cursorFor: SourceComment | undefined;
-  private readonly firstCodeOffset: number;
-
-  constructor(
-    private readonly source: FileSource,
-    private readonly lineCount: number,
-  ) {
-    this.firstCodeOffset = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
-  }
-
-  get tokens(): readonly SourceToken[] {
-    return this.source.tokens;
-  }
-
-  /** Index of the first token after the comment. */
-  get nextIndex(): number {
-    if (this.cursorFor !== this.comment) {
-      const { tokens } = this.source;
-      const end = this.comment!.range[1];
-      // Comments are mostly asked about in order; for one above the last, the search restarts.
-      if (this.cursor > 0 && tokens[this.cursor - 1]!.range[0] >= end) this.cursor = 0;
-      this.cursor = nextRangeAt(tokens, this.cursor, end);
-      this.cursorFor = this.comment;
-    }
-    return this.cursor;
-  }
-
-  /** The kind of a comment `leadingKind` left undecided, read from the code around it. */
-  kindAround(fact: CommentFact, index: number): CommentKind {
-    const { comment } = fact;
-    this.comment = comment;
-    this.index = index;
-    this.line = fact.startLine;
-    this.marker = fact.marker;
-    this.placeholder = fact.placeholder;
-    this.inHeader = comment.range[1] <= this.firstCodeOffset;
-    return surroundedKind(comment, fact.text, this);
-  }
-
-  get text(): string {
-    return this.source.text;
-  }
-
-  /**
-   * The statement a single-line comment may narrate: the line below when the comment stands
-   * alone directly above code, or the code before it when it trails. Long or multi-line
-   * comments are never narration and skip the line lookups.
-   */
-  get statement(): StatementRange | undefined {
-    const { comment, index, line, source } = this;
-    const { lineStarts, text } = source;
-    const start = comment!.range[0];
-    if (comment!.range[1] - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
-    // The text of the lines answers where the code is, without reading a token: code after a
-    // `//` comment would be inside it, and a line with no code has none on either side. Only a
-    // block comment on a line with code needs the tokens around it.
-    let codeBefore = codeNear(source, line, index);
-    let codeAfter = false;
-    if (codeBefore && comment!.type === 'Block') [codeBefore, codeAfter] = this.codeAround();
-    if (codeBefore) return codeAfter ? undefined : { start: lineStarts[line - 1]!, end: start, below: false };
-    if (codeAfter || line >= this.lineCount || !codeOnLine(source, line + 1, index + 1)) return undefined;
-    // The last line of a longer comment ends a sentence; it does not label the line below.
-    const continuesComment = line > 1 && commentOnLine(source, line - 1, index) && !codeNear(source, line - 1, index);
-    return continuesComment ? undefined : { start: lineStarts[line]!, end: lineStarts[line + 1] ?? text.length, below: true };
-  }
-
-  /** Whether a token ends on the comment's line before it, and one starts on that line after it. */
-  private codeAround(): [boolean, boolean] {
-    const { tokens } = this.source;
-    const nextIndex = this.nextIndex;
-    const previous = tokens[nextIndex - 1];
-    const next = tokens[nextIndex];
-    const before = previous !== undefined && this.lineNear(previous.range[1] - 1, this.line) === this.line;
-    return [before, next !== undefined && this.lineNear(next.range[0], this.line) === this.line];
-  }
-
-  /**
-   * The line of `offset`, looked for a few lines around `line` first: the tokens next to a
-   * comment are nearly always on its line or an adjacent one, in the part of the line table the
-   * loop has just read. Farther away, a binary search.
-   */
-  private lineNear(offset: number, line: number): number {
-    const starts = this.source.lineStarts;
-    let at = line;
-    for (let step = 0; step < 4; step++) {
-      if (starts[at - 1]! > offset) at--;
-      else if (at < starts.length && starts[at]! <= offset) at++;
-      else return at;
-    }
-    return firstAbove(starts, offset);
-  }
-}
-
-function lineEnd(source: FileSource, line: number): number {
-  return source.lineStarts[line] ?? source.text.length;
-}
-
-/**
- * Whether `line` holds a character that is neither white space nor in a comment. Every comment
- * before index `from` ends at or before the line's start; the ones from there on are skipped
- * over where they cover the line.
- */
-function codeOnLine(source: FileSource, line: number, from: number): boolean {
-  const { text, comments } = source;
-  const end = lineEnd(source, line);
-  let at = source.lineStarts[line - 1]!;
-  let index = from;
-  while (at < end) {
-    while (index < comments.length && comments[index]!.range[1] <= at) index++;
-    const comment = comments[index];
-    if (comment !== undefined && comment.range[0] <= at) {
-      // Inside a comment: what follows it on this line may still be code (`*/ run();`).
-      at = comment.range[1];
-      continue;
-    }
-    const codeEnd = comment === undefined ? end : Math.min(comment.range[0], end);
-    if (firstNonSpace(text, at, codeEnd) !== -1) return true;
-    at = codeEnd;
-  }
-  return false;
-}
-
-/** `codeOnLine` for a line at or above the start of the comment at `index`. */
-function codeNear(source: FileSource, line: number, index: number): boolean {
-  const lineStart = source.lineStarts[line - 1]!;
-  const { comments } = source;
-  // Back to the first comment that reaches into the line (`/* a */ b; // c` has two).
-  let from = index;
-  while (from > 0 && comments[from - 1]!.range[1] > lineStart) from--;
-  return codeOnLine(source, line, from);
-}
-
-/** Whether a comment before index `before` shows something other than white space on `line`. */
-function commentOnLine(source: FileSource, line: number, before: number): boolean {
-  const { text, comments, lineStarts } = source;
-  const lineStart = lineStarts[line - 1]!;
-  for (let index = before - 1; index >= 0 && comments[index]!.range[1] > lineStart; index--) {
-    const [start, end] = comments[index]!.range;
-    if (firstNonSpace(text, Math.max(start, lineStart), Math.min(end, lineEnd(source, line))) !== -1) return true;
-  }
-  return false;
 }
 
 /** Runs of letters and digits (any script); ASCII is decided without a regular expression. */
