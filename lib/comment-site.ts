@@ -39,11 +39,11 @@ export class Fact implements CommentFact {
 }
 
 /**
- * Where the comment under the cursor stands, as the classifier asks it (`CommentContext`).
- * One object serves all of a file's comments, and what needs the tokens (the token after the
- * comment, the narrated statement) is looked up only when the classifier asks: most comments
- * are decided before, and right after the parse the tokens are no longer in the processor's
- * cache, so each token read is slow. A context object per comment was garbage to collect, too.
+ * Where the comment being settled stands, as the classifier asks it (`CommentContext`). One
+ * object serves all of a file's comments, in whatever order their kinds are asked for, and what
+ * needs the tokens (the token after the comment, the narrated statement) is looked up only when
+ * the classifier asks: right after the parse the tokens are no longer in the processor's cache,
+ * so each token read is slow. A context object per comment was garbage to collect, too.
  */
 export class CommentSite implements CommentContext {
   inHeader = false;
@@ -52,7 +52,8 @@ export class CommentSite implements CommentContext {
   private comment: SourceComment | undefined;
   private index = 0;
   private line = 1;
-  // The token index found for an earlier comment: a starting point, since both are in order.
+  // The token index found for the comment asked about before: a starting point, since kinds
+  // are mostly asked for in source order.
   private cursor = 0;
   private cursorFor: SourceComment | undefined;
   private readonly firstCodeOffset: number;
