@@ -126,11 +126,10 @@ function tryParse(parser: CodeParser, code: string, options: Record<string, unkn
 
 /** The top-level statements of `code` parsed as a module, else as a function body; undefined if neither parses. */
 function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boolean): readonly Node[] | undefined {
-  const options = MODULE;
-  const program = tryParse(parser, code, options);
+  const program = tryParse(parser, code, MODULE);
   if (program !== undefined) return program.body as readonly Node[];
   if (readsBodyStatements || !BODY_ONLY.test(code)) return undefined;
-  const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, options);
+  const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, MODULE);
   const fn = (wrapped?.body as readonly Node[] | undefined)?.[0];
   return (fn?.body as Node | undefined)?.body as readonly Node[] | undefined;
 }
