@@ -31,7 +31,7 @@ const GENERIC_VERBS = new Set(
 );
 
 // A reason, a caveat, a question or a reference turns a label into an explanation.
-const REASON =
+export const REASON =
   /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|not|no|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/iu;
 
 // Numbers are words: `// Step 3` says something `step(4)` does not.
@@ -106,11 +106,12 @@ export interface StatementSource {
  * the statement (which takes reading the tokens) is looked for only for the few that pass.
  */
 export function narrationWords(text: string): string[] | undefined {
-  // The word count comes first: a loop over characters that turns most comments away before
-  // the REASON search and the word list, which scan and allocate.
+  // The word count comes first: a loop over characters that turns most comments away (too
+  // many words, or punctuation) before the REASON search and the word list, which scan and
+  // allocate.
   if (text.length > 80) return undefined;
-  const wordCount = countAsciiWords(text);
-  if (wordCount === 0 || wordCount > MAX_WORDS || REASON.test(text)) return undefined;
+  const wordCount = labelWordCount(text);
+  if (wordCount <= 0 || wordCount > MAX_WORDS || REASON.test(text)) return undefined;
   const words = text.match(WORD) ?? [];
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()));
@@ -144,13 +145,21 @@ function isListEntry(tokens: readonly SourceToken[], index: number): boolean {
   return first === '|' || first === '&' || second === ':' || second === ',';
 }
 
-/** How many matches of WORD `text` has, counted without building the list. */
-function countAsciiWords(text: string): number {
+// REASON's punctuation, which the word count turns away without running REASON: most comments
+// that fail as labels hold some (`:`, a parenthesis, a path).
+export const REASON_PUNCTUATION = new Set(Array.from('?!:;()[]{}=<>"\'`/\\#@|', (char) => char.charCodeAt(0)));
+
+/**
+ * How many matches of WORD `text` has, counted without building the list, or -1 as soon as it
+ * holds punctuation REASON would find.
+ */
+function labelWordCount(text: string): number {
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     const isWordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!isWordChar && REASON_PUNCTUATION.has(code)) return -1;
     if (isWordChar && !inWord) count++;
     inWord = isWordChar;
   }

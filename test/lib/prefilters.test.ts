@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { AnchoredPattern, firstNonSpace, hasWordChar, isSpaceAt, isWordCharAt } from '../../lib/chars.js';
 import { BLOCK_ONLY_DIRECTIVE, DIRECTIVE_START, hasCodeShape, looksLikeCode, TRIPLE_SLASH_DIRECTIVE, TYPE_CAST } from '../../lib/comment-kinds.js';
 import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../lib/markers.js';
+import { REASON, REASON_PUNCTUATION } from '../../lib/narration.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, RISKY_START } from '../../lib/placeholders.js';
 import type { SourceComment } from '../../lib/source.js';
 
@@ -104,6 +105,13 @@ describe('character scans', () => {
 });
 
 describe('search shortcuts', () => {
+  // The narration word count turns a text away at the first of these characters, standing in
+  // for REASON: each must be one REASON finds, wherever it stands.
+  it('turns away only punctuation the narration reason search finds', () => {
+    expect(REASON_PUNCTUATION.size).toBeGreaterThan(0);
+    for (const code of REASON_PUNCTUATION) expect(REASON.test(`a ${String.fromCharCode(code)} b`), String.fromCharCode(code)).toBe(true);
+  });
+
   // One or more phrases of each floating alternative, plus single words the old clue let through.
   const phrases = [
     'rest of the code remains',
