@@ -191,16 +191,20 @@ export function startsDeclaration(tokens: readonly SourceToken[], index: number,
   return afterNext.value !== '(' || isMethodHead(tokens, index + 1);
 }
 
-/** What the classifier needs to know about where a comment stands. */
-export interface CommentContext extends StatementSource {
+/** What `leadingKind` reads besides the comment: where it is and what its text holds. */
+export interface LeadingContext {
   /** The comment ends before the file's first code token. */
   readonly inHeader: boolean;
   /** The generated-code marker the comment holds, if any (see markers.ts). */
   readonly marker: Marker | undefined;
   /** The placeholder tier of the text (lib/placeholders.ts); certain and likely ones are placeholders. */
-  readonly placeholder?: PlaceholderTier | undefined;
+  readonly placeholder: PlaceholderTier | undefined;
+}
+
+/** What `surroundedKind` reads of the code around a comment. */
+export interface SurroundingContext extends StatementSource {
   /** For a single-line comment alone above a statement or trailing one: where the statement is. */
-  readonly statement?: StatementRange | undefined;
+  readonly statement: StatementRange | undefined;
 }
 
 /** The comment's text without delimiters, leading `*` decoration and surrounding white space. */
@@ -214,14 +218,6 @@ export function commentText(comment: SourceComment): string {
   let end = value.length;
   while (end > start && isSpaceAt(value, end - 1)) end--;
   return value.slice(start, end);
-}
-
-/**
- * The kind of one comment. Order matters: a marker may look like a directive (`#region
- * @ai-…`), a licence header may be a JSDoc block, and only what is left can be documentation.
- */
-export function classifyComment(comment: SourceComment, text: string, context: CommentContext): CommentKind {
-  return leadingKind(comment, text, context) ?? surroundedKind(comment, text, context);
 }
 
 /** A JSDoc block: `/**` but not a `/***` banner. Its kind can only be doc or explanatory. */
@@ -254,11 +250,10 @@ export function isOfKinds(fact: ClassifiedComment, kinds: readonly CommentKind[]
 }
 
 /**
- * The last steps of `classifyComment`, for a comment `leadingKind` left undecided: these read
- * the code around it (the declaration a JSDoc block stands above, the statement a short
- * comment may narrate).
+ * The kind of a comment `leadingKind` left undecided, read from the code around it (the
+ * declaration a JSDoc block stands above, the statement a short comment may narrate).
  */
-export function surroundedKind(comment: SourceComment, text: string, context: CommentContext): CommentKind {
+export function surroundedKind(comment: SourceComment, text: string, context: SurroundingContext): CommentKind {
   if (isJSDocBlock(comment)) return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
   if (looksLikeCode(text)) return 'commented-out-code';
   // The text is judged before the statement is looked for.
@@ -269,12 +264,14 @@ export function surroundedKind(comment: SourceComment, text: string, context: Co
 }
 
 /**
- * The first steps of `classifyComment`: the kinds that the comment's own text and whether it is
- * in the header decide (directive, marker, licence, placeholder), or undefined when the code
- * around it must. A rule that needs only these for a few comments asks them without having the
- * whole file classified, and gets the same verdicts.
+ * The kinds that the comment's own text and whether it is in the header decide (directive,
+ * marker, licence, placeholder), or undefined when the code around it must (`surroundedKind`):
+ * a comment's kind is `leadingKind ?? surroundedKind`. Order matters: a marker may look like a
+ * directive (`#region @ai-…`), a licence header may be a JSDoc block, and only what is left can
+ * be documentation. A rule that needs only these kinds for a few comments asks them without
+ * having the whole file classified, and gets the same verdicts.
  */
-export function leadingKind(comment: SourceComment, text: string, context: Pick<CommentContext, 'inHeader' | 'marker' | 'placeholder'>): CommentKind | undefined {
+export function leadingKind(comment: SourceComment, text: string, context: LeadingContext): CommentKind | undefined {
   if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
   // A JSDoc block whose prose carries a marker tag stays documentation; a comment that is a marker is not.
   if (context.marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';

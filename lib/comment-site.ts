@@ -1,12 +1,12 @@
 /**
  * Where a comment stands among the lines and tokens of its file: what the classifier reads
- * about a comment besides its own text (see `CommentContext`), and whether a line holds code,
+ * about a comment besides its own text (see `SurroundingContext`), and whether a line holds code,
  * read from that line's text alone. FileFacts uses these to settle the kinds that depend on the
  * code around a comment on first read, and to answer single-line questions without building
  * its per-line tables.
  */
 import { firstNonSpace } from './chars.js';
-import { surroundedKind, type CommentContext, type CommentKind } from './comment-kinds.js';
+import { surroundedKind, type CommentKind, type SurroundingContext } from './comment-kinds.js';
 import type { CommentFact } from './file-facts.js';
 import { firstAbove, nextRangeAt } from './lower-bound.js';
 import type { Marker } from './markers.js';
@@ -39,16 +39,13 @@ export class Fact implements CommentFact {
 }
 
 /**
- * Where the comment being settled stands, as the classifier asks it (`CommentContext`). One
+ * Where the comment being settled stands, as the classifier asks it (`SurroundingContext`). One
  * object serves all of a file's comments, in whatever order their kinds are asked for, and what
  * needs the tokens (the token after the comment, the narrated statement) is looked up only when
  * the classifier asks: right after the parse the tokens are no longer in the processor's cache,
  * so each token read is slow. A context object per comment was garbage to collect, too.
  */
-export class CommentSite implements CommentContext {
-  inHeader = false;
-  marker: Marker | undefined;
-  placeholder: PlaceholderTier | undefined;
+export class CommentSite implements SurroundingContext {
   private comment: SourceComment | undefined;
   private index = 0;
   private line = 1;
@@ -56,14 +53,11 @@ export class CommentSite implements CommentContext {
   // are mostly asked for in source order.
   private cursor = 0;
   private cursorFor: SourceComment | undefined;
-  private readonly firstCodeOffset: number;
 
   constructor(
     private readonly source: FileSource,
     private readonly lineCount: number,
-  ) {
-    this.firstCodeOffset = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
-  }
+  ) {}
 
   get tokens(): readonly SourceToken[] {
     return this.source.tokens;
@@ -88,9 +82,6 @@ export class CommentSite implements CommentContext {
     this.comment = comment;
     this.index = index;
     this.line = fact.startLine;
-    this.marker = fact.marker;
-    this.placeholder = fact.placeholder;
-    this.inHeader = comment.range[1] <= this.firstCodeOffset;
     return surroundedKind(comment, fact.text, this);
   }
 
