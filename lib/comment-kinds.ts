@@ -233,6 +233,12 @@ export interface ClassifiedComment {
   readonly kind: CommentKind;
 }
 
+// What `surroundedKind` can make of a JSDoc block, of commented-out code (decided from the
+// text alone), and of any other comment.
+const JSDOC_KINDS = ['doc', 'explanatory'] as const;
+const CODE_KINDS = ['commented-out-code'] as const;
+const PROSE_KINDS = ['narration', 'explanatory'] as const;
+
 /**
  * Whether a comment is of one of `kinds`, without reading the code around it where its text
  * already answers: the steps of `surroundedKind` tell which kinds a comment cannot have, and
@@ -241,9 +247,7 @@ export interface ClassifiedComment {
  */
 export function isOfKinds(fact: ClassifiedComment, kinds: readonly CommentKind[]): boolean {
   if (fact.leadingKind !== undefined) return kinds.includes(fact.leadingKind);
-  // What is left of a JSDoc block is doc or explanatory; of any other comment, commented-out
-  // code (decided from the text alone), narration or explanatory.
-  const [first, second] = isJSDocBlock(fact.comment) ? (['doc', 'explanatory'] as const) : looksLikeCode(fact.text) ? (['commented-out-code'] as const) : (['narration', 'explanatory'] as const);
+  const [first, second] = isJSDocBlock(fact.comment) ? JSDOC_KINDS : looksLikeCode(fact.text) ? CODE_KINDS : PROSE_KINDS;
   const hasFirst = kinds.includes(first);
   if (second === undefined || hasFirst === kinds.includes(second)) return hasFirst;
   return kinds.includes(fact.kind);
