@@ -234,23 +234,39 @@ export interface ClassifiedComment {
 }
 
 // What `surroundedKind` can make of a JSDoc block, of commented-out code (decided from the
-// text alone), and of any other comment.
-const JSDOC_KINDS = ['doc', 'explanatory'] as const;
-const CODE_KINDS = ['commented-out-code'] as const;
-const PROSE_KINDS = ['narration', 'explanatory'] as const;
+// text alone), and of any other comment: the kinds as bits, and the first of them.
+const JSDOC_KINDS = [kindBit('doc'), kindBit('explanatory')] as const;
+const CODE_KINDS = [kindBit('commented-out-code'), 0] as const;
+const PROSE_KINDS = [kindBit('narration'), kindBit('explanatory')] as const;
+// The kinds only `leadingKind` gives.
+const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']);
 
 /**
- * Whether a comment is of one of `kinds`, without reading the code around it where its text
- * already answers: the steps of `surroundedKind` tell which kinds a comment cannot have, and
- * where two kinds are both asked for, which of them it is does not matter. A rule that looks
- * for some kinds leaves the others unworked.
+ * Whether a comment is of a kind in `mask` (see `kindMask`) as far as its text tells, or
+ * undefined when only the code around it can: the steps of `surroundedKind` tell which kinds a
+ * comment cannot have, and where two kinds are both asked for, which of them it is does not
+ * matter. The comment's shape is read first, so that a question about kinds neither its shape
+ * nor `leadingKind` can give (narration, of a JSDoc block) needs no more of it. Bounds that must
+ * not work out any kind (see `FileFacts.knownTextLines`) count only the comments this says yes to.
  */
-export function isOfKinds(fact: ClassifiedComment, kinds: readonly CommentKind[]): boolean {
-  if (fact.leadingKind !== undefined) return kinds.includes(fact.leadingKind);
-  const [first, second] = isJSDocBlock(fact.comment) ? JSDOC_KINDS : looksLikeCode(fact.text) ? CODE_KINDS : PROSE_KINDS;
-  const hasFirst = kinds.includes(first);
-  if (second === undefined || hasFirst === kinds.includes(second)) return hasFirst;
-  return kinds.includes(fact.kind);
+export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | undefined {
+  const isJSDoc = isJSDocBlock(fact.comment);
+  const [first, second] = isJSDoc ? JSDOC_KINDS : looksLikeCode(fact.text) ? CODE_KINDS : PROSE_KINDS;
+  if ((mask & (LEADING_KINDS | first | second)) === 0) return false;
+  if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
+  const hasFirst = (mask & first) !== 0;
+  if (second === 0 || hasFirst === ((mask & second) !== 0)) return hasFirst;
+  // Prose can only be narration if it is worded like a label (`narrationWords`).
+  if (!isJSDoc && narrationWords(fact.text) === undefined) return (mask & second) !== 0;
+  return undefined;
+}
+
+/**
+ * Whether a comment is of a kind in `mask`, reading the code around it only where its text does
+ * not answer (`knownOfKinds`): a rule that looks for some kinds leaves the others unworked.
+ */
+export function isOfKinds(fact: ClassifiedComment, mask: number): boolean {
+  return knownOfKinds(fact, mask) ?? (mask & kindBit(fact.kind)) !== 0;
 }
 
 /**

@@ -6,34 +6,63 @@
  * its per-line tables.
  */
 import { firstNonSpace } from './chars.js';
-import { surroundedKind, type CommentKind, type SurroundingContext } from './comment-kinds.js';
+import { commentText, leadingKind, surroundedKind, type CommentKind, type SurroundingContext } from './comment-kinds.js';
 import type { CommentFact } from './file-facts.js';
 import { firstAbove, nextRangeAt } from './lower-bound.js';
-import type { Marker } from './markers.js';
+import { findMarker, type Marker } from './markers.js';
 import type { StatementRange } from './narration.js';
-import type { PlaceholderTier } from './placeholders.js';
+import { placeholderTier, type PlaceholderTier } from './placeholders.js';
 import type { FileSource, SourceComment, SourceToken } from './source.js';
 
-/** One comment's facts; `kind` is settled by the shared site on first read (see `classifyComments`). */
+/**
+ * One comment's facts, each worked out on first read: a rule that asks only some questions of
+ * only some comments (is this JSDoc block narration? is this short file long enough to judge?)
+ * leaves the rest unread. `kind` is settled by the shared site (see `CommentSite.kindAround`).
+ */
 export class Fact implements CommentFact {
+  private cachedText: string | undefined;
+  // `null` is "read, and there is none"; `undefined`, not read yet.
+  private cachedMarker: Marker | null | undefined;
+  private cachedPlaceholder: PlaceholderTier | null | undefined;
+  private cachedLeadingKind: CommentKind | null | undefined;
   private settled: CommentKind | undefined;
 
   constructor(
     readonly comment: SourceComment,
-    readonly text: string,
-    readonly leadingKind: CommentKind | undefined,
-    readonly marker: Marker | undefined,
-    readonly placeholder: PlaceholderTier | undefined,
     readonly startLine: number,
     readonly endLine: number,
     private readonly index: number,
     private readonly site: CommentSite,
-  ) {
-    this.settled = leadingKind;
+  ) {}
+
+  get text(): string {
+    this.cachedText ??= commentText(this.comment);
+    return this.cachedText;
+  }
+
+  get marker(): Marker | undefined {
+    if (this.cachedMarker === undefined) this.cachedMarker = findMarker(this.comment, this.site.markerAliases) ?? null;
+    return this.cachedMarker ?? undefined;
+  }
+
+  // Placeholder phrases are read once per comment, so that every rule and the density counts
+  // read one verdict.
+  get placeholder(): PlaceholderTier | undefined {
+    if (this.cachedPlaceholder === undefined) this.cachedPlaceholder = placeholderTier(this.text) ?? null;
+    return this.cachedPlaceholder ?? undefined;
+  }
+
+  get leadingKind(): CommentKind | undefined {
+    if (this.cachedLeadingKind === undefined) {
+      const { comment } = this;
+      const context = { inHeader: comment.range[1] <= this.site.firstCode, marker: this.marker, placeholder: this.placeholder };
+      this.cachedLeadingKind = leadingKind(comment, this.text, context) ?? null;
+    }
+    return this.cachedLeadingKind ?? undefined;
   }
 
   get kind(): CommentKind {
-    this.settled ??= this.site.kindAround(this, this.index);
+    this.settled ??= this.leadingKind ?? this.site.kindAround(this, this.index);
     return this.settled;
   }
 }
@@ -54,10 +83,16 @@ export class CommentSite implements SurroundingContext {
   private cursor = 0;
   private cursorFor: SourceComment | undefined;
 
+  /** Where the file's first code token starts: comments that end before it are in the header. */
+  readonly firstCode: number;
+
   constructor(
     private readonly source: FileSource,
     private readonly lineCount: number,
-  ) {}
+    readonly markerAliases: readonly string[],
+  ) {
+    this.firstCode = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+  }
 
   get tokens(): readonly SourceToken[] {
     return this.source.tokens;

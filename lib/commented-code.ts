@@ -4,7 +4,7 @@
  * runs on a few comments per file, not on every comment.
  */
 import { createRequire } from 'node:module';
-import { isOfKinds, type CommentKind } from './comment-kinds.js';
+import { isOfKinds, kindMask } from './comment-kinds.js';
 import type { CommentFact, FileFacts } from './file-facts.js';
 import { typescriptReader } from './typescript-reader.js';
 
@@ -27,16 +27,24 @@ export interface CodeReader {
 const espree = createRequire(import.meta.url)('espree') as CodeParser;
 
 /**
- * A reader over a parser that returns ESTree. `readsBodyStatements`: `return`, `await` and
- * `yield` parse at the top level, so wrapping a text in a function body cannot help it parse.
+ * What `parser` makes of `code` (see `CodeReader.read`), or the error it threw on the module
+ * parse when it reads the text neither as a module nor as a function body. `readsBodyStatements`:
+ * `return`, `await` and `yield` parse at the top level, so wrapping a text in a function body
+ * cannot help it parse.
  */
+function estreeVerdict(parser: CodeParser, code: string, readsBodyStatements: boolean): boolean | Error {
+  const body = statementsOf(parser, code, readsBodyStatements);
+  if (body instanceof Error) return body;
+  return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
+}
+
+/** A reader over a parser that returns ESTree (see `estreeVerdict`). */
 function estreeReader(parser: CodeParser, readsJSX: boolean, readsBodyStatements = false): CodeReader {
   return {
     readsJSX,
     read(code) {
-      const body = statementsOf(parser, code, readsBodyStatements);
-      if (body === undefined) return undefined;
-      return body.length > 0 && !body.some((node) => node.type === 'LabeledStatement') && !body.every(isTrivialStatement);
+      const verdict = estreeVerdict(parser, code, readsBodyStatements);
+      return verdict instanceof Error ? undefined : verdict;
     },
   };
 }
@@ -81,8 +89,8 @@ interface Node {
 }
 
 // Kinds that may belong to a group; a directive, licence or marker ends one.
-const GROUPABLE: readonly CommentKind[] = ['commented-out-code', 'explanatory', 'narration'];
-const CANDIDATE: readonly CommentKind[] = ['commented-out-code'];
+const GROUPABLE = kindMask(['commented-out-code', 'explanatory', 'narration']);
+const CANDIDATE = kindMask(['commented-out-code']);
 
 // Expressions that are single words or values: prose such as `Deprecated` or `- item` parses as these.
 const TRIVIAL_EXPRESSIONS = new Set(['Identifier', 'Literal', 'TemplateLiteral', 'ThisExpression']);
@@ -110,28 +118,80 @@ function isTrivialStatement(node: Node): boolean {
   return TRIVIAL_EXPRESSIONS.has(expression.type);
 }
 
-function tryParse(parser: CodeParser, code: string, options: Record<string, unknown>): Node | undefined {
+/** The program `parser` reads from `code`, or the syntax error it threw. */
+function tryParse(parser: CodeParser, code: string, options: Record<string, unknown>): Node | Error {
   // Most candidates that fail are prose, and a parser's syntax error would capture a stack
   // trace that nothing reads.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     return parser.parse(code, options) as Node;
-  } catch {
-    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
-/** The top-level statements of `code` parsed as a module, else as a function body; undefined if neither parses. */
-function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boolean): readonly Node[] | undefined {
+/**
+ * The top-level statements of `code` parsed as a module, else as a function body; when neither
+ * parses, the module parse's error (its position is in `code`, not in the wrapped text).
+ */
+function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boolean): readonly Node[] | Error {
   const program = tryParse(parser, code, MODULE);
-  if (program !== undefined) return program.body as readonly Node[];
-  if (readsBodyStatements || !BODY_ONLY.test(code)) return undefined;
+  if (!(program instanceof Error)) return program.body as readonly Node[];
+  if (readsBodyStatements || !BODY_ONLY.test(code)) return program;
   const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, MODULE);
-  const fn = (wrapped?.body as readonly Node[] | undefined)?.[0];
-  return (fn?.body as Node | undefined)?.body as readonly Node[] | undefined;
+  const fn = wrapped instanceof Error ? undefined : (wrapped.body as readonly Node[])[0];
+  return ((fn?.body as Node | undefined)?.body as readonly Node[] | undefined) ?? program;
+}
+
+// Words that may stand next to another word on a line in code: JavaScript's keywords, and the
+// modifiers and contextual keywords of TypeScript that open a declaration or a type (`declare
+// const`, `keyof T`) or join two (`x as T`).
+const CODE_WORDS = new Set(
+  (
+    'abstract accessor as asserts async await break case catch class const continue debugger declare default delete do else enum ' +
+    'export extends false finally for from function get global if implements import in infer instanceof interface is keyof let ' +
+    'module namespace new null of out override package private protected public readonly require return satisfies set static super ' +
+    'switch this throw true try type typeof unique using var void while with yield'
+  ).split(' '),
+);
+const WORD_AT = /[A-Za-z_$][\w$]*/y;
+const WORD_PAIR = /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]+([A-Za-z_$][\w$]*)/gu;
+
+/** Whether two words stand side by side on a line, neither of them a `CODE_WORDS` word: as in prose. */
+function hasPlainWordPair(code: string): boolean {
+  for (const [, first, second] of code.matchAll(WORD_PAIR)) {
+    if (!CODE_WORDS.has(first!) && !CODE_WORDS.has(second!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether espree's `error` shows that TypeScript cannot read the text either: espree stopped at a
+ * word that follows another word on the same line, as in prose, and neither word is one that
+ * TypeScript lets another word follow or precede. Before that point espree read the text as
+ * JavaScript, which TypeScript reads alike (a `<` aside: it may open a type argument).
+ */
+function failsAtWordPair(code: string, error: Error): boolean {
+  const { index } = error as { index?: unknown };
+  if (typeof index !== 'number' || !error.message.startsWith('Unexpected token ')) return false;
+  WORD_AT.lastIndex = index;
+  const word = WORD_AT.exec(code)?.[0];
+  let end = index;
+  while (end > 0 && (code[end - 1] === ' ' || code[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && /[\w$]/u.test(code[start - 1]!)) start--;
+  const previous = code.slice(start, end);
+  return (
+    word !== undefined &&
+    end < index &&
+    /^[A-Za-z_$]/u.test(previous) &&
+    !CODE_WORDS.has(previous) &&
+    !CODE_WORDS.has(word) &&
+    !code.slice(0, index).includes('<')
+  );
 }
 
 /**
@@ -140,14 +200,22 @@ function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boo
  */
 export function isCode(code: string, fallback: CodeReader | undefined): boolean {
   if (EXAMPLE_LEAD.test(code)) return false;
-  // What espree reads, the file's TypeScript parser reads too, JSX aside: text with TypeScript
-  // syntax goes to that parser first, so commented-out TypeScript costs one parse instead of a
-  // failed one before it, and text it rejects goes to espree only if JSX could be why.
-  const hasTypeScriptHint = fallback !== undefined && TYPESCRIPT_ONLY.test(code);
-  const verdict = hasTypeScriptHint ? fallback.read(code) : undefined;
+  if (fallback === undefined || !TYPESCRIPT_ONLY.test(code)) return espreeReader.read(code) === true;
+  // Text with TypeScript syntax. What espree reads, the file's TypeScript parser reads into the
+  // same statements, JSX aside: code goes to TypeScript first, so that commented-out TypeScript
+  // costs one parse instead of a failed one before it. But on prose, where a word follows a word,
+  // TypeScript reads on after the first error and looks for a keyword each such word may
+  // misspell, which costs a hundred times what espree's stop at the first error does; and where
+  // espree stopped tells when TypeScript would fail too.
+  if (hasPlainWordPair(code)) {
+    const verdict = estreeVerdict(espree, code, false);
+    if (!(verdict instanceof Error)) return verdict;
+    return !failsAtWordPair(code, verdict) && fallback.read(code) === true;
+  }
+  const verdict = fallback.read(code);
   if (verdict !== undefined) return verdict;
-  const espreeMayRead = !hasTypeScriptHint || (!fallback.readsJSX && code.includes('<'));
-  return espreeMayRead && espreeReader.read(code) === true;
+  // TypeScript without JSX rejects what may be JSX.
+  return !fallback.readsJSX && code.includes('<') && espreeReader.read(code) === true;
 }
 
 /** The code a group's comments hold, with delimiters and block decoration removed. */

@@ -44,6 +44,23 @@ export function measureDensity(facts: FileFacts, span: Span, unit: DensityUnit, 
   };
 }
 
+/**
+ * Whether the lines unit's documentation share of `span` is at least `minimum` percent, by a
+ * lower bound that works out no comment's kind and builds no line table: the lines with words
+ * of comments whose text shows their kind (`FileFacts.knownTextLinesReach`), over all the
+ * span's lines. True means `measureDensity` finds at least `minimum` too: the count needed is
+ * the least for which the share, computed as `measureDensity` computes it, reaches `minimum`,
+ * so rounding cannot part them. False means only that the exact figures are needed.
+ */
+export function surelyAtLeast(facts: FileFacts, span: Span, kindMask: number, minimum: number): boolean {
+  const lines = span.endLine - span.startLine + 1;
+  const share = (count: number): number => (count / lines) * 100;
+  let needed = Math.max(0, Math.ceil((minimum * lines) / 100));
+  while (needed > 0 && share(needed - 1) >= minimum) needed--;
+  while (share(needed) < minimum) needed++;
+  return needed <= lines && facts.knownTextLinesReach(kindMask, span.start, span.end, needed);
+}
+
 export function wholeFileSpan(facts: FileFacts): Span {
   return { startLine: 1, endLine: facts.lineCount, start: 0, end: facts.source.text.length };
 }

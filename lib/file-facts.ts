@@ -7,12 +7,12 @@
  * per node.
  */
 import { firstNonSpace, hasWordChar } from './chars.js';
-import { commentText, kindBit, leadingKind, type CommentKind } from './comment-kinds.js';
+import { kindBit, knownOfKinds, type CommentKind } from './comment-kinds.js';
 import { codeNear, codeOnLine, CommentSite, Fact, lineEnd } from './comment-site.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
 import { firstAbove, lowerBound } from './lower-bound.js';
-import { findMarker, type Marker } from './markers.js';
-import { placeholderTier, type PlaceholderTier } from './placeholders.js';
+import type { Marker } from './markers.js';
+import type { PlaceholderTier } from './placeholders.js';
 import type { FileSource, SourceComment } from './source.js';
 import { zeroedBytes, zeroedInt32s } from './tables.js';
 
@@ -77,13 +77,16 @@ export class FileFacts {
   readonly source: FileSource;
   /** Number of physical lines; line numbers are 1-based as in ESLint's `loc`. */
   readonly lineCount: number;
-  readonly comments: readonly CommentFact[];
+  private commentFacts: readonly CommentFact[] | undefined;
 
   private tables: LineTables | undefined;
   private codeLinePrefix: Int32Array | undefined;
   // Created on first use: most rules ask for neither, and two Maps per file were measurable.
   private lineSumsByMask: Map<number, LineSums> | undefined;
   private wordPrefixByMask: Map<number, Int32Array> | undefined;
+  private knownTextPrefixByMask: Map<number, Int32Array> | undefined;
+  // Comments read by `knownTextLinesReach` walks so far, which bounds what they may cost.
+  private walkedComments = 0;
 
   private readonly markerAliases: readonly string[];
   private generatedCode: GeneratedCode | undefined;
@@ -94,7 +97,15 @@ export class FileFacts {
     // A final line break ends the last line; it does not start an empty one (cloc agrees).
     const lastStart = source.lineStarts[source.lineStarts.length - 1]!;
     this.lineCount = source.lineStarts.length - (lastStart === source.text.length ? 1 : 0);
-    this.comments = this.classifyComments();
+  }
+
+  /**
+   * The comments' facts, made on first use: a rule that finds the file too short to judge
+   * (a gap needs more lines than it has) never reads a comment.
+   */
+  get comments(): readonly CommentFact[] {
+    this.commentFacts ??= this.classifyComments();
+    return this.commentFacts;
   }
 
   /** `LineKind` of each line, indexed by line number (index 0 unused). */
@@ -152,17 +163,25 @@ export class FileFacts {
    */
   private markCommentLines(presence: Uint8Array, textKinds: Uint8Array, bit: number, fact: CommentFact): void {
     const { text } = this.source;
-    const [start, end] = fact.comment.range;
     for (let line = fact.startLine; line <= fact.endLine; line++) {
-      const from = Math.max(start, this.source.lineStarts[line - 1]!);
-      const to = line === fact.endLine ? end : lineEnd(this.source, line);
-      const visible = firstNonSpace(text, from, to);
+      const to = this.partEnd(fact, line);
+      const visible = firstNonSpace(text, this.partStart(fact, line), to);
       if (visible !== -1) {
         presence[line]! |= HAS_COMMENT;
         // A letter or digit is not white space, so the search starts at the first visible character.
         if (hasWordChar(text, visible, to)) textKinds[line]! |= bit;
       }
     }
+  }
+
+  /** Where the comment's part of `line` (one of its lines) starts in the text. */
+  private partStart(fact: CommentFact, line: number): number {
+    return Math.max(fact.comment.range[0], this.source.lineStarts[line - 1]!);
+  }
+
+  /** Where the comment's part of `line` (one of its lines) ends in the text. */
+  private partEnd(fact: CommentFact, line: number): number {
+    return line === fact.endLine ? fact.comment.range[1] : lineEnd(this.source, line);
   }
 
   /** The line on which a comment that starts on `line` ends. */
@@ -173,28 +192,20 @@ export class FileFacts {
   }
 
   /**
-   * Reads every comment: its text, marker, placeholder tier, lines, and the kind its own text
-   * decides. The rest of the classification reads the code around a comment, so it waits until
-   * a rule asks for that comment's kind: a rule about placeholders never needs it, one about
-   * commented-out code only for line comments.
+   * One fact per comment, with its lines; everything else about a comment is read when a rule
+   * first asks (see `Fact`). The kinds that read the code around a comment wait longest: a rule
+   * about placeholders never needs them, one about commented-out code only for line comments.
    */
   private classifyComments(): CommentFact[] {
     const { comments, lineStarts } = this.source;
     const facts: CommentFact[] = [];
-    const site = new CommentSite(this.source, this.lineCount);
-    const firstCode = this.source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+    const site = new CommentSite(this.source, this.lineCount, this.markerAliases);
     let line = 1;
     comments.forEach((comment, index) => {
       const start = comment.range[0];
-      const text = commentText(comment);
-      const marker = findMarker(comment, this.markerAliases);
-      // Placeholder phrases are found here, in the same single pass, so that every rule and the
-      // density counts read one verdict per comment.
-      const placeholder = placeholderTier(text);
       while (line < lineStarts.length && lineStarts[line]! <= start) line++;
-      const leading = leadingKind(comment, text, { inHeader: comment.range[1] <= firstCode, marker, placeholder });
       const endLine = this.endLineOf(comment.range[1], line);
-      facts.push(new Fact(comment, text, leading, marker, placeholder, line, endLine, index, site));
+      facts.push(new Fact(comment, line, endLine, index, site));
       line = endLine;
     });
     return facts;
@@ -212,10 +223,14 @@ export class FileFacts {
 
   /** The comment starting at `offset`, if any. */
   commentAt(offset: number): CommentFact | undefined {
-    const comments = this.comments;
-    const index = lowerBound(comments.length, (at) => comments[at]!.comment.range[0] >= offset);
-    const fact = comments[index];
+    const fact = this.comments[this.commentsBefore(offset)];
     return fact?.comment.range[0] === offset ? fact : undefined;
+  }
+
+  /** How many comments start before `offset`: the index of the first that starts at or after it. */
+  private commentsBefore(offset: number): number {
+    const comments = this.comments;
+    return lowerBound(comments.length, (at) => comments[at]!.comment.range[0] >= offset);
   }
 
   /** The generated code the file's markers mark, resolved on first use. */
@@ -237,6 +252,64 @@ export class FileFacts {
     return prefix[toLine]! - prefix[fromLine - 1]!;
   }
 
+  /**
+   * A lower bound of `textLines` over the lines of the comments that start within `[start,
+   * end)`, found without working out any kind and without the line tables: it counts only the
+   * comments whose text shows them to be of a kind in `mask` (`knownOfKinds`), which in most
+   * files is every JSDoc block. Where it already settles a question (a span documented well
+   * enough, see `surelyAtLeast`), the exact count and everything it needs is never built.
+   */
+  knownTextLines(mask: number, start: number, end: number): number {
+    const prefix = memo((this.knownTextPrefixByMask ??= new Map()), mask, () => this.knownTextPrefix(mask));
+    return prefix[this.commentsBefore(end)]! - prefix[this.commentsBefore(start)]!;
+  }
+
+  /**
+   * Whether a lower bound like `knownTextLines` reaches `needed`, reading the comments from
+   * `start` on only until it does: a well-documented file shows it in its first doc blocks. Once
+   * such walks have read more comments than the file has (nested functions walk the same
+   * comments again), the running sums are built and answer every later question in one step.
+   */
+  knownTextLinesReach(mask: number, start: number, end: number, needed: number): boolean {
+    if (this.knownTextPrefixByMask?.has(mask) === true || this.walkedComments > this.comments.length) {
+      return this.knownTextLines(mask, start, end) >= needed;
+    }
+    const comments = this.comments;
+    let found = 0;
+    let countedEnd = 0;
+    let index = this.commentsBefore(start);
+    for (; found < needed && index < comments.length && comments[index]!.comment.range[0] < end; index++) {
+      const fact = comments[index]!;
+      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1) : 0;
+      if (lines > 0) countedEnd = fact.endLine;
+      found += lines;
+    }
+    this.walkedComments += index - this.commentsBefore(start);
+    return found >= needed;
+  }
+
+  // Indexed by comment, as `wordPrefix`. A line that two counted comments share is counted for
+  // the first only: a range that starts at the second then misses it, which only lowers the bound.
+  private knownTextPrefix(mask: number): Int32Array {
+    const sums = zeroedInt32s(this.comments.length + 1);
+    let countedEnd = 0;
+    this.comments.forEach((fact, index) => {
+      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1) : 0;
+      if (lines > 0) countedEnd = fact.endLine;
+      sums[index + 1] = sums[index]! + lines;
+    });
+    return sums;
+  }
+
+  /** The comment's lines from `fromLine` on that have a letter or digit in its part of them. */
+  private wordLines(fact: CommentFact, fromLine: number): number {
+    let lines = 0;
+    for (let line = Math.max(fact.startLine, fromLine); line <= fact.endLine; line++) {
+      if (hasWordChar(this.source.text, this.partStart(fact, line), this.partEnd(fact, line))) lines++;
+    }
+    return lines;
+  }
+
   /** Lines in `[fromLine, toLine]` holding code, words of a `mask` comment, or both. */
   measuredLines(mask: number, fromLine: number, toLine: number): number {
     const prefix = this.lineSums(mask).measured;
@@ -246,10 +319,7 @@ export class FileFacts {
   /** Words in comments of a kind in `mask` that start within `[start, end)`. */
   words(mask: number, start: number, end: number): number {
     const prefix = this.wordPrefix(mask);
-    const starts = this.comments;
-    const from = lowerBound(starts.length, (i) => starts[i]!.comment.range[0] >= start);
-    const to = lowerBound(starts.length, (i) => starts[i]!.comment.range[0] >= end);
-    return prefix[to]! - prefix[from]!;
+    return prefix[this.commentsBefore(end)]! - prefix[this.commentsBefore(start)]!;
   }
 
   /** Code tokens that start within `[start, end)`. */

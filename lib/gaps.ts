@@ -3,7 +3,8 @@
  * lines alone, so a gap may run from the end of one function into the next: what a reader
  * meets is the run of unexplained lines, wherever the braces fall.
  */
-import { kindMask, type CommentKind } from './comment-kinds.js';
+import { hasWordChar } from './chars.js';
+import { kindMask, knownOfKinds, type CommentKind } from './comment-kinds.js';
 import { LineKind, type FileFacts } from './file-facts.js';
 import { zeroedBytes } from './tables.js';
 
@@ -64,6 +65,28 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
   return gaps;
 }
 
+/**
+ * Whether the file may hold a gap of more than `maximum` code lines, told without working out any
+ * comment's kind and without the line tables: most files are too short for one, or their JSDoc
+ * blocks cut them into stretches that are. A comment whose text shows it to be of a kind in
+ * `mask` (`knownOfKinds`) and has words ends any run that reaches it, and the lines inside it
+ * hold no code, so a run fits between two such comments, counting the lines they start and end
+ * on. False means no gap, whatever else the options leave uncounted; true, that the lines must
+ * be read.
+ */
+export function mayHoldGap(facts: FileFacts, mask: number, maximum: number): boolean {
+  // A short file is decided before any comment is read.
+  if (facts.lineCount <= maximum) return false;
+  // The first line the current stretch may count.
+  let from = 1;
+  for (const fact of facts.comments) {
+    if (knownOfKinds(fact, mask) !== true || !hasWordChar(fact.text, 0, fact.text.length)) continue;
+    if (fact.startLine - from + 1 > maximum) return true;
+    from = fact.endLine;
+  }
+  return facts.lineCount - from + 1 > maximum;
+}
+
 /** Where the lines a gap skips come from: the caller's fastest source for each. */
 export interface UncountedLineSources {
   /** Flags (index = line) of top-level imports and re-exports: from the syntax tree under ESLint, from tokens in the report's scanner path. */
@@ -77,10 +100,12 @@ export interface UncountedLineSources {
  * lines (unless counted) and, with `onlyGenerated`, code not generated do not count.
  */
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
+  const mask = kindMask(options.commentKinds);
+  if (!mayHoldGap(facts, mask, options.maximum)) return [];
   const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : sources.imports();
   if (options.onlyGenerated) {
     const generated = sources.generated();
     for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;
   }
-  return findCommentGaps(facts, { kindMask: kindMask(options.commentKinds), blankLineEndsGap: options.blankLineEndsGap, uncountedLines }, options.maximum + 1);
+  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines }, options.maximum + 1);
 }

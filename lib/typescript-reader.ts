@@ -23,10 +23,22 @@ function loadTypeScript(): typeof TS | null {
   return typescript;
 }
 
+// One reader for each setting of JSX, made for the first file that needs it.
+const readers = new Map<boolean, CodeReader>();
+
 /** A reader of TypeScript (with JSX when `jsx`), or undefined when TypeScript cannot be loaded. */
 export function typescriptReader(jsx: boolean): CodeReader | undefined {
   const ts = loadTypeScript();
   if (ts === null) return undefined;
+  let reader = readers.get(jsx);
+  if (reader === undefined) {
+    reader = createReader(ts, jsx);
+    readers.set(jsx, reader);
+  }
+  return reader;
+}
+
+function createReader(ts: typeof TS, jsx: boolean): CodeReader {
   const fileName = jsx ? 'comment.tsx' : 'comment.ts';
   const scriptKind = jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   // Lone words and values: prose such as `Deprecated` or `- item` parses as these.

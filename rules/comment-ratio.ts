@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
-import { measureDensity, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
+import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import { formatPercent } from '../lib/format.js';
 import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
@@ -120,6 +120,12 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    // Most files and functions are documented well above the floor, which their JSDoc blocks
+    // alone show: then no comment's kind is worked out and no line table is built.
+    function surelyWithinBounds(span: Span): boolean {
+      return unit === 'lines' && maximum === undefined && surelyAtLeast(analysis.facts, span, mask, minimum);
+    }
+
     // `subject` is a function so that names are only worked out for spans that are reported.
     function check(span: Span, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
       const density = measureDensity(analysis.facts, span, unit, mask);
@@ -145,13 +151,13 @@ export default createRule<Options, MessageIds>({
       // Most functions are below minimumSize: skip them before looking for their comments, the
       // shortest by their span alone (code lines are at most its lines), the others by FileFacts.
       if (node.loc.end.line - node.loc.start.line + 1 < minimumSize) return;
-      if (analysis.facts.codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;
       if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
+      const span = functionSpan(node, sourceCode);
+      // Before counting code lines, which needs the line tables.
+      if (surelyWithinBounds(span)) return;
+      if (analysis.facts.codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;
       const head = sourceCode.getFirstToken(node.body);
-      check(functionSpan(node, sourceCode), () => describeFunction(node), {
-        start: functionHeadStart(node),
-        end: head?.loc.end ?? node.loc.end,
-      });
+      check(span, () => describeFunction(node), { start: functionHeadStart(node), end: head?.loc.end ?? node.loc.end });
     }
 
     // Only the scopes asked for get listeners, so `scope: ['file']` costs one check per file.
@@ -161,7 +167,10 @@ export default createRule<Options, MessageIds>({
         // ESLint 10's Program range spans leading comments; pointing at the first token keeps
         // a file-level report after any `eslint-disable` comment in the header.
         const first = sourceCode.ast.tokens[0];
-        check(wholeFileSpan(analysis.facts), () => 'File', first?.loc ?? { line: 1, column: 0 });
+        const span = wholeFileSpan(analysis.facts);
+        // Code lines are at most the file's lines: a file with fewer is too small to judge.
+        if (span.endLine < minimumSize || surelyWithinBounds(span)) return;
+        check(span, () => 'File', first?.loc ?? { line: 1, column: 0 });
       };
     }
     if (options.scope.includes('function')) {

@@ -51,12 +51,13 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
     if (analysis.skipFile) return {};
-    // espree is tried first (fast); the file's own parser (TypeScript, say) only if espree fails.
-    const fallback = fileReader(context.languageOptions.parser, context.filename);
-
     return {
       Program(): void {
-        for (const group of candidateGroups(analysis.facts)) {
+        const groups = candidateGroups(analysis.facts);
+        // Most files have no candidate, and then no reader is needed. espree reads first; the
+        // file's own parser (TypeScript, say) only what espree may have failed on for its syntax.
+        const fallback = groups.length === 0 ? undefined : fileReader(context.languageOptions.parser, context.filename);
+        for (const group of groups) {
           for (const run of codeRuns(group, fallback)) {
             const first = run[0]!;
             const last = run[run.length - 1]!;

@@ -1,5 +1,5 @@
 import { commentsLoc } from '../lib/comment-removal.js';
-import { isOfKinds, type CommentKind } from '../lib/comment-kinds.js';
+import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import type { CommentFact } from '../lib/file-facts.js';
@@ -24,7 +24,7 @@ export type Options = [Partial<NoPlaceholderCommentsOptions>];
 export type MessageIds = 'placeholder' | 'placeholderInStub' | 'extraPattern';
 
 // Kinds whose text is never a placeholder: tool instructions, legal text and markers.
-const NEVER_PLACEHOLDER: readonly CommentKind[] = ['directive', 'license', 'marker'];
+const NEVER_PLACEHOLDER = kindMask(['directive', 'license', 'marker']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-placeholder-comments',

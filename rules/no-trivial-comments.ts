@@ -1,6 +1,6 @@
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
-import { isOfKinds, type CommentKind } from '../lib/comment-kinds.js';
+import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
 import { commentsLoc, removeComments } from '../lib/comment-removal.js';
 import { compileUserPatterns } from '../lib/user-patterns.js';
 
@@ -9,7 +9,7 @@ import { compileUserPatterns } from '../lib/user-patterns.js';
  * them (kind `narration`, see lib/narration.ts); this rule reports them with a removal suggestion.
  */
 
-const NARRATION: readonly CommentKind[] = ['narration'];
+const NARRATION = kindMask(['narration']);
 
 export interface NoTrivialCommentsOptions {
   ignorePatterns: string[];

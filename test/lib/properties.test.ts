@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, isOfKinds, kindMask } from '../../lib/comment-kinds.js';
-import { measureDensity, wholeFileSpan } from '../../lib/density.js';
+import { measureDensity, surelyAtLeast, wholeFileSpan } from '../../lib/density.js';
+import { findCommentGaps, mayHoldGap } from '../../lib/gaps.js';
+import { zeroedBytes } from '../../lib/tables.js';
 import { LineKind } from '../../lib/file-facts.js';
 import { factsOf, lineKindString } from '../helpers/facts.js';
 
@@ -19,6 +21,8 @@ const piece = fc.oneof(
   fc.nat(99).map((n) => `call(v${n}); // Why ${n}.`),
   fc.constantFrom('', '   ', '// Retry: the first request warms the cache.', '/* Block note. */', '// eslint-disable-next-line no-undef'),
   fc.constantFrom('/**\n * Documents the next line.\n */\nvar documented = 1;', '/*\n\n */'),
+  // Code on the lines a comment starts and ends on but words only between them; two comments on one line.
+  fc.constantFrom('call(v1); /*\n * Why: spacing.\n */ call(v2);', '/* Why a. */ call(v3); /* Why b. */'),
   fc.constantFrom('var url = "http://example.com/*x*/";', `var marker = "// ${TAG}-begin";`, 'var re = /\\/\\//u;'),
   fc.constantFrom('var t = `\n// inside\n\n`;', `var m = \`\n// ${TAG}-end\n\`;`),
 );
@@ -120,8 +124,56 @@ describe('accounting properties', () => {
         const inOrder = factsOf(text).comments.map((fact) => fact.kind);
         const reversed = factsOf(text).comments.toReversed().map((fact) => fact.kind).toReversed();
         expect(reversed).toEqual(inOrder);
-        expect(factsOf(text).comments.map((fact) => isOfKinds(fact, kinds))).toEqual(inOrder.map((kind) => kinds.includes(kind)));
+        expect(factsOf(text).comments.map((fact) => isOfKinds(fact, kindMask(kinds)))).toEqual(inOrder.map((kind) => kinds.includes(kind)));
       }),
     );
+  });
+
+  // The bounds that spare most files the line tables must never decide otherwise than the
+  // tables would; each property also counts how often its bound decided, so it cannot pass idly.
+  it('never finds a span documented enough by the bound that the exact figures find below the minimum', () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(file, fc.integer({ min: 0, max: 60 }), (text, minimum) => {
+        const bounded = factsOf(text);
+        if (bounded.lineCount === 0 || !surelyAtLeast(bounded, wholeFileSpan(bounded), docs, minimum)) return;
+        decided++;
+        const exact = factsOf(text);
+        const density = measureDensity(exact, wholeFileSpan(exact), 'lines', docs);
+        expect(density.total === 0 || density.percent >= minimum).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(decided).toBeGreaterThan(30);
+  });
+
+  it('counts no more known documentation lines than the exact count, walking or summing', () => {
+    fc.assert(
+      fc.property(file, fc.nat(40), (text, line) => {
+        const facts = factsOf(text);
+        if (facts.lineCount === 0) return;
+        // From the start of a line to the end of the file, so that every comment counted lies in the span.
+        const fromLine = 1 + (line % facts.lineCount);
+        const start = facts.source.lineStarts[fromLine - 1]!;
+        const exact = factsOf(text).textLines(docs, fromLine, facts.lineCount);
+        expect(facts.knownTextLinesReach(docs, start, text.length, exact + 1)).toBe(false);
+        expect(facts.knownTextLines(docs, start, text.length)).toBeLessThanOrEqual(exact);
+      }),
+    );
+  });
+
+  it('never rules out a gap that the line tables find', () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(file, fc.integer({ min: 1, max: 12 }), fc.boolean(), (text, maximum, blankLineEndsGap) => {
+        const facts = factsOf(text);
+        if (mayHoldGap(facts, docs, maximum)) return;
+        decided++;
+        const options = { kindMask: docs, blankLineEndsGap, uncountedLines: zeroedBytes(facts.lineCount + 1) };
+        expect(findCommentGaps(facts, options, maximum + 1)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    expect(decided).toBeGreaterThan(30);
   });
 });

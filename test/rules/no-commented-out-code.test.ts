@@ -23,6 +23,8 @@ ruleTester.run('no-commented-out-code', rule, {
     { code: source('// run();', 'go();'), options: [{ minimumLines: 2 }], ...javascript },
     // TypeScript's reading of a lone negated value, and of prose that is neither TypeScript nor JSX.
     { code: source('// !(ready)', '// Note: <b>bold</b> text', 'export {};'), filename: 'x.ts' },
+    // Prose with TypeScript's words and punctuation: espree's stop at `value as` tells that TypeScript fails too.
+    { code: source('// Keep the old value as a fallback: the cache may be cold.', 'export {};'), filename: 'x.ts' },
   ],
   invalid: [
     {
@@ -79,6 +81,15 @@ ruleTester.run('no-commented-out-code', rule, {
       errors: [
         { messageId: 'commentedOutCode', data: { lines: 1 }, line: 1, column: 1, endLine: 1, endColumn: 27, suggestions: [{ messageId: 'removeCode', output: source('export {};', '// <Badge count={count} />', 'run();') }] },
         { messageId: 'commentedOutCode', data: { lines: 1 }, line: 3, column: 1, endLine: 3, endColumn: 27, suggestions: [{ messageId: 'removeCode', output: source('// return total as number;', 'export {};', 'run();') }] },
+      ],
+    },
+    {
+      // Words side by side in a string, or after `declare`, do not make TypeScript prose.
+      code: source('// const message = "file not found" as Message;', 'export {};', '// declare function label(text: "two words"): void;'),
+      filename: 'x.ts',
+      errors: [
+        { messageId: 'commentedOutCode', data: { lines: 1 }, line: 1, column: 1, endLine: 1, endColumn: 48, suggestions: [{ messageId: 'removeCode', output: source('export {};', '// declare function label(text: "two words"): void;') }] },
+        { messageId: 'commentedOutCode', data: { lines: 1 }, line: 3, column: 1, endLine: 3, endColumn: 52, suggestions: [{ messageId: 'removeCode', output: source('// const message = "file not found" as Message;', 'export {};', '') }] },
       ],
     },
     {
