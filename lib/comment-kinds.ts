@@ -4,7 +4,7 @@
  */
 import { AnchoredPattern, isSpaceAt } from './chars.js';
 import { toolBanner, type Marker } from './markers.js';
-import { narrationWords, restatesStatement, type StatementRange, type StatementSource } from './narration.js';
+import { restatesStatement, type StatementRange, type StatementSource } from './narration.js';
 import type { PlaceholderTier } from './placeholders.js';
 import type { SourceComment, SourceToken } from './source.js';
 
@@ -225,19 +225,36 @@ export function isJSDocBlock(comment: SourceComment): boolean {
   return comment.type === 'Block' && comment.value.startsWith('*') && !comment.value.startsWith('**');
 }
 
-/** What `isOfKind` reads of a classified comment; `kind` may be worked out on first read. */
-export interface ClassifiedComment {
-  readonly comment: SourceComment;
-  readonly text: string;
+/**
+ * What a comment's text makes of it before the code around it is read: a JSDoc block (doc or
+ * explanatory), commented-out code (`looksLikeCode`), or prose (narration or explanatory).
+ */
+export type CommentShape = 'jsdoc' | 'code' | 'prose';
+
+export function commentShape(comment: SourceComment, text: string): CommentShape {
+  if (isJSDocBlock(comment)) return 'jsdoc';
+  return looksLikeCode(text) ? 'code' : 'prose';
+}
+
+/** What `surroundedKind` reads of a comment, each part read once however often it is asked. */
+export interface ShapedComment {
+  readonly shape: CommentShape;
+  /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
+  readonly labelWords: readonly string[] | undefined;
+}
+
+/** What `isOfKinds` reads of a classified comment; `kind` may be worked out on first read. */
+export interface ClassifiedComment extends ShapedComment {
   readonly leadingKind: CommentKind | undefined;
   readonly kind: CommentKind;
 }
 
-// What `surroundedKind` can make of a JSDoc block, of commented-out code (decided from the
-// text alone), and of any other comment: the kinds as bits, and the first of them.
-const JSDOC_KINDS = [kindBit('doc'), kindBit('explanatory')] as const;
-const CODE_KINDS = [kindBit('commented-out-code'), 0] as const;
-const PROSE_KINDS = [kindBit('narration'), kindBit('explanatory')] as const;
+// What `surroundedKind` can make of each shape, as bits: one kind or two.
+const SHAPE_KINDS: Readonly<Record<CommentShape, readonly [number, number]>> = {
+  jsdoc: [kindBit('doc'), kindBit('explanatory')],
+  code: [kindBit('commented-out-code'), 0],
+  prose: [kindBit('narration'), kindBit('explanatory')],
+};
 // The kinds only `leadingKind` gives.
 const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']);
 
@@ -250,14 +267,14 @@ const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']
  * not work out any kind (see `FileFacts.knownTextLines`) count only the comments this says yes to.
  */
 export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | undefined {
-  const isJSDoc = isJSDocBlock(fact.comment);
-  const [first, second] = isJSDoc ? JSDOC_KINDS : looksLikeCode(fact.text) ? CODE_KINDS : PROSE_KINDS;
+  const { shape } = fact;
+  const [first, second] = SHAPE_KINDS[shape];
   if ((mask & (LEADING_KINDS | first | second)) === 0) return false;
   if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
   const hasFirst = (mask & first) !== 0;
   if (second === 0 || hasFirst === ((mask & second) !== 0)) return hasFirst;
-  // Prose can only be narration if it is worded like a label (`narrationWords`).
-  if (!isJSDoc && narrationWords(fact.text) === undefined) return (mask & second) !== 0;
+  // Prose can only be narration if it is worded like a label.
+  if (shape === 'prose' && fact.labelWords === undefined) return (mask & second) !== 0;
   return undefined;
 }
 
@@ -273,11 +290,11 @@ export function isOfKinds(fact: ClassifiedComment, mask: number): boolean {
  * The kind of a comment `leadingKind` left undecided, read from the code around it (the
  * declaration a JSDoc block stands above, the statement a short comment may narrate).
  */
-export function surroundedKind(comment: SourceComment, text: string, context: SurroundingContext): CommentKind {
-  if (isJSDocBlock(comment)) return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
-  if (looksLikeCode(text)) return 'commented-out-code';
+export function surroundedKind(fact: ShapedComment, context: SurroundingContext): CommentKind {
+  if (fact.shape === 'jsdoc') return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
+  if (fact.shape === 'code') return 'commented-out-code';
   // The text is judged before the statement is looked for.
-  const words = narrationWords(text);
+  const words = fact.labelWords;
   if (words === undefined) return 'explanatory';
   const statement = context.statement;
   return statement !== undefined && restatesStatement(words, statement, context) ? 'narration' : 'explanatory';

@@ -6,11 +6,11 @@
  * its per-line tables.
  */
 import { firstNonSpace } from './chars.js';
-import { commentText, leadingKind, surroundedKind, type CommentKind, type SurroundingContext } from './comment-kinds.js';
+import { commentShape, commentText, leadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from './comment-kinds.js';
 import type { CommentFact } from './file-facts.js';
 import { firstAbove, nextRangeAt } from './lower-bound.js';
 import { findMarker, type Marker } from './markers.js';
-import type { StatementRange } from './narration.js';
+import { narrationWords, type StatementRange } from './narration.js';
 import { placeholderTier, type PlaceholderTier } from './placeholders.js';
 import type { FileSource, SourceComment, SourceToken } from './source.js';
 
@@ -25,6 +25,8 @@ export class Fact implements CommentFact {
   private cachedMarker: Marker | null | undefined;
   private cachedPlaceholder: PlaceholderTier | null | undefined;
   private cachedLeadingKind: CommentKind | null | undefined;
+  private cachedShape: CommentShape | undefined;
+  private cachedLabelWords: readonly string[] | null | undefined;
   private settled: CommentKind | undefined;
 
   constructor(
@@ -59,6 +61,16 @@ export class Fact implements CommentFact {
       this.cachedLeadingKind = leadingKind(comment, this.text, context) ?? null;
     }
     return this.cachedLeadingKind ?? undefined;
+  }
+
+  get shape(): CommentShape {
+    this.cachedShape ??= commentShape(this.comment, this.text);
+    return this.cachedShape;
+  }
+
+  get labelWords(): readonly string[] | undefined {
+    if (this.cachedLabelWords === undefined) this.cachedLabelWords = (this.shape === 'prose' ? narrationWords(this.text) : undefined) ?? null;
+    return this.cachedLabelWords ?? undefined;
   }
 
   get kind(): CommentKind {
@@ -117,7 +129,7 @@ export class CommentSite implements SurroundingContext {
     this.comment = comment;
     this.index = index;
     this.line = fact.startLine;
-    return surroundedKind(comment, fact.text, this);
+    return surroundedKind(fact, this);
   }
 
   get text(): string {

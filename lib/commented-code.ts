@@ -231,34 +231,45 @@ function groupText(members: readonly CommentFact[]): string {
  * never join; only groups with a candidate line are returned.
  */
 export function candidateGroups(facts: FileFacts): CommentGroup[] {
-  // Runs are contiguous in `facts.comments`, so a run is two indices and a flag; only runs with
-  // a candidate become arrays. This walks every comment of every file the rule sees.
   const { comments } = facts;
   const groups: CommentGroup[] = [];
-  let runStart = 0;
-  let hasCandidate = false;
-  for (let index = 0; index <= comments.length; index++) {
-    const fact = comments[index];
-    const isJSDoc = fact !== undefined && fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
-    const joins = fact !== undefined && !isJSDoc && isOfKinds(fact, GROUPABLE);
-    const alone = joins && fact.comment.type === 'Line' && !facts.codeBesideComment(index);
-    // The run so far ends before this comment unless it is a lone `//` line right below the last one.
-    const previous = comments[index - 1];
-    if (!alone || index === runStart || previous!.endLine + 1 !== fact.startLine) {
-      if (hasCandidate) groups.push({ members: comments.slice(runStart, index) });
-      runStart = joins ? index : index + 1;
-      hasCandidate = false;
+  const isLoneLine = (index: number): boolean => comments[index]!.comment.type === 'Line' && !facts.codeBesideComment(index);
+  for (let start = 0, end = 1; start < comments.length; start = end, end = start + 1) {
+    // The comments that may form one group: `//` lines alone on consecutive lines, or one other comment.
+    if (isLoneLine(start)) {
+      while (end < comments.length && comments[end - 1]!.endLine + 1 === comments[end]!.startLine && isLoneLine(end)) end++;
     }
-    if (!joins) continue;
-    hasCandidate ||= isOfKinds(fact, CANDIDATE);
-    // A trailing comment or a block is a group of its own.
-    if (!alone) {
-      if (hasCandidate) groups.push({ members: [fact] });
-      runStart = index + 1;
-      hasCandidate = false;
+    const run = comments.slice(start, end);
+    // Only text shaped like code can be a candidate: a run without any needs no kind worked out,
+    // which spares most prose the marker and placeholder searches.
+    if (!run.some((fact) => fact.shape === 'code')) continue;
+    if (end - start === 1 && !isLoneLine(start)) {
+      const [fact] = run as [CommentFact];
+      const isJSDoc = fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
+      if (!isJSDoc && isOfKinds(fact, CANDIDATE)) groups.push({ members: run });
+      continue;
     }
+    groups.push(...candidateParts(run));
   }
   return groups;
+}
+
+/** The parts of a run of lone `//` lines between the lines that cannot join one (directives, markers), that hold a candidate. */
+function candidateParts(run: readonly CommentFact[]): CommentGroup[] {
+  const parts: CommentGroup[] = [];
+  let partStart = 0;
+  let hasCandidate = false;
+  for (let index = 0; index <= run.length; index++) {
+    const fact = run[index];
+    if (fact !== undefined && isOfKinds(fact, GROUPABLE)) {
+      hasCandidate ||= isOfKinds(fact, CANDIDATE);
+      continue;
+    }
+    if (hasCandidate) parts.push({ members: run.slice(partStart, index) });
+    partStart = index + 1;
+    hasCandidate = false;
+  }
+  return parts;
 }
 
 /**

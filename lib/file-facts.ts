@@ -7,7 +7,7 @@
  * per node.
  */
 import { firstNonSpace, hasWordChar } from './chars.js';
-import { kindBit, knownOfKinds, type CommentKind } from './comment-kinds.js';
+import { isOfKinds, knownOfKinds, type CommentKind, type CommentShape } from './comment-kinds.js';
 import { codeNear, codeOnLine, CommentSite, Fact, lineEnd } from './comment-site.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
 import { firstAbove, lowerBound } from './lower-bound.js';
@@ -34,6 +34,10 @@ export interface CommentFact {
    * placeholder), else undefined: known without reading the code around the comment.
    */
   readonly leadingKind: CommentKind | undefined;
+  /** What the text alone makes of the comment (see `CommentShape`). */
+  readonly shape: CommentShape;
+  /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
+  readonly labelWords: readonly string[] | undefined;
   /** The generated-code marker the comment holds, whatever its kind. */
   readonly marker: Marker | undefined;
   /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */
@@ -62,12 +66,6 @@ interface LineSums {
   readonly measured: Int32Array;
 }
 
-/** The per-line tables of a file (see `FileFacts.lineKinds` and `FileFacts.lineTextKinds`). */
-interface LineTables {
-  readonly kinds: Uint8Array;
-  readonly textKinds: Uint8Array;
-}
-
 export interface FactsOptions {
   /** Extra tags that mean what the point marker means (`settings['ai-code'].markerAliases`). */
   readonly markerAliases?: readonly string[];
@@ -79,7 +77,8 @@ export class FileFacts {
   readonly lineCount: number;
   private commentFacts: readonly CommentFact[] | undefined;
 
-  private tables: LineTables | undefined;
+  private kindsTable: Uint8Array | undefined;
+  private textFlagsByMask: Map<number, Uint8Array> | undefined;
   private codeLinePrefix: Int32Array | undefined;
   // Created on first use: most rules ask for neither, and two Maps per file were measurable.
   private lineSumsByMask: Map<number, LineSums> | undefined;
@@ -108,30 +107,36 @@ export class FileFacts {
     return this.commentFacts;
   }
 
-  /** `LineKind` of each line, indexed by line number (index 0 unused). */
+  /**
+   * `LineKind` of each line, indexed by line number (index 0 unused); built on first use: rules
+   * that judge comments one at a time (placeholders, narration, commented-out code) never read
+   * it, and marking every line of the file was a quarter of the analysis.
+   */
   get lineKinds(): Uint8Array {
-    return this.lineTables().kinds;
-  }
-
-  /** Bit mask of the comment kinds whose words appear on each line. */
-  get lineTextKinds(): Uint8Array {
-    return this.lineTables().textKinds;
+    if (this.kindsTable === undefined) {
+      const kinds = zeroedBytes(this.lineCount + 1);
+      this.markCodeLines(kinds);
+      for (const fact of this.comments) this.markCommentLines(kinds, fact);
+      this.kindsTable = kinds;
+    }
+    return this.kindsTable;
   }
 
   /**
-   * The per-line tables, built on first use: rules that judge comments one at a time
-   * (placeholders, narration, commented-out code) never read them, and marking every line of
-   * the file was a quarter of the analysis.
+   * 1 on each line where a comment of a kind in `mask` has a letter or digit (index = line
+   * number). Built per set of kinds on first use, asking each comment whether it is of them
+   * (`isOfKinds`), which a comment's text mostly answers: the code around a comment is read
+   * only for the few worded like a label, which might narrate it.
    */
-  private lineTables(): LineTables {
-    if (this.tables === undefined) {
-      const kinds = zeroedBytes(this.lineCount + 1);
-      const textKinds = zeroedBytes(this.lineCount + 1);
-      this.markCodeLines(kinds);
-      for (const fact of this.comments) this.markCommentLines(kinds, textKinds, kindBit(fact.kind), fact);
-      this.tables = { kinds, textKinds };
-    }
-    return this.tables;
+  textLineFlags(mask: number): Uint8Array {
+    return memo((this.textFlagsByMask ??= new Map()), mask, () => {
+      const flags = zeroedBytes(this.lineCount + 1);
+      for (const fact of this.comments) {
+        if (!isOfKinds(fact, mask)) continue;
+        for (let line = fact.startLine; line <= fact.endLine; line++) if (this.hasWordsOn(fact, line)) flags[line] = 1;
+      }
+      return flags;
+    });
   }
 
   /** Line number (1-based) of a character offset. */
@@ -157,21 +162,18 @@ export class FileFacts {
   }
 
   /**
-   * Marks each line a comment touches: HAS_COMMENT where its part of the line is not white
-   * space, and its kind's `bit` where that part has a letter or digit. The parts are read in
-   * place, without a slice or a callback per line.
+   * Marks HAS_COMMENT on each line where the comment's part of it is not white space. The parts
+   * are read in place, without a slice or a callback per line.
    */
-  private markCommentLines(presence: Uint8Array, textKinds: Uint8Array, bit: number, fact: CommentFact): void {
-    const { text } = this.source;
+  private markCommentLines(presence: Uint8Array, fact: CommentFact): void {
     for (let line = fact.startLine; line <= fact.endLine; line++) {
-      const to = this.partEnd(fact, line);
-      const visible = firstNonSpace(text, this.partStart(fact, line), to);
-      if (visible !== -1) {
-        presence[line]! |= HAS_COMMENT;
-        // A letter or digit is not white space, so the search starts at the first visible character.
-        if (hasWordChar(text, visible, to)) textKinds[line]! |= bit;
-      }
+      if (firstNonSpace(this.source.text, this.partStart(fact, line), this.partEnd(fact, line)) !== -1) presence[line]! |= HAS_COMMENT;
     }
+  }
+
+  /** Whether the comment's part of `line` (one of its lines) has a letter or digit. */
+  private hasWordsOn(fact: CommentFact, line: number): boolean {
+    return hasWordChar(this.source.text, this.partStart(fact, line), this.partEnd(fact, line));
   }
 
   /** Where the comment's part of `line` (one of its lines) starts in the text. */
@@ -217,7 +219,7 @@ export class FileFacts {
    */
   codeBesideComment(index: number): boolean {
     const line = this.comments[index]!.startLine;
-    if (this.tables !== undefined) return (this.tables.kinds[line]! & HAS_CODE) !== 0;
+    if (this.kindsTable !== undefined) return (this.kindsTable[line]! & HAS_CODE) !== 0;
     return codeNear(this.source, line, index);
   }
 
@@ -304,9 +306,7 @@ export class FileFacts {
   /** The comment's lines from `fromLine` on that have a letter or digit in its part of them. */
   private wordLines(fact: CommentFact, fromLine: number): number {
     let lines = 0;
-    for (let line = Math.max(fact.startLine, fromLine); line <= fact.endLine; line++) {
-      if (hasWordChar(this.source.text, this.partStart(fact, line), this.partEnd(fact, line))) lines++;
-    }
+    for (let line = Math.max(fact.startLine, fromLine); line <= fact.endLine; line++) if (this.hasWordsOn(fact, line)) lines++;
     return lines;
   }
 
@@ -343,11 +343,11 @@ export class FileFacts {
   private lineSums(mask: number): LineSums {
     return memo((this.lineSumsByMask ??= new Map()), mask, () => {
       const kinds = this.lineKinds;
-      const textKinds = this.lineTextKinds;
+      const textFlags = this.textLineFlags(mask);
       const text = zeroedInt32s(this.lineCount + 1);
       const measured = zeroedInt32s(this.lineCount + 1);
       for (let line = 1; line <= this.lineCount; line++) {
-        const hasText = (textKinds[line]! & mask) !== 0;
+        const hasText = textFlags[line] !== 0;
         text[line] = text[line - 1]! + (hasText ? 1 : 0);
         measured[line] = measured[line - 1]! + (hasText || (kinds[line]! & HAS_CODE) !== 0 ? 1 : 0);
       }
@@ -361,7 +361,7 @@ export class FileFacts {
     return memo((this.wordPrefixByMask ??= new Map()), mask, () => {
       const sums = zeroedInt32s(this.comments.length + 1);
       this.comments.forEach((fact, index) => {
-        sums[index + 1] = sums[index]! + ((kindBit(fact.kind) & mask) !== 0 ? countWords(fact.text) : 0);
+        sums[index + 1] = sums[index]! + (isOfKinds(fact, mask) ? countWords(fact.text) : 0);
       });
       return sums;
     });

@@ -43,13 +43,15 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
     if (codeLines >= minimumCodeLines) gaps.push({ startLine, endLine, codeLines });
     codeLines = 0;
   };
+  const counted = facts.textLineFlags(options.kindMask);
+  const kinds = facts.lineKinds;
   for (let line = 1; line <= facts.lineCount; line++) {
     // Words of a counted comment end the run even on a code line: a trailing "why" is enough.
-    if ((facts.lineTextKinds[line]! & options.kindMask) !== 0) {
+    if (counted[line] !== 0) {
       closeGap();
       continue;
     }
-    const kind = facts.lineKinds[line];
+    const kind = kinds[line];
     if (kind === LineKind.blank) {
       if (options.blankLineEndsGap) closeGap();
       continue;
