@@ -7,7 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getFileFacts } from './facts-cache.js';
 import type { FileFacts } from './file-facts.js';
 import { headerToolBanner, inGeneratedRegion } from './generated.js';
-import { findMarker, type ToolBanner } from './markers.js';
+import type { ToolBanner } from './markers.js';
 import { LastFileCache } from './last-file.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
 import { sourceFromESLint, type FileSource } from './source.js';
@@ -59,18 +59,21 @@ export class FileAnalysis {
 
   /**
    * Any code in the file is generated: a marker or `treatAsGenerated` says so. Most files have
-   * no marker at all, which a glance at the comments shows without building FileFacts.
+   * no marker at all, which a glance at the comments shows without resolving regions.
    */
   get hasGeneratedCode(): boolean {
     if (this.settings.treatAsGenerated) return true;
-    if (this.cachedFacts === undefined && !this.hasMarkers) return false;
+    if (!this.hasMarkers) return false;
     const { fileMarker, regions, declarations } = this.facts.generated;
     return fileMarker !== undefined || regions.length > 0 || declarations.size > 0;
   }
 
-  /** Any comment is a marker, well-formed or not: the only files marker checks need to read. */
+  /**
+   * Any comment is a marker, well-formed or not: the only files marker checks need to read. Read
+   * through the shared facts, so each comment is searched once however many rules ask.
+   */
   get hasMarkers(): boolean {
-    return this.sourceCode.getAllComments().some((comment) => findMarker(comment, this.settings.markerAliases) !== undefined);
+    return this.facts.comments.some((fact) => fact.marker !== undefined);
   }
 
   /** The whole file is generated: by a header marker or by `treatAsGenerated`. */

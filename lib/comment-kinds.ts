@@ -191,16 +191,6 @@ export function startsDeclaration(tokens: readonly SourceToken[], index: number,
   return afterNext.value !== '(' || isMethodHead(tokens, index + 1);
 }
 
-/** What `leadingKind` reads besides the comment: where it is and what its text holds. */
-export interface LeadingContext {
-  /** The comment ends before the file's first code token. */
-  readonly inHeader: boolean;
-  /** The generated-code marker the comment holds, if any (see markers.ts). */
-  readonly marker: Marker | undefined;
-  /** The placeholder tier of the text (lib/placeholders.ts); certain and likely ones are placeholders. */
-  readonly placeholder: PlaceholderTier | undefined;
-}
-
 /** What `surroundedKind` reads of the code around a comment. */
 export interface SurroundingContext extends StatementSource {
   /** For a single-line comment alone above a statement or trailing one: where the statement is. */
@@ -306,12 +296,20 @@ export function surroundedKind(fact: ShapedComment, context: SurroundingContext)
  * a comment's kind is `leadingKind ?? surroundedKind`. Order matters: a marker may look like a
  * directive (`#region @ai-…`), a licence header may be a JSDoc block, and only what is left can
  * be documentation. A rule that needs only these kinds for a few comments asks them without
- * having the whole file classified, and gets the same verdicts.
+ * having the whole file classified, and gets the same verdicts. `inHeader`: the comment ends
+ * before the file's first code token; `marker` and `placeholder`: what markers.ts and
+ * placeholders.ts find in it (certain and likely placeholders are of the placeholder kind).
  */
-export function leadingKind(comment: SourceComment, text: string, context: LeadingContext): CommentKind | undefined {
+export function leadingKind(
+  comment: SourceComment,
+  text: string,
+  inHeader: boolean,
+  marker: Marker | undefined,
+  placeholder: PlaceholderTier | undefined,
+): CommentKind | undefined {
   if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
   // A JSDoc block whose prose carries a marker tag stays documentation; a comment that is a marker is not.
-  if (context.marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
+  if (marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
   const isBlock = comment.type === 'Block';
   const singleLine = !comment.value.includes('\n');
   if (
@@ -323,8 +321,8 @@ export function leadingKind(comment: SourceComment, text: string, context: Leadi
     return 'directive';
   }
   const isBanner = isBlock && comment.value.startsWith('!');
-  if ((context.inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
+  if ((inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
   // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
-  if (context.placeholder === 'certain' || context.placeholder === 'likely') return 'placeholder';
+  if (placeholder === 'certain' || placeholder === 'likely') return 'placeholder';
   return undefined;
 }

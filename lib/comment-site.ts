@@ -57,8 +57,7 @@ export class Fact implements CommentFact {
   get leadingKind(): CommentKind | undefined {
     if (this.cachedLeadingKind === undefined) {
       const { comment } = this;
-      const context = { inHeader: comment.range[1] <= this.site.firstCode, marker: this.marker, placeholder: this.placeholder };
-      this.cachedLeadingKind = leadingKind(comment, this.text, context) ?? null;
+      this.cachedLeadingKind = leadingKind(comment, this.text, comment.range[1] <= this.site.firstCode, this.marker, this.placeholder) ?? null;
     }
     return this.cachedLeadingKind ?? undefined;
   }

@@ -239,10 +239,10 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
     if (isLoneLine(start)) {
       while (end < comments.length && comments[end - 1]!.endLine + 1 === comments[end]!.startLine && isLoneLine(end)) end++;
     }
-    const run = comments.slice(start, end);
     // Only text shaped like code can be a candidate: a run without any needs no kind worked out,
     // which spares most prose the marker and placeholder searches.
-    if (!run.some((fact) => fact.shape === 'code')) continue;
+    if (!hasCodeShaped(comments, start, end)) continue;
+    const run = comments.slice(start, end);
     if (end - start === 1 && !isLoneLine(start)) {
       const [fact] = run as [CommentFact];
       const isJSDoc = fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
@@ -252,6 +252,11 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
     groups.push(...candidateParts(run));
   }
   return groups;
+}
+
+function hasCodeShaped(comments: readonly CommentFact[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (comments[index]!.shape === 'code') return true;
+  return false;
 }
 
 /** The parts of a run of lone `//` lines between the lines that cannot join one (directives, markers), that hold a candidate. */

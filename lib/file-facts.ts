@@ -78,12 +78,12 @@ export class FileFacts {
   private commentFacts: readonly CommentFact[] | undefined;
 
   private kindsTable: Uint8Array | undefined;
-  private textFlagsByMask: Map<number, Uint8Array> | undefined;
+  private textFlagsByMask: PerMask<Uint8Array> | undefined;
   private codeLinePrefix: Int32Array | undefined;
-  // Created on first use: most rules ask for neither, and two Maps per file were measurable.
-  private lineSumsByMask: Map<number, LineSums> | undefined;
-  private wordPrefixByMask: Map<number, Int32Array> | undefined;
-  private knownTextPrefixByMask: Map<number, Int32Array> | undefined;
+  // Created on first use: most rules ask for none of them.
+  private lineSumsByMask: PerMask<LineSums> | undefined;
+  private wordPrefixByMask: PerMask<Int32Array> | undefined;
+  private knownTextPrefixByMask: PerMask<Int32Array> | undefined;
   // Comments read by `knownTextLinesReach` walks so far, which bounds what they may cost.
   private walkedComments = 0;
 
@@ -129,7 +129,7 @@ export class FileFacts {
    * only for the few worded like a label, which might narrate it.
    */
   textLineFlags(mask: number): Uint8Array {
-    return memo((this.textFlagsByMask ??= new Map()), mask, () => {
+    return (this.textFlagsByMask ??= new PerMask()).get(mask, () => {
       const flags = zeroedBytes(this.lineCount + 1);
       for (const fact of this.comments) {
         if (!isOfKinds(fact, mask)) continue;
@@ -262,7 +262,7 @@ export class FileFacts {
    * enough, see `surelyAtLeast`), the exact count and everything it needs is never built.
    */
   knownTextLines(mask: number, start: number, end: number): number {
-    const prefix = memo((this.knownTextPrefixByMask ??= new Map()), mask, () => this.knownTextPrefix(mask));
+    const prefix = (this.knownTextPrefixByMask ??= new PerMask()).get(mask, () => this.knownTextPrefix(mask));
     return prefix[this.commentsBefore(end)]! - prefix[this.commentsBefore(start)]!;
   }
 
@@ -341,7 +341,7 @@ export class FileFacts {
   // Built on first use for each set of counted kinds: most files are asked about one set only
   // (the rule's default), and a rule with other options pays once.
   private lineSums(mask: number): LineSums {
-    return memo((this.lineSumsByMask ??= new Map()), mask, () => {
+    return (this.lineSumsByMask ??= new PerMask()).get(mask, () => {
       const kinds = this.lineKinds;
       const textFlags = this.textLineFlags(mask);
       const text = zeroedInt32s(this.lineCount + 1);
@@ -358,7 +358,7 @@ export class FileFacts {
   // Indexed by comment, not by line: a comment's words belong to the span it starts in. Words
   // are counted here, on first use, because only the token unit needs them.
   private wordPrefix(mask: number): Int32Array {
-    return memo((this.wordPrefixByMask ??= new Map()), mask, () => {
+    return (this.wordPrefixByMask ??= new PerMask()).get(mask, () => {
       const sums = zeroedInt32s(this.comments.length + 1);
       this.comments.forEach((fact, index) => {
         sums[index + 1] = sums[index]! + (isOfKinds(fact, mask) ? countWords(fact.text) : 0);
@@ -392,11 +392,32 @@ function countingPrefix(values: Uint8Array, bit: number): Int32Array {
   return sums;
 }
 
-function memo<V>(cache: Map<number, V>, key: number, compute: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute();
-    cache.set(key, value);
+/**
+ * Values worked out per set of comment kinds (a mask), each on first use. Nearly every file is
+ * asked about one set (the rule's default), which is held in two fields: a Map per table per
+ * file was garbage that collections charged to the rules.
+ */
+class PerMask<V> {
+  private firstMask = -1;
+  private firstValue: V | undefined;
+  private others: Map<number, V> | undefined;
+
+  has(mask: number): boolean {
+    return mask === this.firstMask || this.others?.has(mask) === true;
   }
-  return value;
+
+  get(mask: number, compute: () => V): V {
+    if (mask === this.firstMask) return this.firstValue!;
+    if (this.firstMask === -1) {
+      this.firstValue = compute();
+      this.firstMask = mask;
+      return this.firstValue;
+    }
+    let value = (this.others ??= new Map()).get(mask);
+    if (value === undefined) {
+      value = compute();
+      this.others.set(mask, value);
+    }
+    return value;
+  }
 }

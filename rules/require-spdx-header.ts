@@ -203,8 +203,7 @@ export default createRule<Options, MessageIds>({
       const aliases = analysis.settings.markerAliases;
       const hasLicenseText = header.comments.some((comment) => {
         const text = commentText(comment);
-        const context = { inHeader: true, marker: findMarker(comment, aliases), placeholder: placeholderTier(text) };
-        return leadingKind(comment, text, context) === 'license';
+        return leadingKind(comment, text, true, findMarker(comment, aliases), placeholderTier(text)) === 'license';
       });
       reportMissing(source, header, hasLicenseText);
     }
