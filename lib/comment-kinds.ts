@@ -95,6 +95,8 @@ const STATEMENT_KEYWORD =
 // `const total = …`, `if (a) b = c` and `user.name = name` are code however they end: prose
 // does not start like that.
 const DECLARATION = /^(?:const|let|var)\s+[\w$]+\s*[:=]|^(?:if|for|while|switch)\s*\(|^[\w$]+(?:\.[\w$]+)+\s*[-+*/]?=(?!=)/u;
+// What every DECLARATION shape holds: one scan for them turns most prose away.
+const DECLARATION_NEEDS = /[=(:]/u;
 const ENDS_LIKE_CODE = /[;{})\]]$/u;
 const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\);?$/u;
 const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;
@@ -110,7 +112,7 @@ const CODE_SHAPE_END = new Set([';', '{', '}', '(', ')', '[', ']', ',', '>']);
 export function looksLikeCode(text: string): boolean {
   // Most comments are prose: one anchored pattern decides them instead of six, and only if the
   // text has what every declaration shape needs (`=`, `:` or `(`).
-  if (!CODE_SHAPE_END.has(text.charAt(text.length - 1))) return (text.includes('=') || text.includes('(') || text.includes(':')) && DECLARATION.test(text);
+  if (!CODE_SHAPE_END.has(text.charAt(text.length - 1))) return DECLARATION_NEEDS.test(text) && DECLARATION.test(text);
   return hasCodeShape(text);
 }
 

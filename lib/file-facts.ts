@@ -7,7 +7,7 @@
  * per node.
  */
 import { firstNonSpace, hasWordChar } from './chars.js';
-import { isOfKinds, knownOfKinds, type CommentKind, type CommentShape } from './comment-kinds.js';
+import { isJSDocBlock, isOfKinds, knownOfKinds, type CommentKind, type CommentShape } from './comment-kinds.js';
 import { codeNear, codeOnLine, CommentSite, Fact, lineEnd } from './comment-site.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
 import { firstAbove, lowerBound } from './lower-bound.js';
@@ -268,20 +268,27 @@ export class FileFacts {
 
   /**
    * Whether a lower bound like `knownTextLines` reaches `needed`, reading the comments from
-   * `start` on only until it does: a well-documented file shows it in its first doc blocks. Once
-   * such walks have read more comments than the file has (nested functions walk the same
-   * comments again), the running sums are built and answer every later question in one step.
+   * `start` on only until it does: a well-documented file shows it in its first doc blocks. JSDoc
+   * blocks are walked first, as in most files they reach the count alone and other comments
+   * would have their shape read. Once such walks have read more comments than the file has
+   * (nested functions walk the same comments again), the running sums are built and answer
+   * every later question in one step.
    */
   knownTextLinesReach(mask: number, start: number, end: number, needed: number): boolean {
     if (this.knownTextPrefixByMask?.has(mask) === true || this.walkedComments > this.comments.length) {
       return this.knownTextLines(mask, start, end) >= needed;
     }
+    return this.walkKnownText(mask, start, end, needed, true) || this.walkKnownText(mask, start, end, needed, false);
+  }
+
+  private walkKnownText(mask: number, start: number, end: number, needed: number, jsdocOnly: boolean): boolean {
     const comments = this.comments;
     let found = 0;
     let countedEnd = 0;
     let index = this.commentsBefore(start);
     for (; found < needed && index < comments.length && comments[index]!.comment.range[0] < end; index++) {
       const fact = comments[index]!;
+      if (jsdocOnly && !isJSDocBlock(fact.comment)) continue;
       const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1) : 0;
       if (lines > 0) countedEnd = fact.endLine;
       found += lines;

@@ -4,7 +4,7 @@
  * meets is the run of unexplained lines, wherever the braces fall.
  */
 import { hasWordChar } from './chars.js';
-import { kindMask, knownOfKinds, type CommentKind } from './comment-kinds.js';
+import { isJSDocBlock, kindMask, knownOfKinds, type CommentKind } from './comment-kinds.js';
 import { LineKind, type FileFacts } from './file-facts.js';
 import { zeroedBytes } from './tables.js';
 
@@ -77,11 +77,18 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
  * be read.
  */
 export function mayHoldGap(facts: FileFacts, mask: number, maximum: number): boolean {
-  // A short file is decided before any comment is read.
+  // A short file is decided before any comment is read; JSDoc blocks alone cut most others
+  // short enough, before any other comment's shape is read.
   if (facts.lineCount <= maximum) return false;
+  return hasLongStretch(facts, mask, maximum, true) && hasLongStretch(facts, mask, maximum, false);
+}
+
+/** Whether the known comments (or the known JSDoc blocks, `jsdocOnly`) leave a stretch of more than `maximum` lines. */
+function hasLongStretch(facts: FileFacts, mask: number, maximum: number, jsdocOnly: boolean): boolean {
   // The first line the current stretch may count.
   let from = 1;
   for (const fact of facts.comments) {
+    if (jsdocOnly && !isJSDocBlock(fact.comment)) continue;
     if (knownOfKinds(fact, mask) !== true || !hasWordChar(fact.text, 0, fact.text.length)) continue;
     if (fact.startLine - from + 1 > maximum) return true;
     from = fact.endLine;

@@ -297,35 +297,51 @@ export function toolBanner(text: string): ToolBanner | undefined {
 // Every marker spelling contains one of these; comments without them skip the full parse.
 const MARKER_HINT = /@ai|ai[-\s]generated|SPDX-Snippet/iu;
 
-// What the first line of a comment may start with (after `*` and white space) for the two
-// built-in forms without `@ai`: `BEGIN AI-generated` with its decoration, and `SPDX-Snippet…`.
-const UNTAGGED_MARKER_FIRST = new Set(['-', '=', '[', 'b', 'B', 'e', 'E', 'S']);
-
 /** Whether `value` holds `@ai` in any case: every form but two spells it. */
 function hasAiTag(value: string): boolean {
   for (let at = value.indexOf('@'); at !== -1; at = value.indexOf('@', at + 1)) {
-    // `| 0x20` lower-cases an ASCII letter and maps no other character onto `a` or `i`.
-    if ((value.charCodeAt(at + 1) | 0x20) === 0x61 && (value.charCodeAt(at + 2) | 0x20) === 0x69) return true;
+    if (startsWithLetters(value, at + 1, 'ai')) return true;
   }
   return false;
 }
 
-/** The first character of the comment's first line after `*` and white space, as `parseMarker` reads it. */
-function firstLineStart(value: string): string {
+/** Where the comment's first line starts after `*` and white space, as `parseMarker` reads it. */
+function firstLineStart(value: string): number {
   let at = 0;
   while (at < value.length && value[at] !== '\n' && (value[at] === '*' || isSpaceAt(value, at))) at++;
-  return at < value.length && value[at] !== '\n' ? value[at]! : '';
+  return at;
+}
+
+/**
+ * Whether the first line may open one of the two built-in forms without `@ai`: decoration or
+ * `begin`/`end` in any case (`BEGIN AI-generated`), or `SPDX-Snippet`. Read from its first
+ * characters, since most comments' first words (`Sets`, `Builds`) rule both out.
+ */
+function mayOpenUntaggedMarker(value: string): boolean {
+  const at = firstLineStart(value);
+  const first = value[at];
+  if (first === '-' || first === '=' || first === '[') return true;
+  return startsWithLetters(value, at, 'begin') || startsWithLetters(value, at, 'end') || value.startsWith('SPDX-Snippet', at);
+}
+
+/** Whether `value` has the lower-case ASCII `letters` at `at`, in any case. */
+function startsWithLetters(value: string, at: number, letters: string): boolean {
+  for (let index = 0; index < letters.length; index++) {
+    // `| 0x20` lower-cases an ASCII letter and maps no other character onto one.
+    if ((value.charCodeAt(at + index) | 0x20) !== letters.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /**
  * Whether `parseMarker` could find a built-in marker in `value`. A marker stands at the start of
  * the first line, or of a JSDoc line starting with `@`: forms spelled with `@ai` need it somewhere,
- * and the other two need their first character at the start of the first line. Only those few
- * comments pay for the full hint search, which scanning every comment for cost a lot.
+ * and the other two need their opening at the start of the first line. Only those few comments
+ * pay for the full hint search, which scanning every comment for cost a lot.
  */
 function mayHoldBuiltInMarker(value: string): boolean {
   if (hasAiTag(value)) return true;
-  return UNTAGGED_MARKER_FIRST.has(firstLineStart(value)) && MARKER_HINT.test(value);
+  return mayOpenUntaggedMarker(value) && MARKER_HINT.test(value);
 }
 
 /** `parseMarker` for comments that could hold a marker, cheaply skipping the rest. */
