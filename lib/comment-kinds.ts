@@ -261,13 +261,17 @@ const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']
 export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | undefined {
   const { shape } = fact;
   const [first, second] = SHAPE_KINDS[shape];
-  if ((mask & (LEADING_KINDS | first | second)) === 0) return false;
-  if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
+  const asksLeading = (mask & LEADING_KINDS) !== 0;
+  if (!asksLeading && (mask & (first | second)) === 0) return false;
   const hasFirst = (mask & first) !== 0;
-  if (second === 0 || hasFirst === ((mask & second) !== 0)) return hasFirst;
+  let byShape: boolean | undefined;
+  if (second === 0 || hasFirst === ((mask & second) !== 0)) byShape = hasFirst;
   // Prose can only be narration if it is worded like a label.
-  if (shape === 'prose' && fact.labelWords === undefined) return (mask & second) !== 0;
-  return undefined;
+  else if (shape === 'prose' && fact.labelWords === undefined) byShape = (mask & second) !== 0;
+  // A leading kind the mask does not ask for can only turn a yes into a no: a no stands.
+  if (!asksLeading && byShape === false) return false;
+  if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
+  return byShape;
 }
 
 /**

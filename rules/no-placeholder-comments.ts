@@ -85,9 +85,12 @@ export default createRule<Options, MessageIds>({
     // Called for every comment of the file: the location and the quote are only worked out for
     // the few that are reported, and empty pattern lists cost nothing.
     function check(fact: CommentFact): void {
-      if (isOfKinds(fact, NEVER_PLACEHOLDER) || (allowed.length > 0 && allowed.some((pattern) => pattern.test(fact.text)))) return;
       const { comment, placeholder } = fact;
-      if (placeholder !== undefined && tiers.has(placeholder)) {
+      const tiered = placeholder !== undefined && tiers.has(placeholder);
+      // Only a comment that would be reported needs its kind: most have no tier to report.
+      if (!tiered && extra.length === 0) return;
+      if (isOfKinds(fact, NEVER_PLACEHOLDER) || (allowed.length > 0 && allowed.some((pattern) => pattern.test(fact.text)))) return;
+      if (tiered) {
         if (placeholder !== 'risky') {
           context.report({ loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholder', data: { text: quote(fact.text) } });
           return;
