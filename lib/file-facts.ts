@@ -1,10 +1,11 @@
 /**
- * FileFacts: what every rule and the report need to know about one file, computed once per
- * file and in linear time, in parts that each wait for the first rule that needs them: every
- * comment's text, marker, placeholder tier and text-decided kind; the kinds that read the code
- * around a comment (tokens are read only next to comments); the per-line tables; prefix sums
- * for per-range questions (a function's lines, a gap's extent), so rules never rescan comments
- * per node.
+ * FileFacts: what every rule and the report need to know about one file, each part computed at
+ * most once per file, in linear time, and only when the first rule asks for it: each comment's
+ * text, marker, placeholder tier, shape and leading kind (see `Fact`); the kinds that read the
+ * code around a comment (tokens are read only next to comments); the line kinds and, per set of
+ * counted kinds, the lines with their words; prefix sums for per-range questions (a function's
+ * lines, a gap's extent), so rules never rescan comments per node; and lower bounds that settle
+ * most files without any of the tables (`knownTextLines`).
  */
 import { firstNonSpace, hasWordChar } from './chars.js';
 import { isJSDocBlock, isOfKinds, knownOfKinds, type CommentKind, type CommentShape } from './comment-kinds.js';
@@ -76,6 +77,7 @@ export class FileFacts {
   /** Number of physical lines; line numbers are 1-based as in ESLint's `loc`. */
   readonly lineCount: number;
   private commentFacts: readonly CommentFact[] | undefined;
+  private insideComments: number | undefined;
 
   private kindsTable: Uint8Array | undefined;
   private textFlagsByMask: PerMask<Uint8Array> | undefined;
@@ -96,6 +98,20 @@ export class FileFacts {
     // A final line break ends the last line; it does not start an empty one (cloc agrees).
     const lastStart = source.lineStarts[source.lineStarts.length - 1]!;
     this.lineCount = source.lineStarts.length - (lastStart === source.text.length ? 1 : 0);
+  }
+
+  /**
+   * Lines that lie strictly inside a multi-line comment, which hold no code: the file's lines
+   * less these bound its code lines from above without reading a line or a comment's text, and
+   * a short file with a long doc block is too small to judge on that alone.
+   */
+  get linesInsideComments(): number {
+    if (this.insideComments === undefined) {
+      let lines = 0;
+      for (const fact of this.comments) lines += Math.max(0, fact.endLine - fact.startLine - 1);
+      this.insideComments = lines;
+    }
+    return this.insideComments;
   }
 
   /**

@@ -77,9 +77,10 @@ export function findCommentGaps(facts: FileFacts, options: GapOptions, minimumCo
  * be read.
  */
 export function mayHoldGap(facts: FileFacts, mask: number, maximum: number): boolean {
-  // A short file is decided before any comment is read; JSDoc blocks alone cut most others
-  // short enough, before any other comment's shape is read.
-  if (facts.lineCount <= maximum) return false;
+  // A short file is decided before any comment is read, one whose doc blocks leave too few lines
+  // for a gap before any comment's text is; JSDoc blocks alone cut most others short enough,
+  // before any other comment's shape is read.
+  if (facts.lineCount <= maximum || facts.lineCount - facts.linesInsideComments <= maximum) return false;
   return hasLongStretch(facts, mask, maximum, true) && hasLongStretch(facts, mask, maximum, false);
 }
 

@@ -162,6 +162,7 @@ describe('accounting properties', () => {
     );
   });
 
+  // Gaps are found on lines alone; this bound decides without the lines, from the comments.
   it('never rules out a gap that the line tables find', () => {
     let decided = 0;
     fc.assert(
@@ -175,5 +176,14 @@ describe('accounting properties', () => {
       { numRuns: 300 },
     );
     expect(decided).toBeGreaterThan(30);
+  });
+
+  it('counts no code line among the lines inside comments', () => {
+    fc.assert(
+      fc.property(file, (text) => {
+        const facts = factsOf(text);
+        expect(facts.codeLines(1, facts.lineCount)).toBeLessThanOrEqual(facts.lineCount - facts.linesInsideComments);
+      }),
+    );
   });
 });
