@@ -205,7 +205,7 @@ export function isCode(code: string, fallback: CodeReader | undefined): boolean 
   // same statements, JSX aside: code goes to TypeScript first, so that commented-out TypeScript
   // costs one parse instead of a failed one before it. But on prose, where a word follows a word,
   // TypeScript reads on after the first error and looks for a keyword each such word may
-  // misspell, which costs a hundred times what espree's stop at the first error does; and where
+  // misspell, which costs about ten times what espree's stop at the first error does; and where
   // espree stopped tells when TypeScript would fail too.
   if (hasPlainWordPair(code)) {
     const verdict = estreeVerdict(espree, code, false);
@@ -236,14 +236,15 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
   const isLoneLine = (index: number): boolean => comments[index]!.comment.type === 'Line' && !facts.codeBesideComment(index);
   for (let start = 0, end = 1; start < comments.length; start = end, end = start + 1) {
     // The comments that may form one group: `//` lines alone on consecutive lines, or one other comment.
-    if (isLoneLine(start)) {
+    const startsLone = isLoneLine(start);
+    if (startsLone) {
       while (end < comments.length && comments[end - 1]!.endLine + 1 === comments[end]!.startLine && isLoneLine(end)) end++;
     }
     // Only text shaped like code can be a candidate: a run without any needs no kind worked out,
     // which spares most prose the marker and placeholder searches.
     if (!hasCodeShaped(comments, start, end)) continue;
     const run = comments.slice(start, end);
-    if (end - start === 1 && !isLoneLine(start)) {
+    if (!startsLone) {
       const [fact] = run as [CommentFact];
       const isJSDoc = fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
       if (!isJSDoc && isOfKinds(fact, CANDIDATE)) groups.push({ members: run });

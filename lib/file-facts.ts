@@ -301,7 +301,8 @@ export class FileFacts {
     const comments = this.comments;
     let found = 0;
     let countedEnd = 0;
-    let index = this.commentsBefore(start);
+    const first = this.commentsBefore(start);
+    let index = first;
     for (; found < needed && index < comments.length && comments[index]!.comment.range[0] < end; index++) {
       const fact = comments[index]!;
       if (jsdocOnly && !isJSDocBlock(fact.comment)) continue;
@@ -309,7 +310,7 @@ export class FileFacts {
       if (lines > 0) countedEnd = fact.endLine;
       found += lines;
     }
-    this.walkedComments += index - this.commentsBefore(start);
+    this.walkedComments += index - first;
     return found >= needed;
   }
 

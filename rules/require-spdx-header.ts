@@ -7,9 +7,6 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
-import { commentText, leadingKind } from '../lib/comment-kinds.js';
-import { findMarker } from '../lib/markers.js';
-import { placeholderTier } from '../lib/placeholders.js';
 import { createRule } from '../lib/create-rule.js';
 import type { FileSource } from '../lib/source.js';
 import * as spdx from '../lib/spdx.js';
@@ -198,13 +195,13 @@ export default createRule<Options, MessageIds>({
         context.report({ loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
         return;
       }
-      // Header comments are classified alone: the licence kind is decided before anything
-      // after the comment is read, so the rest of the file need not be.
-      const aliases = analysis.settings.markerAliases;
-      const hasLicenseText = header.comments.some((comment) => {
-        const text = commentText(comment);
-        return leadingKind(comment, text, true, findMarker(comment, aliases), placeholderTier(text)) === 'license';
-      });
+      // The licence kind is a header comment's leading kind, read from its own text: the shared
+      // facts work it out for the header comments alone, and keep it for the other rules.
+      let hasLicenseText = false;
+      for (const fact of analysis.facts.comments) {
+        if (fact.comment.range[1] > firstToken) break;
+        hasLicenseText ||= fact.leadingKind === 'license';
+      }
       reportMissing(source, header, hasLicenseText);
     }
 
