@@ -10,6 +10,7 @@ import { headerToolBanner, inGeneratedRegion } from './generated.js';
 import type { ToolBanner } from './markers.js';
 import { LastFileCache } from './last-file.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
+import { contextValue } from './rule-context.js';
 import { sourceFromESLint, type FileSource } from './source.js';
 import { zeroedBytes } from './tables.js';
 
@@ -18,14 +19,14 @@ const bannerCache = new LastFileCache<ToolBanner | null>();
 
 export class FileAnalysis {
   readonly settings: AiCodeSettings;
-  private readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private declarationRanges: (readonly [number, number])[] | undefined;
   private cachedFacts: FileFacts | undefined;
   private cachedSource: FileSource | undefined;
 
   constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
-    this.settings = readSettings(context.settings);
-    this.sourceCode = context.sourceCode;
+    this.settings = readSettings(contextValue(context, 'settings'));
+    this.sourceCode = contextValue(context, 'sourceCode');
   }
 
   /**

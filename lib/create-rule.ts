@@ -9,6 +9,7 @@
  * range starts at 9.22, so `context.options` arrives complete.
  */
 import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
+import { contextValue } from './rule-context.js';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code';
 
@@ -40,6 +41,6 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
-    create: (context) => create(context, context.options),
+    create: (context) => create(context, contextValue(context, 'options')),
   };
 }

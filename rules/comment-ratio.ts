@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
+import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
 import { FileAnalysis } from '../lib/analysis.js';
@@ -107,8 +108,8 @@ export default createRule<Options, MessageIds>({
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
     const mask = kindMask(options.commentKinds);
 
@@ -131,7 +132,7 @@ export default createRule<Options, MessageIds>({
       const density = measureDensity(analysis.facts, span, unit, mask);
       const found = violation(density);
       if (found === undefined) return;
-      context.report({
+      report(context, {
         loc,
         messageId: found.messageId,
         data: {

@@ -1,4 +1,5 @@
 import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/comment-kinds.js';
+import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -86,8 +87,8 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoCommentGapOptions;
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
 
     return {
@@ -101,7 +102,7 @@ export default createRule<Options, MessageIds>({
         for (const gap of gaps) {
           // Underline the first line's code, without its indentation, as the place to add a comment.
           const text = sourceCode.lines[gap.startLine - 1] ?? '';
-          context.report({
+          report(context, {
             loc: {
               start: { line: gap.startLine, column: text.length - text.trimStart().length },
               end: { line: gap.startLine, column: text.trimEnd().length },

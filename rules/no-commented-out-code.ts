@@ -2,6 +2,7 @@ import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import { candidateGroups, codeRuns, fileReader } from '../lib/commented-code.js';
 import { commentsLoc, removeComments } from '../lib/comment-removal.js';
+import { contextValue, report } from '../lib/rule-context.js';
 
 /**
  * no-commented-out-code: comments whose text is code. Grouping and the parse live in
@@ -48,22 +49,22 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoCommentedOutCodeOptions;
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
     return {
       Program(): void {
         const groups = candidateGroups(analysis.facts);
         // Most files have no candidate, and then no reader is needed. espree reads first; the
         // file's own parser (TypeScript, say) only what espree may have failed on for its syntax.
-        const fallback = groups.length === 0 ? undefined : fileReader(context.languageOptions.parser, context.filename);
+        const fallback = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
         for (const group of groups) {
           for (const run of codeRuns(group, fallback)) {
             const first = run[0]!;
             const last = run[run.length - 1]!;
             const lines = last.endLine - first.startLine + 1;
             if (lines < options.minimumLines) continue;
-            context.report({
+            report(context, {
               loc: commentsLoc(sourceCode, first.comment, last.comment),
               messageId: 'commentedOutCode',
               data: { lines },

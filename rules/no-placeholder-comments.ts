@@ -1,5 +1,6 @@
 import { commentsLoc } from '../lib/comment-removal.js';
 import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
+import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import type { CommentFact } from '../lib/file-facts.js';
@@ -75,8 +76,8 @@ export default createRule<Options, MessageIds>({
     const extra = compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns);
     const allowed = compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns);
     const tiers = new Set(options.tiers);
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
 
     // Long comments are quoted by their start only, so the message stays one line.
@@ -92,17 +93,17 @@ export default createRule<Options, MessageIds>({
       if (isOfKinds(fact, NEVER_PLACEHOLDER) || (allowed.length > 0 && allowed.some((pattern) => pattern.test(fact.text)))) return;
       if (tiered) {
         if (placeholder !== 'risky') {
-          context.report({ loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholder', data: { text: quote(fact.text) } });
+          report(context, { loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholder', data: { text: quote(fact.text) } });
           return;
         }
         if (inStubBody(sourceCode, comment.range[0])) {
-          context.report({ loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholderInStub', data: { text: quote(fact.text) } });
+          report(context, { loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholderInStub', data: { text: quote(fact.text) } });
           return;
         }
       }
       const pattern = extra.length === 0 ? undefined : extra.find((candidate) => candidate.test(fact.text));
       if (pattern !== undefined) {
-        context.report({ loc: commentsLoc(sourceCode, comment, comment), messageId: 'extraPattern', data: { text: quote(fact.text), pattern: pattern.source } });
+        report(context, { loc: commentsLoc(sourceCode, comment, comment), messageId: 'extraPattern', data: { text: quote(fact.text), pattern: pattern.source } });
       }
     }
 

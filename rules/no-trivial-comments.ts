@@ -1,3 +1,4 @@
+import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { FileAnalysis } from '../lib/analysis.js';
 import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
@@ -55,8 +56,8 @@ export default createRule<Options, MessageIds>({
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoTrivialCommentsOptions;
     const ignored = compileUserPatterns('no-trivial-comments', 'ignorePatterns', options.ignorePatterns);
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
 
     return {
@@ -67,7 +68,7 @@ export default createRule<Options, MessageIds>({
           const { comment } = fact;
           // A trailing comment narrates its own line; a comment alone narrates the line below.
           const line = facts.codeBesideComment(index) ? fact.startLine : fact.startLine + 1;
-          context.report({
+          report(context, {
             loc: commentsLoc(sourceCode, comment, comment),
             messageId: 'trivialComment',
             data: { text: fact.text, line },

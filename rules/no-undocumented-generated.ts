@@ -6,6 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
+import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { descriptionWords, jsdocStub } from '../lib/descriptions.js';
 import { declarationOf, describeFunction, leadingCommentBlock, type FunctionNode } from '../lib/function-spans.js';
@@ -119,8 +120,8 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoUndocumentedGeneratedOptions;
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     // Most files contain no generated code: they cost this one check and no listeners.
     if (analysis.skipFile || !analysis.hasGeneratedCode) return {};
     const kinds = new Set(options.kinds);
@@ -136,7 +137,7 @@ export default createRule<Options, MessageIds>({
       const params = frame?.node.params ?? [];
       const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
       const stub = jsdocStub(sourceCode.lines[documented.loc.start.line - 1] ?? '', params, frame?.returnsValue ?? false, eol);
-      context.report({
+      report(context, {
         node: documentedHead(node),
         messageId: words === 0 ? 'undocumented' : 'tooFewWords',
         data: { subject: subject(), words, minimum, reason },

@@ -7,6 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
+import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import type { FileSource } from '../lib/source.js';
 import * as spdx from '../lib/spdx.js';
@@ -131,8 +132,8 @@ export default createRule<Options, MessageIds>({
     const options = given as RequireSpdxHeaderOptions;
     const policy = policyFor(options);
     const headerOption = options.header;
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     // Zero-byte files are exempt in REUSE too: there is nothing to license.
     if (sourceCode.text.length === 0 || analysis.skipFile) return {};
     const loc = (start: number, end: number): TSESTree.SourceLocation => ({ start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) });
@@ -143,7 +144,7 @@ export default createRule<Options, MessageIds>({
 
     function checkLicense(tag: spdx.HeaderTag): void {
       if (tag.value === '') {
-        context.report({ loc: loc(tag.tagStart, tag.tagEnd), messageId: 'emptyExpression' });
+        report(context, { loc: loc(tag.tagStart, tag.tagEnd), messageId: 'emptyExpression' });
         return;
       }
       const { problems, normalized } = spdx.checkExpression(tag.value);
@@ -152,11 +153,11 @@ export default createRule<Options, MessageIds>({
         const messageId = kind === 'deprecated' && replacement !== undefined ? 'deprecatedReplaced' : kind;
         const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceTextRange(range, replacement!);
         const suggest = replacement === undefined ? [] : [{ messageId: 'replace' as const, data: { text, replacement }, fix }];
-        context.report({ loc: loc(...range), messageId, data: { text, replacement: replacement ?? '' }, suggest });
+        report(context, { loc: loc(...range), messageId, data: { text, replacement: replacement ?? '' }, suggest });
       }
       if (normalized !== undefined && !policy.allows(normalized)) {
         const allowed = policy.allowed.map((id) => `'${id}'`).join(', ');
-        context.report({ loc: loc(tag.valueStart, tag.valueEnd), messageId: 'notAllowed', data: { text: tag.value, allowed } });
+        report(context, { loc: loc(tag.valueStart, tag.valueEnd), messageId: 'notAllowed', data: { text: tag.value, allowed } });
       }
     }
 
@@ -166,7 +167,7 @@ export default createRule<Options, MessageIds>({
       const fix = headerOption === undefined ? undefined : insert(spdx.headerInsertion(source.text, source.comments, header, headerOption));
       // An existing licence comment may say something else: adding ours is the user's call.
       const suggest = fix === undefined || !hasLicenseText ? [] : [{ messageId: 'addHeader' as const, data: { license: headerOption!.license }, fix }];
-      context.report({ loc: loc(at, at), messageId: 'missingLicense', fix: hasLicenseText ? undefined : fix, suggest });
+      report(context, { loc: loc(at, at), messageId: 'missingLicense', fix: hasLicenseText ? undefined : fix, suggest });
     }
 
     function checkCopyright(header: spdx.SpdxHeader): void {
@@ -174,7 +175,7 @@ export default createRule<Options, MessageIds>({
       const license = header.licenses[0]!;
       const text = headerOption?.copyrightText;
       const suggest = text === undefined ? [] : [{ messageId: 'addCopyright' as const, data: { text }, fix: insert(spdx.copyrightInsertion(sourceCode.text, license, text)) }];
-      context.report({ loc: loc(license.tagStart, license.tagEnd), messageId: 'missingCopyright', suggest });
+      report(context, { loc: loc(license.tagStart, license.tagEnd), messageId: 'missingCopyright', suggest });
     }
 
     function checkAttribution(header: spdx.SpdxHeader): void {
@@ -183,7 +184,7 @@ export default createRule<Options, MessageIds>({
         // A file marked by configuration has no marker: the report goes to the license tag.
         const start = marker?.tag.start ?? header.licenses[0]?.tagStart ?? 0;
         const end = marker?.tag.end ?? header.licenses[0]?.tagEnd ?? 0;
-        context.report({ loc: loc(start, end), messageId: 'missingAttribution', data: { subject } });
+        report(context, { loc: loc(start, end), messageId: 'missingAttribution', data: { subject } });
       }
     }
 
@@ -192,7 +193,7 @@ export default createRule<Options, MessageIds>({
       const late = spdx.misplacedLicenseTag(source.comments, firstToken);
       if (late !== undefined) {
         // A second header on top would contradict the late one: moving it is left to the user.
-        context.report({ loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
+        report(context, { loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
         return;
       }
       // The licence kind is a header comment's leading kind, read from its own text: the shared

@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { FileAnalysis } from '../lib/analysis.js';
+import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import type { MarkerProblem } from '../lib/generated.js';
 import { KNOWN_FIELDS, nearestKnownField, type KnownField, type Marker, type MarkerForm } from '../lib/markers.js';
@@ -90,8 +91,8 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as ValidGeneratedMarkersOptions;
-    const sourceCode = context.sourceCode;
     const analysis = new FileAnalysis(context);
+    const { sourceCode } = analysis;
     // Without a marker there is nothing to check, and no need for the full analysis.
     if (analysis.skipFile || !analysis.hasMarkers) return {};
 
@@ -107,14 +108,14 @@ export default createRule<Options, MessageIds>({
       const data = { tag: marker.tag.text.trim(), closing: CLOSING_TAG[marker.form] };
       if (problem.kind === 'nested' || problem.kind === 'mismatched' || problem.kind === 'duplicateFile') {
         const other = problem.other;
-        context.report({
+        report(context, {
           loc: tagLoc(marker),
           messageId: problem.kind,
           data: { ...data, opening: other.tag.text.trim(), line: lineOf(other), closing: CLOSING_TAG[other.form] },
         });
         return;
       }
-      context.report({ loc: tagLoc(marker), messageId: problem.kind, data });
+      report(context, { loc: tagLoc(marker), messageId: problem.kind, data });
     }
 
     function reportFieldProblems(marker: Marker): void {
@@ -124,14 +125,14 @@ export default createRule<Options, MessageIds>({
         if (problem.kind === 'colon') {
           // `tool:claude` can only mean `tool=claude`: safe to fix.
           const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixer.replaceTextRange([problem.colonAt, problem.colonAt + 1], '=');
-          context.report({ loc, messageId: 'colonField', data: { key: problem.key }, fix });
+          report(context, { loc, messageId: 'colonField', data: { key: problem.key }, fix });
         } else if (problem.kind === 'unterminated') {
           // Where the value was meant to end cannot be known, so there is no fix.
-          context.report({ loc, messageId: 'unterminatedQuote', data: { key: problem.key } });
+          report(context, { loc, messageId: 'unterminatedQuote', data: { key: problem.key } });
         } else {
           // A typo is likely but not certain (`tol` may be a team's own key): suggest, do not fix.
           const suggestion = nearestKnownField(problem.key);
-          context.report({
+          report(context, {
             loc,
             messageId: 'unknownField',
             data: { key: problem.key, known: KNOWN_FIELDS.join(', ') },
@@ -153,7 +154,7 @@ export default createRule<Options, MessageIds>({
     // Checks on one marker alone; balance and placement come from the resolved regions.
     function checkMarker(marker: Marker): void {
       if (marker.tag.text !== marker.tag.canonical) {
-        context.report({
+        report(context, {
           loc: tagLoc(marker),
           messageId: 'tagCase',
           data: { canonical: marker.tag.canonical },
@@ -165,7 +166,7 @@ export default createRule<Options, MessageIds>({
       if (marker.role === 'end') return;
       const present = new Set(marker.fields.map((field) => field.key));
       for (const key of options.requireFields) {
-        if (!present.has(key)) context.report({ loc: tagLoc(marker), messageId: 'missingField', data: { key } });
+        if (!present.has(key)) report(context, { loc: tagLoc(marker), messageId: 'missingField', data: { key } });
       }
     }
 
