@@ -71,10 +71,12 @@ export class FileAnalysis {
 
   /**
    * Any comment is a marker, well-formed or not: the only files marker checks need to read. Read
-   * through the shared facts, so each comment is searched once however many rules ask.
+   * through the shared facts, so each comment is searched once however many rules ask, and only
+   * in a file where some comment may hold one.
    */
   get hasMarkers(): boolean {
-    return this.facts.comments.some((fact) => fact.marker !== undefined);
+    const { facts } = this;
+    return facts.mayHoldMarkers && facts.comments.some((fact) => fact.marker !== undefined);
   }
 
   /** The whole file is generated: by a header marker or by `treatAsGenerated`. */

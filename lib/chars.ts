@@ -87,7 +87,12 @@ export class AnchoredPattern {
   }
 
   test(text: string): boolean {
-    const first = text.charCodeAt(0);
-    return (this.firsts.has(first) || this.pairs.has(first * 0x10000 + text.charCodeAt(1))) && this.pattern.test(text);
+    return this.mayMatchAt(text, 0) && this.pattern.test(text);
+  }
+
+  /** Whether a match may begin at `at` of `text`: the guard alone, which a `false` settles. */
+  mayMatchAt(text: string, at: number): boolean {
+    const first = text.charCodeAt(at);
+    return this.firsts.has(first) || this.pairs.has(first * 0x10000 + text.charCodeAt(at + 1));
   }
 }

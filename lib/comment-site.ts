@@ -6,7 +6,7 @@
  * its per-line tables.
  */
 import { firstNonSpace } from './chars.js';
-import { commentShape, commentText, leadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from './comment-kinds.js';
+import { commentShape, commentText, leadingKind, surelyNoLeadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from './comment-kinds.js';
 import type { CommentFact } from './file-facts.js';
 import { firstAbove, nextRangeAt } from './lower-bound.js';
 import { findMarker, type Marker } from './markers.js';
@@ -57,13 +57,16 @@ export class Fact implements CommentFact {
   get leadingKind(): CommentKind | undefined {
     if (this.cachedLeadingKind === undefined) {
       const { comment } = this;
-      this.cachedLeadingKind = leadingKind(comment, this.text, comment.range[1] <= this.site.firstCode, this.marker, this.placeholder) ?? null;
+      const inHeader = comment.range[1] <= this.site.firstCode;
+      this.cachedLeadingKind = surelyNoLeadingKind(comment, inHeader, this.site.markerAliases.length > 0)
+        ? null
+        : (leadingKind(comment, this.text, inHeader, this.marker, this.placeholder) ?? null);
     }
     return this.cachedLeadingKind ?? undefined;
   }
 
   get shape(): CommentShape {
-    this.cachedShape ??= commentShape(this.comment, this.text);
+    this.cachedShape ??= commentShape(this);
     return this.cachedShape;
   }
 

@@ -12,7 +12,7 @@ import { isJSDocBlock, isOfKinds, knownOfKinds, type CommentKind, type CommentSh
 import { codeNear, codeOnLine, CommentSite, Fact, lineEnd } from './comment-site.js';
 import { resolveGeneratedCode, type GeneratedCode } from './generated.js';
 import { firstAbove, lowerBound } from './lower-bound.js';
-import type { Marker } from './markers.js';
+import { mayHoldMarker, type Marker } from './markers.js';
 import type { PlaceholderTier } from './placeholders.js';
 import type { FileSource, SourceComment } from './source.js';
 import { zeroedBytes, zeroedInt32s } from './tables.js';
@@ -78,6 +78,7 @@ export class FileFacts {
   readonly lineCount: number;
   private commentFacts: readonly CommentFact[] | undefined;
   private insideComments: number | undefined;
+  private markerHinted: boolean | undefined;
 
   private kindsTable: Uint8Array | undefined;
   private textFlagsByMask: PerMask<Uint8Array> | undefined;
@@ -112,6 +113,16 @@ export class FileFacts {
       this.insideComments = lines;
     }
     return this.insideComments;
+  }
+
+  /**
+   * Whether any comment may hold a marker (`mayHoldMarker`), read from the comments without
+   * making their facts: most files have no marker, and a rule that looks only at marked code
+   * then makes none.
+   */
+  get mayHoldMarkers(): boolean {
+    this.markerHinted ??= this.source.comments.some((comment) => mayHoldMarker(comment, this.markerAliases));
+    return this.markerHinted;
   }
 
   /**

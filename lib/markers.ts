@@ -344,10 +344,14 @@ function mayHoldBuiltInMarker(value: string): boolean {
   return mayOpenUntaggedMarker(value) && MARKER_HINT.test(value);
 }
 
-/** `parseMarker` for comments that could hold a marker, cheaply skipping the rest. */
-export function findMarker(comment: SourceComment, aliases: readonly string[]): Marker | undefined {
+/** Whether `parseMarker` could find a marker in the comment: false settles it without the parse. */
+export function mayHoldMarker(comment: SourceComment, aliases: readonly string[]): boolean {
   const { value } = comment;
   // Aliases match in any case inside the tag pattern, so with aliases the plain hint search stays.
-  const hinted = aliases.length === 0 ? mayHoldBuiltInMarker(value) : MARKER_HINT.test(value) || aliases.some((alias) => value.includes(alias));
-  return hinted ? parseMarker(comment, aliases) : undefined;
+  return aliases.length === 0 ? mayHoldBuiltInMarker(value) : MARKER_HINT.test(value) || aliases.some((alias) => value.includes(alias));
+}
+
+/** `parseMarker` for comments that could hold a marker, cheaply skipping the rest. */
+export function findMarker(comment: SourceComment, aliases: readonly string[]): Marker | undefined {
+  return mayHoldMarker(comment, aliases) ? parseMarker(comment, aliases) : undefined;
 }

@@ -63,7 +63,7 @@ export const RISKY_START = new AnchoredPattern(['to', 'im', 'co', 'lo', 'no', 's
 const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b/iu;
 
 /** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
-const MAX_LENGTH = 160;
+export const PLACEHOLDER_MAX_LENGTH = 160;
 
 // Every floating phrase contains one of these (each alternative of CERTAIN, LIKELY_ANYWHERE and
 // RISKY_ANYWHERE spells one out): one pass of this alternation rules out nearly every comment
@@ -77,7 +77,7 @@ export const FLOATING_CLUE =
 /** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
 export function placeholderTier(text: string): PlaceholderTier | undefined {
   // This runs on every comment of every file: long texts (doc blocks, paragraphs) stop here.
-  if (text.length === 0 || text.length > MAX_LENGTH) return undefined;
+  if (text.length === 0 || text.length > PLACEHOLDER_MAX_LENGTH) return undefined;
   if (hasEllipsisFrame(text) && ELIDED_PART.test(text)) return 'certain';
   const floating = FLOATING_CLUE.test(text) ? floatingTier(text) : undefined;
   if (floating === 'certain') return 'certain';
