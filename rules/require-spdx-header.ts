@@ -161,13 +161,36 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** Reports a missing license header, with the configured header as a fix or a suggestion. */
-    function reportMissing(source: FileSource, header: spdx.SpdxHeader, hasLicenseText: boolean): void {
+    /**
+     * Reports a missing license header. Without a configured header there is nothing to insert;
+     * with one, it is a fix, or only a suggestion where a licence comment already heads the file.
+     */
+    function reportMissing(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
       const at = spdx.headerOffset(source.text, header.shebang);
-      const fix = headerOption === undefined ? undefined : insert(spdx.headerInsertion(source.text, source.comments, header, headerOption));
+      if (headerOption === undefined) {
+        report(context, { loc: loc(at, at), messageId: 'missingLicense' });
+        return;
+      }
+      const fix = insert(spdx.headerInsertion(source.text, source.comments, header, headerOption));
       // An existing licence comment may say something else: adding ours is the user's call.
-      const suggest = fix === undefined || !hasLicenseText ? [] : [{ messageId: 'addHeader' as const, data: { license: headerOption!.license }, fix }];
-      report(context, { loc: loc(at, at), messageId: 'missingLicense', fix: hasLicenseText ? undefined : fix, suggest });
+      if (hasLicenseText(firstToken)) {
+        report(context, { loc: loc(at, at), messageId: 'missingLicense', suggest: [{ messageId: 'addHeader', data: { license: headerOption.license }, fix }] });
+      } else {
+        report(context, { loc: loc(at, at), messageId: 'missingLicense', fix });
+      }
+    }
+
+    /**
+     * Whether a header comment is licence text. The licence kind is a header comment's leading
+     * kind, read from its own text: the shared facts work it out for the header comments alone,
+     * and keep it for the other rules.
+     */
+    function hasLicenseText(firstToken: number): boolean {
+      for (const fact of analysis.facts.comments) {
+        if (fact.comment.range[1] > firstToken) return false;
+        if (fact.leadingKind === 'license') return true;
+      }
+      return false;
     }
 
     function checkCopyright(header: spdx.SpdxHeader): void {
@@ -196,14 +219,7 @@ export default createRule<Options, MessageIds>({
         report(context, { loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
         return;
       }
-      // The licence kind is a header comment's leading kind, read from its own text: the shared
-      // facts work it out for the header comments alone, and keep it for the other rules.
-      let hasLicenseText = false;
-      for (const fact of analysis.facts.comments) {
-        if (fact.comment.range[1] > firstToken) break;
-        hasLicenseText ||= fact.leadingKind === 'license';
-      }
-      reportMissing(source, header, hasLicenseText);
+      reportMissing(source, header, firstToken);
     }
 
     return {
