@@ -57,6 +57,8 @@ export interface LineCounts {
 // Presence bits chosen so that OR-ing them yields the line's LineKind directly.
 const HAS_COMMENT = LineKind.comment;
 const HAS_CODE = LineKind.code;
+/** Beside a line's LineKind (see `lineKindsIn`): a comment of the counted kinds has words on the line. */
+export const COUNTED_TEXT = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Per-line running counts for one set of counted comment kinds (see `lineSums`). */
@@ -164,6 +166,44 @@ export class FileFacts {
       }
       return flags;
     });
+  }
+
+  /**
+   * For each line in `[fromLine, toLine]` (index 0 is `fromLine`), its `LineKind`, with
+   * `COUNTED_TEXT` set where a comment of a kind in `mask` has words: what `lineKinds` and
+   * `textLineFlags` hold for those lines. Read from them once a rule has had them built; else
+   * worked out for these lines alone, so that a question about a few stretches of a long file
+   * (where a gap may be) works out the kinds of the comments in them only.
+   */
+  lineKindsIn(mask: number, fromLine: number, toLine: number): Uint8Array {
+    const kinds = zeroedBytes(toLine - fromLine + 1);
+    if (this.kindsTable !== undefined && this.textFlagsByMask?.has(mask) === true) {
+      const table = this.kindsTable;
+      const textFlags = this.textLineFlags(mask);
+      for (let line = fromLine; line <= toLine; line++) kinds[line - fromLine] = table[line]! | (textFlags[line] === 0 ? 0 : COUNTED_TEXT);
+      return kinds;
+    }
+    const { comments, lineStarts } = this.source;
+    // The first comment that reaches into `fromLine` or starts after it.
+    const first = lowerBound(comments.length, (index) => comments[index]!.range[1] > lineStarts[fromLine - 1]!);
+    let cursor = first;
+    for (let line = fromLine; line <= toLine; line++) {
+      const lineStart = lineStarts[line - 1]!;
+      while (cursor < comments.length && comments[cursor]!.range[1] <= lineStart) cursor++;
+      if (codeOnLine(this.source, line, cursor)) kinds[line - fromLine] = HAS_CODE;
+    }
+    for (let index = first; index < comments.length; index++) {
+      const fact = this.comments[index]!;
+      if (fact.startLine > toLine) break;
+      const counted = isOfKinds(fact, mask);
+      for (let line = Math.max(fact.startLine, fromLine); line <= Math.min(fact.endLine, toLine); line++) {
+        const start = this.partStart(fact, line);
+        const end = this.partEnd(fact, line);
+        if (firstNonSpace(this.source.text, start, end) !== -1) kinds[line - fromLine]! |= HAS_COMMENT;
+        if (counted && hasWordChar(this.source.text, start, end)) kinds[line - fromLine]! |= COUNTED_TEXT;
+      }
+    }
+    return kinds;
   }
 
   /** Line number (1-based) of a character offset. */

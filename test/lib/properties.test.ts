@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, isOfKinds, kindMask } from '../../lib/comment-kinds.js';
 import { measureDensity, surelyAtLeast, wholeFileSpan } from '../../lib/density.js';
-import { findCommentGaps, mayHoldGap } from '../../lib/gaps.js';
+import { findCommentGaps, gapStretches } from '../../lib/gaps.js';
 import { zeroedBytes } from '../../lib/tables.js';
 import { LineKind } from '../../lib/file-facts.js';
 import { factsOf, lineKindString } from '../helpers/facts.js';
@@ -162,20 +162,36 @@ describe('accounting properties', () => {
     );
   });
 
-  // Gaps are found on lines alone; this bound decides without the lines, from the comments.
-  it('never rules out a gap that the line tables find', () => {
+  // Gaps are found on lines alone; the bound picks the stretches where one may be from the
+  // comments, and the lines are then read there only: from the whole-file tables when a rule has
+  // had them built (`prebuilt`), else from the comments reaching each stretch.
+  it('finds in the stretches the bound leaves every gap the whole-file tables find', () => {
     let decided = 0;
+    let walked = 0;
     fc.assert(
-      fc.property(file, fc.integer({ min: 1, max: 12 }), fc.boolean(), (text, maximum, blankLineEndsGap) => {
+      fc.property(file, fc.integer({ min: 1, max: 12 }), fc.boolean(), fc.boolean(), (text, maximum, blankLineEndsGap, prebuilt) => {
         const facts = factsOf(text);
-        if (mayHoldGap(facts, docs, maximum)) return;
-        decided++;
         const options = { kindMask: docs, blankLineEndsGap, uncountedLines: zeroedBytes(facts.lineCount + 1) };
-        expect(findCommentGaps(facts, options, maximum + 1)).toEqual([]);
+        // The truth: the whole file walked over the tables, in facts of its own.
+        const exact = factsOf(text);
+        void exact.lineKinds;
+        exact.textLineFlags(docs);
+        const expected = findCommentGaps(exact, options, maximum + 1);
+        // As under a preset, where comment-ratio may have had the tables built before this rule runs.
+        if (prebuilt) {
+          void facts.lineKinds;
+          facts.textLineFlags(docs);
+        }
+        // Both outcomes must occur often, or half of the bound would go untested.
+        const stretches = gapStretches(facts, docs, maximum);
+        if (stretches.length === 0) decided++;
+        else walked++;
+        expect(findCommentGaps(facts, options, maximum + 1, stretches)).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
     expect(decided).toBeGreaterThan(30);
+    expect(walked).toBeGreaterThan(30);
   });
 
   it('counts no code line among the lines inside comments', () => {
