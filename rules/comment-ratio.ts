@@ -169,8 +169,9 @@ export default createRule<Options, MessageIds>({
         // a file-level report after any `eslint-disable` comment in the header.
         const first = sourceCode.ast.tokens[0];
         const span = wholeFileSpan(analysis.facts);
-        // Code lines are at most the file's lines outside its comments: a file with fewer is too small to judge.
-        if (span.endLine - analysis.facts.linesInsideComments < minimumSize || surelyWithinBounds(span)) return;
+        // Code lines are at most the file's lines outside its comments: a file with fewer is too
+        // small to judge. Most small files have fewer lines in all, which needs no comment read.
+        if (span.endLine < minimumSize || span.endLine - analysis.facts.linesInsideComments < minimumSize || surelyWithinBounds(span)) return;
         check(span, () => 'File', first?.loc ?? { line: 1, column: 0 });
       };
     }
