@@ -5,7 +5,7 @@
 import { AnchoredPattern, isSpaceAt } from './chars.js';
 import { mayOpenMarkerOrBanner, toolBanner, type Marker } from './markers.js';
 import { restatesStatement, type StatementRange, type StatementSource } from './narration.js';
-import { PLACEHOLDER_MAX_LENGTH, type PlaceholderTier } from './placeholders.js';
+import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
 import type { SourceComment, SourceToken } from './source.js';
 
 export const COMMENT_KINDS = [
@@ -224,23 +224,24 @@ function textEnd(value: string, start: number): number {
 }
 
 /**
- * Whether `leadingKind` finds no kind in a block comment, told from where its text starts and how
- * long it is: without cutting out the text and without the marker and placeholder searches. It
- * holds for a long block outside the header whose text opens with no character a marker, a tool
- * banner or a directive can open with, which is most JSDoc blocks: a licence needs the header or
- * a `/*!` banner, and a placeholder is short. With marker aliases (any word may be one) it never
- * holds. False means only that `leadingKind` must be asked.
+ * Whether `leadingKind` finds no kind in a block comment, told from where its text starts and a
+ * few of its characters: without cutting out the text and without the marker and directive
+ * searches. It holds for a block outside the header whose text opens with no character a marker,
+ * a tool banner or a directive can open with, and which cannot be a certain or likely
+ * placeholder (`mayBeCertainOrLikely`): most JSDoc blocks. A licence needs the header or a `/*!`
+ * banner. With marker aliases (any word may be one) it never holds. False means only that
+ * `leadingKind` must be asked.
  */
 export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, hasMarkerAliases: boolean): boolean {
   const { value } = comment;
   if (comment.type !== 'Block' || inHeader || hasMarkerAliases || value.startsWith('!')) return false;
   const start = textStart(comment);
   return (
-    textEnd(value, start) - start > PLACEHOLDER_MAX_LENGTH &&
     !mayOpenMarkerOrBanner(value, start) &&
     !DIRECTIVE_START.mayMatchAt(value, start) &&
     !BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) &&
-    !TYPE_CAST.mayMatchAt(value, start)
+    !TYPE_CAST.mayMatchAt(value, start) &&
+    !mayBeCertainOrLikely(value, start, textEnd(value, start))
   );
 }
 

@@ -63,7 +63,7 @@ export const RISKY_START = new AnchoredPattern(['to', 'im', 'co', 'lo', 'no', 's
 const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b/iu;
 
 /** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
-export const PLACEHOLDER_MAX_LENGTH = 160;
+const PLACEHOLDER_MAX_LENGTH = 160;
 
 // Every floating phrase contains one of these (each alternative of CERTAIN, LIKELY_ANYWHERE and
 // RISKY_ANYWHERE spells one out): one pass of this alternation rules out nearly every comment
@@ -83,6 +83,20 @@ export function placeholderTier(text: string): PlaceholderTier | undefined {
   if (floating === 'certain') return 'certain';
   if (floating === 'likely' || LIKELY_START.test(text)) return 'likely';
   return floating === 'risky' || RISKY_START.test(text) ? 'risky' : undefined;
+}
+
+/**
+ * Whether `placeholderTier` may find the certain or likely tier in the text that spans
+ * `[start, end)` of `value`, told without cutting the text out: false settles that it finds
+ * neither. A certain or likely phrase frames the text with an ellipsis, opens it as
+ * `LIKELY_START` says, or holds a floating clue; the clue has no anchor, so the whole value
+ * holds it too.
+ */
+export function mayBeCertainOrLikely(value: string, start: number, end: number): boolean {
+  if (end - start > PLACEHOLDER_MAX_LENGTH) return false;
+  const framed =
+    value.startsWith('..', start) || value.startsWith('…', start) || (end - start >= 3 && value.startsWith('...', end - 3)) || (end > start && value[end - 1] === '…');
+  return framed || LIKELY_START.mayMatchAt(value, start) || FLOATING_CLUE.test(value);
 }
 
 /** The highest tier of the phrases that may stand anywhere in the text (FLOATING_CLUE guards it). */

@@ -211,9 +211,10 @@ describe('search shortcuts', () => {
     );
   });
 
-  // The certificate skips the marker and placeholder searches for long blocks that open with an ordinary word.
+  // The certificate skips the marker, directive and placeholder searches for blocks that open
+  // with an ordinary word and hold no placeholder clue, short or long.
   it('surelyNoLeadingKind holds only for comments leadingKind finds no kind in', () => {
-    // Long enough to take a text past the placeholder length, which the certificate requires.
+    // Long enough to take a text past the placeholder length, past which no clue matters.
     const filler = ' and the rest of this sentence explains at length what the function does and why it exists'.repeat(2);
     // How each leading kind can open a text (directives, markers, banners, licences,
     // placeholders), and the ordinary words most JSDoc blocks open with.
@@ -231,7 +232,15 @@ describe('search shortcuts', () => {
       'Copyright (c) 2024',
       'SPDX-License-Identifier: MIT',
       '... existing code ...',
+      '...',
       'rest of the code remains unchanged',
+      'omitted for brevity',
+      '(same as above)',
+      'in a real application',
+      'keep the other code unchanged',
+      'unchanged from the original',
+      '{{ existing code',
+      'similar logic for the rest',
       'Returns the total',
       'Sums',
       'x',
@@ -258,6 +267,12 @@ describe('search shortcuts', () => {
     expect(surelyNoLeadingKind(jsdoc, true, false)).toBe(false);
     expect(surelyNoLeadingKind(jsdoc, false, true)).toBe(false);
     expect(certified).toBeGreaterThan(100);
+    // Short blocks are certified too, unless a placeholder clue is in them.
+    const short = (words: string): SourceComment => ({ type: 'Block', value: `* ${words} `, range: [0, words.length + 7] });
+    expect(surelyNoLeadingKind(short('Returns the total.'), false, false)).toBe(true);
+    for (const words of ['... existing code', 'Rest of the code', 'Added line', 'Details omitted for brevity', 'Sums them…']) {
+      expect(surelyNoLeadingKind(short(words), false, false), words).toBe(false);
+    }
     // Every way a marker or a tool banner can open a long block, in each case the pattern
     // allows, is refused: random texts reach these openings too rarely to hold each one.
     const openings = [
