@@ -4,7 +4,7 @@
  * JSDoc stub a suggestion inserts, which by construction has no such words yet.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { countWords, type CommentFact, type FileFacts } from './file-facts.js';
+import { countWords, type CommentFact } from './file-facts.js';
 
 const DESCRIBING_KINDS = new Set(['doc', 'explanatory']);
 
@@ -17,13 +17,10 @@ function describingWords(fact: CommentFact): number {
   return words;
 }
 
-/** Description words in `comments` (the block documenting a declaration). */
-export function descriptionWords(facts: FileFacts, comments: readonly TSESTree.Comment[]): number {
+/** Description words in `comments` (the block documenting a declaration, see `FileFacts.leadingComments`). */
+export function descriptionWords(comments: readonly CommentFact[]): number {
   let words = 0;
-  for (const comment of comments) {
-    const fact = facts.commentAt(comment.range[0]);
-    if (fact !== undefined && DESCRIBING_KINDS.has(fact.kind)) words += describingWords(fact);
-  }
+  for (const fact of comments) if (DESCRIBING_KINDS.has(fact.kind)) words += describingWords(fact);
   return words;
 }
 

@@ -296,6 +296,28 @@ export class FileFacts {
     return fact?.comment.range[0] === offset ? fact : undefined;
   }
 
+  /**
+   * The comments that document code starting at `offset` on `line`: the block of comments right
+   * before it, with only white space between them and the code, and no blank line between them
+   * or before the code (a file overview set apart by a blank line belongs to the file). Read from
+   * the comments' own lines and offsets, without ESLint's token cursors.
+   */
+  leadingComments(offset: number, line: number): readonly CommentFact[] {
+    const { comments } = this;
+    const end = this.commentsBefore(offset);
+    let first = end;
+    let nextStart = offset;
+    let nextLine = line;
+    while (first > 0) {
+      const fact = comments[first - 1]!;
+      if (nextLine - fact.endLine > 1 || firstNonSpace(this.source.text, fact.comment.range[1], nextStart) !== -1) break;
+      first--;
+      nextStart = fact.comment.range[0];
+      nextLine = fact.startLine;
+    }
+    return comments.slice(first, end);
+  }
+
   /** How many comments start before `offset`: the index of the first that starts at or after it. */
   private commentsBefore(offset: number): number {
     const comments = this.comments;

@@ -2,8 +2,9 @@
  * Functions as the rules see them: the node, what to call it in a message, and the span
  * it occupies including the documentation comment directly above its declaration.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { Span } from './density.js';
+import type { FileFacts } from './file-facts.js';
 
 export type FunctionNode =
   | TSESTree.FunctionDeclaration
@@ -76,30 +77,14 @@ export function describeFunction(fn: FunctionNode): string {
   return name === undefined ? `Anonymous ${kind.toLowerCase()}` : `${kind} '${name}'`;
 }
 
-/**
- * The comments that document `node`: the block of comments touching it, with no blank line
- * between them or before the node. A file overview separated by a blank line belongs to the
- * file, not to the first declaration.
- */
-export function leadingCommentBlock(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Comment[] {
-  const comments = sourceCode.getCommentsBefore(node);
-  let first = comments.length;
-  let nextLine = node.loc.start.line;
-  while (first > 0 && nextLine - comments[first - 1]!.loc.end.line <= 1) {
-    first--;
-    nextLine = comments[first]!.loc.start.line;
-  }
-  return comments.slice(first);
-}
-
 /** The function's lines and offsets, starting at the comments that document its declaration. */
-export function functionSpan(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): Span {
+export function functionSpan(fn: FunctionNode, facts: FileFacts): Span {
   const declaration = declarationOf(fn);
-  const startNode = leadingCommentBlock(sourceCode, declaration)[0] ?? declaration;
+  const [lead] = facts.leadingComments(declaration.range[0], declaration.loc.start.line);
   return {
-    startLine: startNode.loc.start.line,
+    startLine: lead?.startLine ?? declaration.loc.start.line,
     endLine: fn.loc.end.line,
-    start: startNode.range[0],
+    start: lead?.comment.range[0] ?? declaration.range[0],
     end: fn.range[1],
   };
 }

@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
       // shortest by their span alone (code lines are at most its lines), the others by FileFacts.
       if (node.loc.end.line - node.loc.start.line + 1 < minimumSize) return;
       if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
-      const span = functionSpan(node, sourceCode);
+      const span = functionSpan(node, analysis.facts);
       // Before counting code lines, which needs the line tables.
       if (surelyWithinBounds(span)) return;
       if (analysis.facts.codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;

@@ -9,7 +9,7 @@ import { FileAnalysis } from '../lib/analysis.js';
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { descriptionWords, jsdocStub } from '../lib/descriptions.js';
-import { declarationOf, describeFunction, leadingCommentBlock, type FunctionNode } from '../lib/function-spans.js';
+import { declarationOf, describeFunction, type FunctionNode } from '../lib/function-spans.js';
 
 export type DeclarationKind = 'function' | 'method' | 'class' | 'export';
 
@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
       const lines = node.loc.end.line - node.loc.start.line + 1;
       if (lines < options.minimumLines || !analysis.isGenerated(documented.range[0])) return;
       const { minimum, reason } = requiredWords(options, lines, frame?.complexity);
-      const words = descriptionWords(analysis.facts, leadingCommentBlock(sourceCode, documented));
+      const words = descriptionWords(analysis.facts.leadingComments(documented.range[0], documented.loc.start.line));
       if (words >= minimum) return;
       const params = frame?.node.params ?? [];
       const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';

@@ -2,6 +2,7 @@
  * Properties of the accounting core that must hold for any file, checked on random files
  * built from statement, comment, string and template pieces that always parse.
  */
+import { Linter } from 'eslint';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, isOfKinds, kindMask } from '../../lib/comment-kinds.js';
@@ -192,6 +193,33 @@ describe('accounting properties', () => {
     );
     expect(decided).toBeGreaterThan(30);
     expect(walked).toBeGreaterThan(30);
+  });
+
+  // The oracle is the definition the rules used before: ESLint's comments between the previous
+  // token and the statement, cut back to the block that touches it without a blank line.
+  it('takes as leading comments the block ESLint puts right before each statement', () => {
+    const linter = new Linter();
+    let found = 0;
+    fc.assert(
+      fc.property(file, (text) => {
+        linter.verify(text, []);
+        const sourceCode = linter.getSourceCode()!;
+        const facts = factsOf(text);
+        for (const statement of sourceCode.ast.body) {
+          // Walked back while each comment ends at most one line above what follows it.
+          const before = sourceCode.getCommentsBefore(statement);
+          let first = before.length;
+          while (first > 0 && (first === before.length ? statement.loc.start.line : before[first]!.loc.start.line) - before[first - 1]!.loc.end.line <= 1) first--;
+          const expected = before.slice(first).map((comment) => comment.range[0]);
+          const leading = facts.leadingComments(statement.range[0], statement.loc.start.line).map((fact) => fact.comment.range[0]);
+          expect(leading).toEqual(expected);
+          found += expected.length;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Blocks of several comments, cut by blank lines or by code, must have come up.
+    expect(found).toBeGreaterThan(300);
   });
 
   it('counts no code line among the lines inside comments', () => {
