@@ -52,9 +52,8 @@ export class FileAnalysis {
   get skipFile(): boolean {
     const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
     if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
-    const banner =
-      bannerCache.get(this.sourceCode) ??
-      bannerCache.set(this.sourceCode, headerToolBanner(this.sourceCode.getAllComments(), ast.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY) ?? null);
+    const firstToken = (ast.tokens as readonly { range: [number, number] }[])[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+    const banner = bannerCache.for(this.sourceCode, () => headerToolBanner(this.sourceCode.getAllComments(), firstToken) ?? null);
     return banner !== null && this.settings.skipToolGenerated.includes(banner);
   }
 

@@ -15,5 +15,5 @@ export function getFileFacts(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings?: Pick<AiCodeSettings, 'markerAliases'>,
 ): FileFacts {
-  return factsCache.get(sourceCode) ?? factsCache.set(sourceCode, new FileFacts(sourceFromESLint(sourceCode), { markerAliases: settings?.markerAliases ?? [] }));
+  return factsCache.for(sourceCode, () => new FileFacts(sourceFromESLint(sourceCode), { markerAliases: settings?.markerAliases ?? [] }));
 }

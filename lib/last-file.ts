@@ -9,13 +9,16 @@ export class LastFileCache<V> {
   private key: object | undefined;
   private value: V | undefined;
 
-  get(key: object): V | undefined {
-    return this.key === key ? this.value : undefined;
-  }
-
-  set(key: object, value: V): V {
-    this.key = key;
-    this.value = value;
-    return value;
+  /**
+   * The value for `key`: the remembered one when `key` is the latest file, else what `compute`
+   * gives, remembered. Whether the entry is the latest file's is told by the key alone, so a
+   * value that is itself empty (no tool banner: `null`) is remembered as well as any other.
+   */
+  for(key: object, compute: () => V): V {
+    if (this.key !== key) {
+      this.value = compute();
+      this.key = key;
+    }
+    return this.value as V;
   }
 }

@@ -2,6 +2,7 @@
  * Properties of the accounting core that must hold for any file, checked on random files
  * built from statement, comment, string and template pieces that always parse.
  */
+import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -203,7 +204,7 @@ describe('accounting properties', () => {
     fc.assert(
       fc.property(file, (text) => {
         linter.verify(text, []);
-        const sourceCode = linter.getSourceCode()!;
+        const sourceCode = linter.getSourceCode() as unknown as TSESLint.SourceCode;
         const facts = factsOf(text);
         for (const statement of sourceCode.ast.body) {
           // Walked back while each comment ends at most one line above what follows it.
