@@ -23,6 +23,8 @@ const piece = fc.oneof(
   fc.nat(99).map((n) => `call(v${n}); // Why ${n}.`),
   fc.constantFrom('', '   ', '// Retry: the first request warms the cache.', '/* Block note. */', '// eslint-disable-next-line no-undef'),
   fc.constantFrom('/**\n * Documents the next line.\n */\nvar documented = 1;', '/*\n\n */'),
+  // JSDoc blocks that end no gap (a placeholder, no words) beside one that does, often enough to cut and to fail to cut.
+  fc.constantFrom('/** ... existing code ... */', '/***/', '/** Short doc. */'),
   // Code on the lines a comment starts and ends on but words only between them; two comments on one line.
   fc.constantFrom('call(v1); /*\n * Why: spacing.\n */ call(v2);', '/* Why a. */ call(v3); /* Why b. */'),
   fc.constantFrom('var url = "http://example.com/*x*/";', `var marker = "// ${TAG}-begin";`, 'var re = /\\/\\//u;'),
@@ -194,6 +196,17 @@ describe('accounting properties', () => {
     );
     expect(decided).toBeGreaterThan(30);
     expect(walked).toBeGreaterThan(30);
+  });
+
+  // The bound asks a JSDoc block only when the lines since the last run-ender grow too many; one
+  // that turns out to end no run (no words, or a placeholder) must not cut the stretch.
+  it('keeps a gap across JSDoc blocks that end no run', () => {
+    for (const block of ['/***/', '/** ... existing code ... */']) {
+      const text = `var v1 = 1;\nvar v2 = 2;\n${block}\nvar v3 = 3;\nvar v4 = 4;\nvar v5 = 5;\n/** Short doc. */\nvar v6 = 6;`;
+      const facts = factsOf(text);
+      const options = { kindMask: docs, blankLineEndsGap: false, uncountedLines: zeroedBytes(facts.lineCount + 1) };
+      expect(findCommentGaps(facts, options, 4, gapStretches(facts, docs, 3)), block).toEqual([{ startLine: 1, endLine: 6, codeLines: 5 }]);
+    }
   });
 
   // The oracle is the definition the rules used before: ESLint's comments between the previous
