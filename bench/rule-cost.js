@@ -91,6 +91,9 @@ function quantile(values, q) {
 /** @param {number[]} values */
 const minimum = (values) => Math.min(...values);
 
+/** @param {number[]} values */
+const sum = (values) => values.reduce((total, ms) => total + ms, 0);
+
 /** Max minus min as a share of the median: how far the rounds disagree. */
 function spread(/** @type {number[]} */ values) {
   const middle = median(values);
@@ -296,9 +299,9 @@ function measureCorpus(list, inputs, rounds) {
       keepLeast(entry.leastRules, measured.ruleTimes);
       if (isBare) {
         factsRun = measured;
-        entry.facts.push(measured.facts.reduce((sum, ms) => sum + ms, 0));
+        entry.facts.push(sum(measured.facts));
       }
-      entry.total.push([...measured.rules.values()].reduce((sum, ms) => sum + ms, 0));
+      entry.total.push(sum([...measured.rules.values()]));
     }
     process.stderr.write(round === 0 ? 'warm-up done\n' : `round ${round}/${rounds} done\n`);
   }
@@ -512,7 +515,7 @@ function measureBigFiles(bare, all) {
         parse.push(lintAll(bare, [input], configs.get(bare) ?? new Map()).parse);
         const measured = lintAll(all, [input], configs.get(all) ?? new Map());
         if (measured.fatal.length > 0) failure = 'ESLint could not parse it';
-        rules.push([...measured.rules.values()].reduce((sum, ms) => sum + ms, 0));
+        rules.push(sum([...measured.rules.values()]));
         problems = measured.problems;
       } catch (error) {
         // Reported, not thrown: the rest of the benchmark still runs and prints.
@@ -611,8 +614,6 @@ function setupSection(inputs, run) {
 function costSection(corpus) {
   const bare = corpus.rounds.find((entry) => entry.setup.kind === 'bare');
   const bareParse = bare?.parse ?? [];
-  /** @param {number[]} values */
-  const sum = (values) => values.reduce((total, ms) => total + ms, 0);
   // Judged: each file's least rule time over the rounds, summed, over each file's least parse
   // time in the same lints, summed. The parse time of the same lints is what `eslint --stats`
   // prints beside the rules' times; the least of each file is taken for the reason the scaling

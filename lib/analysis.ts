@@ -52,8 +52,8 @@ export class FileAnalysis {
   get skipFile(): boolean {
     const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
     if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
-    const firstToken = (ast.tokens as readonly { range: [number, number] }[])[0]?.range[0] ?? Number.POSITIVE_INFINITY;
-    const banner = bannerCache.for(this.sourceCode, () => headerToolBanner(this.sourceCode.getAllComments(), firstToken) ?? null);
+    const tokens = ast.tokens as readonly { range: [number, number] }[];
+    const banner = bannerCache.for(this.sourceCode, () => headerToolBanner(this.sourceCode.getAllComments(), tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY) ?? null);
     return banner !== null && this.settings.skipToolGenerated.includes(banner);
   }
 

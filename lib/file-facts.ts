@@ -69,6 +69,13 @@ interface LineSums {
   readonly measured: Int32Array;
 }
 
+/** Lines `fromLine` to `toLine` of a per-line table that holds a line's entry at `line - offset`. */
+interface TableLines {
+  readonly fromLine: number;
+  readonly toLine: number;
+  readonly offset: number;
+}
+
 export interface FactsOptions {
   /** Extra tags that mean what the point marker means (`settings['ai-code'].markerAliases`). */
   readonly markerAliases?: readonly string[];
@@ -144,8 +151,9 @@ export class FileFacts {
   get lineKinds(): Uint8Array {
     if (this.kindsTable === undefined) {
       const kinds = zeroedBytes(this.lineCount + 1);
-      this.markCodeLines(kinds);
-      for (const fact of this.comments) this.markCommentLines(kinds, fact);
+      const wholeFile = { fromLine: 1, toLine: this.lineCount, offset: 0 };
+      this.markCodeLines(kinds, wholeFile);
+      for (const fact of this.comments) this.markCommentLines(kinds, wholeFile, fact, false);
       this.kindsTable = kinds;
     }
     return this.kindsTable;
@@ -183,25 +191,12 @@ export class FileFacts {
       for (let line = fromLine; line <= toLine; line++) kinds[line - fromLine] = table[line]! | (textFlags[line] === 0 ? 0 : COUNTED_TEXT);
       return kinds;
     }
-    const { comments, lineStarts } = this.source;
-    // The first comment that reaches into `fromLine` or starts after it.
-    const first = lowerBound(comments.length, (index) => comments[index]!.range[1] > lineStarts[fromLine - 1]!);
-    let cursor = first;
-    for (let line = fromLine; line <= toLine; line++) {
-      const lineStart = lineStarts[line - 1]!;
-      while (cursor < comments.length && comments[cursor]!.range[1] <= lineStart) cursor++;
-      if (codeOnLine(this.source, line, cursor)) kinds[line - fromLine] = HAS_CODE;
-    }
-    for (let index = first; index < comments.length; index++) {
+    const lines = { fromLine, toLine, offset: fromLine };
+    this.markCodeLines(kinds, lines);
+    for (let index = this.firstCommentReaching(fromLine); index < this.comments.length; index++) {
       const fact = this.comments[index]!;
       if (fact.startLine > toLine) break;
-      const counted = isOfKinds(fact, mask);
-      for (let line = Math.max(fact.startLine, fromLine); line <= Math.min(fact.endLine, toLine); line++) {
-        const start = this.partStart(fact, line);
-        const end = this.partEnd(fact, line);
-        if (firstNonSpace(this.source.text, start, end) !== -1) kinds[line - fromLine]! |= HAS_COMMENT;
-        if (counted && hasWordChar(this.source.text, start, end)) kinds[line - fromLine]! |= COUNTED_TEXT;
-      }
+      this.markCommentLines(kinds, lines, fact, isOfKinds(fact, mask));
     }
     return kinds;
   }
@@ -218,24 +213,35 @@ export class FileFacts {
    * characters; walking the tokens instead touched a token object and its range array for every
    * token of the file, and those memory reads were most of the analysis' time.
    */
-  private markCodeLines(presence: Uint8Array): void {
+  private markCodeLines(presence: Uint8Array, lines: TableLines): void {
     const { comments, lineStarts } = this.source;
-    let cursor = 0;
-    for (let line = 1; line <= this.lineCount; line++) {
+    let cursor = this.firstCommentReaching(lines.fromLine);
+    for (let line = lines.fromLine; line <= lines.toLine; line++) {
       const lineStart = lineStarts[line - 1]!;
       while (cursor < comments.length && comments[cursor]!.range[1] <= lineStart) cursor++;
-      if (codeOnLine(this.source, line, cursor)) presence[line] = HAS_CODE;
+      if (codeOnLine(this.source, line, cursor)) presence[line - lines.offset] = HAS_CODE;
     }
   }
 
   /**
-   * Marks HAS_COMMENT on each line where the comment's part of it is not white space. The parts
-   * are read in place, without a slice or a callback per line.
+   * Marks HAS_COMMENT on each of `lines` where the comment's part of it is not white space, and
+   * with `counted`, COUNTED_TEXT where that part has words. The parts are read in place, without
+   * a slice or a callback per line.
    */
-  private markCommentLines(presence: Uint8Array, fact: CommentFact): void {
-    for (let line = fact.startLine; line <= fact.endLine; line++) {
-      if (firstNonSpace(this.source.text, this.partStart(fact, line), this.partEnd(fact, line)) !== -1) presence[line]! |= HAS_COMMENT;
+  private markCommentLines(presence: Uint8Array, lines: TableLines, fact: CommentFact, counted: boolean): void {
+    const last = Math.min(fact.endLine, lines.toLine);
+    for (let line = Math.max(fact.startLine, lines.fromLine); line <= last; line++) {
+      const start = this.partStart(fact, line);
+      const end = this.partEnd(fact, line);
+      if (firstNonSpace(this.source.text, start, end) !== -1) presence[line - lines.offset]! |= HAS_COMMENT;
+      if (counted && hasWordChar(this.source.text, start, end)) presence[line - lines.offset]! |= COUNTED_TEXT;
     }
+  }
+
+  /** The index of the first comment that reaches into `line` or starts after it. */
+  private firstCommentReaching(line: number): number {
+    const { comments, lineStarts } = this.source;
+    return lowerBound(comments.length, (index) => comments[index]!.range[1] > lineStarts[line - 1]!);
   }
 
   /** Whether the comment's part of `line` (one of its lines) has a letter or digit. */
@@ -288,12 +294,6 @@ export class FileFacts {
     const line = this.comments[index]!.startLine;
     if (this.kindsTable !== undefined) return (this.kindsTable[line]! & HAS_CODE) !== 0;
     return codeNear(this.source, line, index);
-  }
-
-  /** The comment starting at `offset`, if any. */
-  commentAt(offset: number): CommentFact | undefined {
-    const fact = this.comments[this.commentsBefore(offset)];
-    return fact?.comment.range[0] === offset ? fact : undefined;
   }
 
   /**

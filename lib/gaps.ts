@@ -97,9 +97,8 @@ export function gapStretches(facts: FileFacts, mask: number, maximum: number): L
   // for a gap before any comment's text is. JSDoc blocks alone cut most others short enough; the
   // other comments are read only inside the stretches the JSDoc blocks leave too long.
   if (facts.lineCount <= maximum || facts.lineCount - facts.linesInsideComments <= maximum) return [];
-  return longStretches(facts, mask, maximum, 0, facts.comments.length, { fromLine: 1, toLine: facts.lineCount }, true).flatMap((stretch) =>
-    longStretches(facts, mask, maximum, stretch.firstComment, stretch.endComment, stretch, false),
-  );
+  const wholeFile = { fromLine: 1, toLine: facts.lineCount, firstComment: 0, endComment: facts.comments.length };
+  return longStretches(facts, mask, maximum, wholeFile, true).flatMap((stretch) => longStretches(facts, mask, maximum, stretch, false));
 }
 
 /** A stretch between two comments that end runs, and the comments between them by index. */
@@ -110,16 +109,16 @@ interface Stretch extends LineRange {
 
 /**
  * The stretches of more than `maximum` lines that the comments ending runs (JSDoc blocks, with
- * `jsdoc`, else the others) leave in `within`, among the comments `firstComment` to `endComment`.
+ * `jsdoc`, else the others) leave in `within`.
  */
-function longStretches(facts: FileFacts, mask: number, maximum: number, firstComment: number, endComment: number, within: LineRange, jsdoc: boolean): Stretch[] {
+function longStretches(facts: FileFacts, mask: number, maximum: number, within: Stretch, jsdoc: boolean): Stretch[] {
   const long: Stretch[] = [];
   let fromLine = within.fromLine;
-  let first = firstComment;
+  let first = within.firstComment;
   const close = (toLine: number, end: number): void => {
     if (toLine - fromLine + 1 > maximum) long.push({ fromLine, toLine, firstComment: first, endComment: end });
   };
-  for (let index = firstComment; index < endComment; index++) {
+  for (let index = within.firstComment; index < within.endComment; index++) {
     const fact = facts.comments[index]!;
     // In the second walk every JSDoc block left is one found not to end runs.
     if (isJSDocBlock(fact.comment) !== jsdoc || !endsRuns(fact, mask)) continue;
@@ -127,7 +126,7 @@ function longStretches(facts: FileFacts, mask: number, maximum: number, firstCom
     fromLine = fact.endLine;
     first = index + 1;
   }
-  close(within.toLine, endComment);
+  close(within.toLine, within.endComment);
   return long;
 }
 

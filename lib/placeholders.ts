@@ -10,9 +10,13 @@ import { AnchoredPattern } from './chars.js';
 export const PLACEHOLDER_TIERS = ['certain', 'likely', 'risky'] as const;
 export type PlaceholderTier = (typeof PLACEHOLDER_TIERS)[number];
 
-/** An ellipsis at either end of the text frames an elision (`... existing code ...`). */
-const hasEllipsisFrame = (text: string): boolean =>
-  text.startsWith('..') || text.startsWith('…') || text.endsWith('...') || text.endsWith('…');
+/**
+ * An ellipsis at either end of the text frames an elision (`... existing code ...`). The text is
+ * `[start, end)` of `value`, so a caller that has not cut it out asks the same question.
+ */
+function hasEllipsisFrame(value: string, start = 0, end = value.length): boolean {
+  return value.startsWith('..', start) || value.startsWith('…', start) || (end - start >= 3 && value.startsWith('...', end - 3)) || (end > start && value[end - 1] === '…');
+}
 const ELIDED_PART =
   /\b(?:existing|rest of(?: the)?|remaining|unchanged|previous|other|original|same|more)\s+(?:code|implementation|logic|functions?|methods?|imports?|routes?|handlers?|props|fields|tests?|cases|content|file|components?|styles|config(?:uration)?|properties|state|setup|steps|exports|lines|jsx|markup|html|items|entries|options|columns|rows|elements|members|keys|values|types|providers|middleware|listeners|functionality|features)\b|\brest (?:is |remains? )?(?:unchanged|the same)\b/iu;
 
@@ -94,9 +98,7 @@ export function placeholderTier(text: string): PlaceholderTier | undefined {
  */
 export function mayBeCertainOrLikely(value: string, start: number, end: number): boolean {
   if (end - start > PLACEHOLDER_MAX_LENGTH) return false;
-  const framed =
-    value.startsWith('..', start) || value.startsWith('…', start) || (end - start >= 3 && value.startsWith('...', end - 3)) || (end > start && value[end - 1] === '…');
-  return framed || LIKELY_START.mayMatchAt(value, start) || FLOATING_CLUE.test(value);
+  return hasEllipsisFrame(value, start, end) || LIKELY_START.mayMatchAt(value, start) || FLOATING_CLUE.test(value);
 }
 
 /** The highest tier of the phrases that may stand anywhere in the text (FLOATING_CLUE guards it). */

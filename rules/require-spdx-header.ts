@@ -167,17 +167,15 @@ export default createRule<Options, MessageIds>({
      */
     function reportMissing(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
       const at = spdx.headerOffset(source.text, header.shebang);
+      const missing = { loc: loc(at, at), messageId: 'missingLicense' } as const;
       if (headerOption === undefined) {
-        report(context, { loc: loc(at, at), messageId: 'missingLicense' });
+        report(context, missing);
         return;
       }
       const fix = insert(spdx.headerInsertion(source.text, source.comments, header, headerOption));
       // An existing licence comment may say something else: adding ours is the user's call.
-      if (hasLicenseText(firstToken)) {
-        report(context, { loc: loc(at, at), messageId: 'missingLicense', suggest: [{ messageId: 'addHeader', data: { license: headerOption.license }, fix }] });
-      } else {
-        report(context, { loc: loc(at, at), messageId: 'missingLicense', fix });
-      }
+      if (hasLicenseText(firstToken)) report(context, { ...missing, suggest: [{ messageId: 'addHeader', data: { license: headerOption.license }, fix }] });
+      else report(context, { ...missing, fix });
     }
 
     /**
