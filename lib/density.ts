@@ -27,21 +27,17 @@ export interface Density {
 }
 
 export function measureDensity(facts: FileFacts, span: Span, unit: DensityUnit, kindMask: number): Density {
+  const lines = facts.lineTotals(kindMask, span.startLine, span.endLine);
   let documented: number;
   let total: number;
   if (unit === 'lines') {
-    documented = facts.textLines(kindMask, span.startLine, span.endLine);
-    total = facts.measuredLines(kindMask, span.startLine, span.endLine);
+    documented = lines.text;
+    total = lines.measured;
   } else {
     documented = facts.words(kindMask, span.start, span.end);
     total = documented + facts.codeTokens(span.start, span.end);
   }
-  return {
-    documented,
-    total,
-    percent: total === 0 ? 0 : (documented / total) * 100,
-    codeLines: facts.codeLines(span.startLine, span.endLine),
-  };
+  return { documented, total, percent: total === 0 ? 0 : (documented / total) * 100, codeLines: lines.code };
 }
 
 /**

@@ -61,6 +61,16 @@ const HAS_CODE = LineKind.code;
 export const COUNTED_TEXT = 4;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Line counts of a span (see `FileFacts.lineTotals`). */
+export interface LineTotals {
+  /** Lines with words of a counted comment. */
+  readonly text: number;
+  /** Lines with code or words of a counted comment. */
+  readonly measured: number;
+  /** Lines with code. */
+  readonly code: number;
+}
+
 /** Per-line running counts for one set of counted comment kinds (see `lineSums`). */
 interface LineSums {
   /** Lines with words of a counted comment. */
@@ -98,6 +108,8 @@ export class FileFacts {
   private knownTextPrefixByMask: PerMask<Int32Array> | undefined;
   // Comments read by `knownTextLinesReach` walks so far, which bounds what they may cost.
   private walkedComments = 0;
+  // Lines of the spans `lineTotals` and `codeLinesWithin` worked out alone so far: their budget.
+  private spanLinesRead = 0;
 
   private readonly markerAliases: readonly string[];
   private generatedCode: GeneratedCode | undefined;
@@ -330,6 +342,56 @@ export class FileFacts {
     return this.generatedCode;
   }
 
+  /**
+   * What `textLines`, `measuredLines` and `codeLines` give for `[fromLine, toLine]`, worked out
+   * for those lines alone (`lineKindsIn`) until the spans asked about add up to a quarter of the file's lines:
+   * a function that needs exact figures then costs its own lines and comments, not a table of
+   * the whole file. Past that budget (nested spans, or the whole file) the tables are built and
+   * answer every later span with a subtraction, so the total stays linear.
+   */
+  lineTotals(mask: number, fromLine: number, toLine: number): LineTotals {
+    if (this.lineSumsByMask?.has(mask) === true || !this.withinSpanBudget(fromLine, toLine)) {
+      return {
+        text: this.textLines(mask, fromLine, toLine),
+        measured: this.measuredLines(mask, fromLine, toLine),
+        code: this.codeLines(fromLine, toLine),
+      };
+    }
+    let text = 0;
+    let measured = 0;
+    let code = 0;
+    for (const kind of this.lineKindsIn(mask, fromLine, toLine)) {
+      const hasText = (kind & COUNTED_TEXT) !== 0;
+      const hasCode = (kind & HAS_CODE) !== 0;
+      if (hasText) text++;
+      if (hasCode) code++;
+      if (hasText || hasCode) measured++;
+    }
+    return { text, measured, code };
+  }
+
+  /** `codeLines`, worked out for those lines alone within the budget `lineTotals` keeps. */
+  codeLinesWithin(fromLine: number, toLine: number): number {
+    if (this.kindsTable !== undefined || !this.withinSpanBudget(fromLine, toLine)) return this.codeLines(fromLine, toLine);
+    const presence = zeroedBytes(toLine - fromLine + 1);
+    this.markCodeLines(presence, { fromLine, toLine, offset: fromLine });
+    let code = 0;
+    for (const kind of presence) if (kind !== 0) code++;
+    return code;
+  }
+
+  /**
+   * Counts the span's lines against the budget, unless they would use it up. A quarter of the
+   * file's lines: where many functions need exact figures (the tables are built after all), the
+   * spans worked out before cost at most a quarter more.
+   */
+  private withinSpanBudget(fromLine: number, toLine: number): boolean {
+    const lines = toLine - fromLine + 1;
+    if (4 * (this.spanLinesRead + lines) >= this.lineCount) return false;
+    this.spanLinesRead += lines;
+    return true;
+  }
+
   /** Lines holding code (alone or with a trailing comment) in `[fromLine, toLine]`. */
   codeLines(fromLine: number, toLine: number): number {
     // `code` and `mixed` share the HAS_CODE bit.
@@ -379,7 +441,8 @@ export class FileFacts {
     for (; found < needed && index < comments.length && comments[index]!.comment.range[0] < end; index++) {
       const fact = comments[index]!;
       if (jsdocOnly && !isJSDocBlock(fact.comment)) continue;
-      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1) : 0;
+      // Counting stops at what is still needed: a long doc block settles a span in its first lines.
+      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1, needed - found) : 0;
       if (lines > 0) countedEnd = fact.endLine;
       found += lines;
     }
@@ -393,17 +456,20 @@ export class FileFacts {
     const sums = zeroedInt32s(this.comments.length + 1);
     let countedEnd = 0;
     this.comments.forEach((fact, index) => {
-      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1) : 0;
+      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1, Number.POSITIVE_INFINITY) : 0;
       if (lines > 0) countedEnd = fact.endLine;
       sums[index + 1] = sums[index]! + lines;
     });
     return sums;
   }
 
-  /** The comment's lines from `fromLine` on that have a letter or digit in its part of them. */
-  private wordLines(fact: CommentFact, fromLine: number): number {
+  /**
+   * The comment's lines from `fromLine` on that have a letter or digit in its part of them,
+   * counted up to `limit`.
+   */
+  private wordLines(fact: CommentFact, fromLine: number, limit: number): number {
     let lines = 0;
-    for (let line = Math.max(fact.startLine, fromLine); line <= fact.endLine; line++) if (this.hasWordsOn(fact, line)) lines++;
+    for (let line = Math.max(fact.startLine, fromLine); line <= fact.endLine && lines < limit; line++) if (this.hasWordsOn(fact, line)) lines++;
     return lines;
   }
 

@@ -154,9 +154,9 @@ export default createRule<Options, MessageIds>({
       if (node.loc.end.line - node.loc.start.line + 1 < minimumSize) return;
       if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
       const span = functionSpan(node, analysis.facts);
-      // Before counting code lines, which needs the line tables.
+      // Before counting code lines, which reads every line of the function.
       if (surelyWithinBounds(span)) return;
-      if (analysis.facts.codeLines(node.loc.start.line, node.loc.end.line) < minimumSize) return;
+      if (analysis.facts.codeLinesWithin(node.loc.start.line, node.loc.end.line) < minimumSize) return;
       const head = sourceCode.getFirstToken(node.body);
       check(span, () => describeFunction(node), { start: functionHeadStart(node), end: head?.loc.end ?? node.loc.end });
     }

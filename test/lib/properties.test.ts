@@ -166,6 +166,33 @@ describe('accounting properties', () => {
     );
   });
 
+  // comment-ratio asks for the figures of a few function spans; they are worked out for those
+  // lines alone until the spans add up to a quarter of the file, then read from whole-file
+  // tables. Several spans per file exercise both ways, with and without tables built before.
+  it('gives the same span figures without the whole-file tables as with them', () => {
+    let alone = 0;
+    fc.assert(
+      fc.property(file, fc.array(fc.tuple(fc.nat(60), fc.nat(60)), { minLength: 1, maxLength: 6 }), fc.boolean(), (text, spans, prebuilt) => {
+        const facts = factsOf(text);
+        if (facts.lineCount === 0) return;
+        const tabled = factsOf(text);
+        if (prebuilt) void facts.lineTotals(docs, 1, facts.lineCount);
+        for (const [a, b] of spans) {
+          // Any span of lines in the file, from one line to all of them.
+          const fromLine = 1 + (Math.min(a, b) % facts.lineCount);
+          const toLine = Math.max(fromLine, 1 + (Math.max(a, b) % facts.lineCount));
+          // A short span before any table: worked out alone unless the spans before used the budget up.
+          if (!prebuilt && 4 * (toLine - fromLine + 1) < facts.lineCount) alone++;
+          const expected = { text: tabled.textLines(docs, fromLine, toLine), measured: tabled.measuredLines(docs, fromLine, toLine), code: tabled.codeLines(fromLine, toLine) };
+          expect(facts.lineTotals(docs, fromLine, toLine)).toEqual(expected);
+          expect(facts.codeLinesWithin(fromLine, toLine)).toBe(expected.code);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    expect(alone).toBeGreaterThan(100);
+  });
+
   // Gaps are found on lines alone; the bound picks the stretches where one may be from the
   // comments, and the lines are then read there only: from the whole-file tables when a rule has
   // had them built (`prebuilt`), else from the comments reaching each stretch.
