@@ -1,10 +1,13 @@
 /**
  * candidateGroups reads only as much of each comment as it must (a run of prose needs no kind);
- * it must still group exactly as the definition does on fully classified comments.
+ * it must still group exactly as the definition does on fully classified comments. The bracket
+ * test that spares a parse must only ever reject what no parser reads.
  */
+import * as espree from 'espree';
 import fc from 'fast-check';
+import * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { candidateGroups } from '../../lib/commented-code.js';
+import { candidateGroups, hasUnpairedBracket } from '../../lib/commented-code.js';
 import { LineKind, type CommentFact, type FileFacts } from '../../lib/file-facts.js';
 import { factsOf } from '../helpers/facts.js';
 
@@ -51,5 +54,57 @@ describe('candidateGroups', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// Pieces of commented-out code, brackets alone, and the characters behind which a bracket may
+// hide in code that parses (quotes, `/`, `<`).
+const piece = fc.constantFrom('(', ')', '[', ']', '{', '}', 'run', 'x', ' ', '\n', ';', ',', '=>', '=', '.', ':', "'('", '"]"', '`{`', '/[/', '<p>(</p>', '// )');
+
+/** Whether a parser reads `code` as a module or as an async generator's body (what isCode tries). */
+function parses(code: string): boolean {
+  // The two parsers isCode may ask: espree, and TypeScript with JSX (the most lenient reading).
+  const readers = [
+    (text: string): unknown => espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } }),
+    (text: string): unknown => {
+      const file = ts.createSourceFile('comment.tsx', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TSX);
+      if ((file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) throw new Error('no parse');
+      return file;
+    },
+  ];
+  // A thrown error or a parse diagnostic is a failed reading.
+  return [code, `async function* body() {\n${code}\n}`].some((text) =>
+    readers.some((read) => {
+      try {
+        read(text);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
+describe('hasUnpairedBracket', () => {
+  // Random texts: the property must hold for every one the test rejects.
+  it('rejects only texts that no parser reads', () => {
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const code = pieces.join('');
+        if (!hasUnpairedBracket(code)) return;
+        rejected++;
+        expect(parses(code)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+    // The property must have been tested on rejected texts, not passed for want of any.
+    expect(rejected).toBeGreaterThan(100);
+  });
+
+  it('tells texts whose brackets cannot pair from those that may', () => {
+    expect(['}', '});', 'run({', 'a[0)', ')(', 'x\n}'].map(hasUnpairedBracket)).toEqual([true, true, true, true, true, true]);
+    // Balanced, or a bracket that a string, a pattern or JSX text may hold.
+    expect(['run(x);', 'a[0] = {};', "run(')');", 'x = /[/;', '<p>(</p>', 'run(`{`);'].map(hasUnpairedBracket)).toEqual([false, false, false, false, false, false]);
   });
 });
