@@ -231,7 +231,7 @@ function analyzeFully(sourceCode) {
   const facts = new FileFacts(sourceFromESLint(sourceCode));
   for (const fact of facts.comments) void fact.kind;
   void facts.lineKinds;
-  facts.textLineFlags(DOCUMENTATION_MASK);
+  void facts.lineKindsIn(DOCUMENTATION_MASK, 1, facts.lineCount);
 }
 
 /**

@@ -77,6 +77,8 @@ interface LineSums {
   readonly text: Int32Array;
   /** Lines with code or words of a counted comment. */
   readonly measured: Int32Array;
+  /** Lines with code. */
+  readonly code: Int32Array;
 }
 
 /** Lines `fromLine` to `toLine` of a per-line table that holds a line's entry at `line - offset`. */
@@ -97,10 +99,12 @@ export class FileFacts {
   readonly lineCount: number;
   private commentFacts: readonly CommentFact[] | undefined;
   private insideComments: number | undefined;
+  private coveredByComments: number | undefined;
   private markerHinted: boolean | undefined;
 
   private kindsTable: Uint8Array | undefined;
-  private textFlagsByMask: PerMask<Uint8Array> | undefined;
+  // `lineKindsIn` for the whole file, per set of counted kinds, once a rule has asked for it.
+  private wholeFileKindsByMask: PerMask<Uint8Array> | undefined;
   private codeLinePrefix: Int32Array | undefined;
   // Created on first use: most rules ask for none of them.
   private lineSumsByMask: PerMask<LineSums> | undefined;
@@ -128,12 +132,28 @@ export class FileFacts {
    * a short file with a long doc block is too small to judge on that alone.
    */
   get linesInsideComments(): number {
-    if (this.insideComments === undefined) {
-      let lines = 0;
-      for (const fact of this.comments) lines += Math.max(0, fact.endLine - fact.startLine - 1);
-      this.insideComments = lines;
+    if (this.insideComments === undefined) this.countCommentLines();
+    return this.insideComments!;
+  }
+
+  /**
+   * The comments' lines, each comment's counted in full (a line two comments share, twice): no
+   * count of lines with comment words, of any span, exceeds it.
+   */
+  get linesCoveredByComments(): number {
+    if (this.coveredByComments === undefined) this.countCommentLines();
+    return this.coveredByComments!;
+  }
+
+  private countCommentLines(): void {
+    let inside = 0;
+    let covered = 0;
+    for (const fact of this.comments) {
+      inside += Math.max(0, fact.endLine - fact.startLine - 1);
+      covered += fact.endLine - fact.startLine + 1;
     }
-    return this.insideComments;
+    this.insideComments = inside;
+    this.coveredByComments = covered;
   }
 
   /**
@@ -172,37 +192,16 @@ export class FileFacts {
   }
 
   /**
-   * 1 on each line where a comment of a kind in `mask` has a letter or digit (index = line
-   * number). Built per set of kinds on first use, asking each comment whether it is of them
-   * (`isOfKinds`), which a comment's text mostly answers: the code around a comment is read
-   * only for the few worded like a label, which might narrate it.
-   */
-  textLineFlags(mask: number): Uint8Array {
-    return (this.textFlagsByMask ??= new PerMask()).get(mask, () => {
-      const flags = zeroedBytes(this.lineCount + 1);
-      for (const fact of this.comments) {
-        if (!isOfKinds(fact, mask)) continue;
-        for (let line = fact.startLine; line <= fact.endLine; line++) if (this.hasWordsOn(fact, line)) flags[line] = 1;
-      }
-      return flags;
-    });
-  }
-
-  /**
    * For each line in `[fromLine, toLine]` (index 0 is `fromLine`), its `LineKind`, with
-   * `COUNTED_TEXT` set where a comment of a kind in `mask` has words: what `lineKinds` and
-   * `textLineFlags` hold for those lines. Read from them once a rule has had them built; else
-   * worked out for these lines alone, so that a question about a few stretches of a long file
-   * (where a gap may be) works out the kinds of the comments in them only.
+   * `COUNTED_TEXT` set where a comment of a kind in `mask` has words. Worked out for these lines
+   * alone, so that a question about a few stretches of a long file (where a gap may be, a
+   * function that needs exact figures) works out the kinds of the comments in them only. The
+   * whole file's is kept and answers every later question for the same kinds. Read only.
    */
   lineKindsIn(mask: number, fromLine: number, toLine: number): Uint8Array {
+    const wholeFile = this.wholeFileKindsByMask?.find(mask);
+    if (wholeFile !== undefined) return wholeFile.subarray(fromLine - 1, toLine);
     const kinds = zeroedBytes(toLine - fromLine + 1);
-    if (this.kindsTable !== undefined && this.textFlagsByMask?.has(mask) === true) {
-      const table = this.kindsTable;
-      const textFlags = this.textLineFlags(mask);
-      for (let line = fromLine; line <= toLine; line++) kinds[line - fromLine] = table[line]! | (textFlags[line] === 0 ? 0 : COUNTED_TEXT);
-      return kinds;
-    }
     const lines = { fromLine, toLine, offset: fromLine };
     this.markCodeLines(kinds, lines);
     for (let index = this.firstCommentReaching(fromLine); index < this.comments.length; index++) {
@@ -210,6 +209,7 @@ export class FileFacts {
       if (fact.startLine > toLine) break;
       this.markCommentLines(kinds, lines, fact, isOfKinds(fact, mask));
     }
+    if (fromLine === 1 && toLine === this.lineCount) (this.wholeFileKindsByMask ??= new PerMask()).set(mask, kinds);
     return kinds;
   }
 
@@ -351,11 +351,8 @@ export class FileFacts {
    */
   lineTotals(mask: number, fromLine: number, toLine: number): LineTotals {
     if (this.lineSumsByMask?.has(mask) === true || !this.withinSpanBudget(fromLine, toLine)) {
-      return {
-        text: this.textLines(mask, fromLine, toLine),
-        measured: this.measuredLines(mask, fromLine, toLine),
-        code: this.codeLines(fromLine, toLine),
-      };
+      const sums = this.lineSums(mask);
+      return { text: rangeSum(sums.text, fromLine, toLine), measured: rangeSum(sums.measured, fromLine, toLine), code: rangeSum(sums.code, fromLine, toLine) };
     }
     let text = 0;
     let measured = 0;
@@ -370,9 +367,12 @@ export class FileFacts {
     return { text, measured, code };
   }
 
-  /** `codeLines`, worked out for those lines alone within the budget `lineTotals` keeps. */
-  codeLinesWithin(fromLine: number, toLine: number): number {
-    if (this.kindsTable !== undefined || !this.withinSpanBudget(fromLine, toLine)) return this.codeLines(fromLine, toLine);
+  /**
+   * `codeLines`, worked out for those lines alone within the budget `lineTotals` keeps; past it,
+   * from the tables for `mask`, which the figures of the same span will need next.
+   */
+  codeLinesWithin(mask: number, fromLine: number, toLine: number): number {
+    if (this.lineSumsByMask?.has(mask) === true || !this.withinSpanBudget(fromLine, toLine)) return rangeSum(this.lineSums(mask).code, fromLine, toLine);
     const presence = zeroedBytes(toLine - fromLine + 1);
     this.markCodeLines(presence, { fromLine, toLine, offset: fromLine });
     let code = 0;
@@ -396,13 +396,12 @@ export class FileFacts {
   codeLines(fromLine: number, toLine: number): number {
     // `code` and `mixed` share the HAS_CODE bit.
     this.codeLinePrefix ??= countingPrefix(this.lineKinds, HAS_CODE);
-    return this.codeLinePrefix[toLine]! - this.codeLinePrefix[fromLine - 1]!;
+    return rangeSum(this.codeLinePrefix, fromLine, toLine);
   }
 
   /** Lines in `[fromLine, toLine]` on which a comment of a kind in `mask` has words. */
   textLines(mask: number, fromLine: number, toLine: number): number {
-    const prefix = this.lineSums(mask).text;
-    return prefix[toLine]! - prefix[fromLine - 1]!;
+    return rangeSum(this.lineSums(mask).text, fromLine, toLine);
   }
 
   /**
@@ -426,6 +425,8 @@ export class FileFacts {
    * every later question in one step.
    */
   knownTextLinesReach(mask: number, start: number, end: number, needed: number): boolean {
+    // A file with few comments is settled without reading one: most files that fail the minimum.
+    if (needed > this.linesCoveredByComments) return false;
     if (this.knownTextPrefixByMask?.has(mask) === true || this.walkedComments > this.comments.length) {
       return this.knownTextLines(mask, start, end) >= needed;
     }
@@ -475,8 +476,7 @@ export class FileFacts {
 
   /** Lines in `[fromLine, toLine]` holding code, words of a `mask` comment, or both. */
   measuredLines(mask: number, fromLine: number, toLine: number): number {
-    const prefix = this.lineSums(mask).measured;
-    return prefix[toLine]! - prefix[fromLine - 1]!;
+    return rangeSum(this.lineSums(mask).measured, fromLine, toLine);
   }
 
   /** Words in comments of a kind in `mask` that start within `[start, end)`. */
@@ -505,16 +505,18 @@ export class FileFacts {
   // (the rule's default), and a rule with other options pays once.
   private lineSums(mask: number): LineSums {
     return (this.lineSumsByMask ??= new PerMask()).get(mask, () => {
-      const kinds = this.lineKinds;
-      const textFlags = this.textLineFlags(mask);
+      const kinds = this.lineKindsIn(mask, 1, this.lineCount);
       const text = zeroedInt32s(this.lineCount + 1);
       const measured = zeroedInt32s(this.lineCount + 1);
+      const code = zeroedInt32s(this.lineCount + 1);
       for (let line = 1; line <= this.lineCount; line++) {
-        const hasText = textFlags[line] !== 0;
+        const hasText = (kinds[line - 1]! & COUNTED_TEXT) !== 0;
+        const hasCode = (kinds[line - 1]! & HAS_CODE) !== 0;
         text[line] = text[line - 1]! + (hasText ? 1 : 0);
-        measured[line] = measured[line - 1]! + (hasText || (kinds[line]! & HAS_CODE) !== 0 ? 1 : 0);
+        measured[line] = measured[line - 1]! + (hasText || hasCode ? 1 : 0);
+        code[line] = code[line - 1]! + (hasCode ? 1 : 0);
       }
-      return { text, measured };
+      return { text, measured, code };
     });
   }
 
@@ -545,6 +547,11 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** What the entries `fromLine` to `toLine` add up to, from their running counts `prefix`. */
+function rangeSum(prefix: Int32Array, fromLine: number, toLine: number): number {
+  return prefix[toLine]! - prefix[fromLine - 1]!;
+}
+
 /**
  * Running counts of the entries (from index 1) that have a `bit` set, with `sums[0] = 0`, so
  * the count over any range is one subtraction.
@@ -567,6 +574,14 @@ class PerMask<V> {
 
   has(mask: number): boolean {
     return mask === this.firstMask || this.others?.has(mask) === true;
+  }
+
+  find(mask: number): V | undefined {
+    return mask === this.firstMask ? this.firstValue : this.others?.get(mask);
+  }
+
+  set(mask: number, value: V): void {
+    this.get(mask, () => value);
   }
 
   get(mask: number, compute: () => V): V {

@@ -156,7 +156,7 @@ export default createRule<Options, MessageIds>({
       const span = functionSpan(node, analysis.facts);
       // Before counting code lines, which reads every line of the function.
       if (surelyWithinBounds(span)) return;
-      if (analysis.facts.codeLinesWithin(node.loc.start.line, node.loc.end.line) < minimumSize) return;
+      if (analysis.facts.codeLinesWithin(mask, node.loc.start.line, node.loc.end.line) < minimumSize) return;
       const head = sourceCode.getFirstToken(node.body);
       check(span, () => describeFunction(node), { start: functionHeadStart(node), end: head?.loc.end ?? node.loc.end });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindMask } from '../../lib/comment-kinds.js';
-import { measureDensity, wholeFileSpan } from '../../lib/density.js';
+import { measureDensity, surelyAtLeast, wholeFileSpan } from '../../lib/density.js';
 import { factsOf, lineKindString } from '../helpers/facts.js';
 
 // These fix the line model the report and cloc comparisons rely on; see README "How comments are counted".
@@ -83,6 +83,18 @@ describe('documentation lines and words', () => {
     expect(facts.measuredLines(docs, 1, 1)).toBe(1);
     expect(facts.textLines(docs, 1, 1)).toBe(1);
     expect(facts.codeLines(1, 1)).toBe(1);
+  });
+
+  // The comments' lines cap what the bound can find: a file whose comments cover exactly the
+  // lines it needs must still be settled, and one line short must not.
+  it('settles a span by the bound when the comments cover just the lines needed', () => {
+    const code = Array.from({ length: 19 }, (_, index) => `step(${index});`);
+    const facts = factsOf(['/** Runs the steps in order. */', ...code].join('\n'));
+    expect(facts.linesCoveredByComments).toBe(1);
+    expect(surelyAtLeast(facts, wholeFileSpan(facts), docs, 5)).toBe(true);
+    // 39 lines need two documentation lines for 5%.
+    const longer = factsOf(['/** Runs the steps in order. */', ...code, ...code].join('\n'));
+    expect(surelyAtLeast(longer, wholeFileSpan(longer), docs, 5)).toBe(false);
   });
 
   it('answers range questions by prefix sums, consistent with a direct count', () => {

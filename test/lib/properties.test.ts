@@ -185,7 +185,7 @@ describe('accounting properties', () => {
           if (!prebuilt && 4 * (toLine - fromLine + 1) < facts.lineCount) alone++;
           const expected = { text: tabled.textLines(docs, fromLine, toLine), measured: tabled.measuredLines(docs, fromLine, toLine), code: tabled.codeLines(fromLine, toLine) };
           expect(facts.lineTotals(docs, fromLine, toLine)).toEqual(expected);
-          expect(facts.codeLinesWithin(fromLine, toLine)).toBe(expected.code);
+          expect(facts.codeLinesWithin(docs, fromLine, toLine)).toBe(expected.code);
         }
       }),
       { numRuns: 400 },
@@ -205,13 +205,11 @@ describe('accounting properties', () => {
         const options = { kindMask: docs, blankLineEndsGap, uncountedLines: zeroedBytes(facts.lineCount + 1) };
         // The truth: the whole file walked over the tables, in facts of its own.
         const exact = factsOf(text);
-        void exact.lineKinds;
-        exact.textLineFlags(docs);
+        void exact.lineKindsIn(docs, 1, exact.lineCount);
         const expected = findCommentGaps(exact, options, maximum + 1);
         // As under a preset, where comment-ratio may have had the tables built before this rule runs.
         if (prebuilt) {
-          void facts.lineKinds;
-          facts.textLineFlags(docs);
+          void facts.lineKindsIn(docs, 1, facts.lineCount);
         }
         // Both outcomes must occur often, or half of the bound would go untested.
         const stretches = gapStretches(facts, docs, maximum);
