@@ -200,20 +200,25 @@ const MAY_HIDE_BRACKETS = /['"`/<]/u;
 const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
 /**
- * Whether the brackets of `code` surely do not pair up, so that no parser reads it, told
- * without a parse. Only a text without a character that may hide a bracket is judged; false
- * means only that a parse must tell. Many texts a failed group is cut into fail this way
- * (`}`, `});`, `foo({`), and a parse costs tens of microseconds even when it fails at once.
+ * Whether the brackets of `code` surely do not pair up, read as it is and inside a function
+ * body (`}{` pairs up there), so that no parser reads it either way: told without a parse. Only
+ * a text without a character that may hide a bracket is judged; false means only that a parse
+ * must tell. Many texts a failed group is cut into fail this way (`}`, `});`, `foo({`), and a
+ * parse costs tens of microseconds even when it fails at once.
  */
 export function hasUnpairedBracket(code: string): boolean {
-  if (MAY_HIDE_BRACKETS.test(code)) return false;
-  const expected: string[] = [];
+  return !MAY_HIDE_BRACKETS.test(code) && !bracketsPair(code, false) && !bracketsPair(code, true);
+}
+
+/** Whether the brackets of `code` pair up, or with `inBody`, those of `{` + `code` + `}`. */
+function bracketsPair(code: string, inBody: boolean): boolean {
+  const expected: string[] = inBody ? ['}'] : [];
   for (const char of code) {
     const closer = CLOSER_OF[char];
     if (closer !== undefined) expected.push(closer);
-    else if ((char === ')' || char === ']' || char === '}') && expected.pop() !== char) return true;
+    else if ((char === ')' || char === ']' || char === '}') && expected.pop() !== char) return false;
   }
-  return expected.length > 0;
+  return expected.length === (inBody ? 1 : 0);
 }
 
 /**

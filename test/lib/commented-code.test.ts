@@ -104,7 +104,9 @@ describe('hasUnpairedBracket', () => {
 
   it('tells texts whose brackets cannot pair from those that may', () => {
     expect(['}', '});', 'run({', 'a[0)', ')(', 'x\n}'].map(hasUnpairedBracket)).toEqual([true, true, true, true, true, true]);
-    // Balanced, or a bracket that a string, a pattern or JSX text may hold.
-    expect(['run(x);', 'a[0] = {};', "run(')');", 'x = /[/;', '<p>(</p>', 'run(`{`);'].map(hasUnpairedBracket)).toEqual([false, false, false, false, false, false]);
+    // Balanced, inside a function body (`run(); return;\n}{`), or a bracket that a string, a
+    // pattern or JSX text may hold.
+    const mayPair = ['run(x);', 'a[0] = {};', 'run(); return;\n}{', "run(')');", 'x = /[/;', '<p>(</p>', 'run(`{`);'];
+    expect(mayPair.map(hasUnpairedBracket)).toEqual(mayPair.map(() => false));
   });
 });
