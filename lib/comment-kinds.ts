@@ -224,23 +224,28 @@ function textEnd(value: string, start: number): number {
 }
 
 /**
- * Whether `leadingKind` finds no kind in a block comment, told from where its text starts and a
- * few of its characters: without cutting out the text and without the marker and directive
- * searches. It holds for a block outside the header whose text opens with no character a marker,
- * a tool banner or a directive can open with, and which cannot be a certain or likely
- * placeholder (`mayBeCertainOrLikely`): most JSDoc blocks. A licence needs the header or a `/*!`
- * banner. With marker aliases (any word may be one) it never holds. False means only that
- * `leadingKind` must be asked.
+ * Whether `leadingKind` finds no kind in a block or line comment, told from where its text
+ * starts and a few of its characters: without cutting out the text and without the marker and
+ * directive searches. It holds for a comment outside the header whose text opens with no
+ * character a marker, a tool banner or a directive can open with, and which cannot be a certain
+ * or likely placeholder (`mayBeCertainOrLikely`): most JSDoc blocks and most `//` comments in
+ * code. A licence needs the header or a `/*!` banner. With marker aliases (any word may be one)
+ * it never holds. False means only that `leadingKind` must be asked.
  */
 export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, hasMarkerAliases: boolean): boolean {
-  const { value } = comment;
-  if (comment.type !== 'Block' || inHeader || hasMarkerAliases || value.startsWith('!')) return false;
+  const { type, value } = comment;
+  const isBlock = type === 'Block';
+  if ((!isBlock && type !== 'Line') || inHeader || hasMarkerAliases || (isBlock && value.startsWith('!'))) return false;
   const start = textStart(comment);
+  // A marker is read after `*` decoration in a `//` comment too (`//* @ai-…`), a banner and a
+  // directive from the text's start.
+  let markerStart = start;
+  while (markerStart < value.length && (value.charCodeAt(markerStart) === 0x2a || isSpaceAt(value, markerStart))) markerStart++;
   return (
     !mayOpenMarkerOrBanner(value, start) &&
+    !mayOpenMarkerOrBanner(value, markerStart) &&
     !DIRECTIVE_START.mayMatchAt(value, start) &&
-    !BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) &&
-    !TYPE_CAST.mayMatchAt(value, start) &&
+    !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start)) &&
     !mayBeCertainOrLikely(value, start, textEnd(value, start))
   );
 }

@@ -247,15 +247,18 @@ describe('search shortcuts', () => {
       '@param x',
       filler,
     ];
-    // A block's value: JSDoc or banner decoration, the words, then perhaps a long tail.
-    const value = fc.tuple(fc.constantFrom('', '*', '*\n * ', '**', '!', ' '), textFrom(fragments), fc.constantFrom('', filler, '\n ')).map((parts) => parts.join(''));
+    // A value: JSDoc, banner or `///` decoration, the words, then perhaps a long tail.
+    const value = fc.tuple(fc.constantFrom('', '*', '*\n * ', '**', '!', ' ', '/', '* '), textFrom(fragments), fc.constantFrom('', filler, '\n ')).map((parts) => parts.join(''));
     let certified = 0;
-    // Each certified comment must have no leading kind by the full search.
+    let certifiedLines = 0;
+    // Each certified comment must have no leading kind by the full search; a `//` comment is one line.
     fc.assert(
-      fc.property(value, fc.boolean(), (text, inHeader) => {
-        const comment: SourceComment = { type: 'Block', value: text, range: [0, text.length + 4] };
+      fc.property(value, fc.boolean(), fc.constantFrom('Block', 'Line'), (raw, inHeader, type) => {
+        const text = type === 'Line' ? raw.replaceAll('\n', ' ') : raw;
+        const comment: SourceComment = { type, value: text, range: [0, text.length + 4] };
         if (!surelyNoLeadingKind(comment, inHeader, false)) return;
         certified++;
+        if (type === 'Line') certifiedLines++;
         const words = commentText(comment);
         expect(leadingKind(comment, words, inHeader, findMarker(comment, []), placeholderTier(words)), text).toBeUndefined();
       }),
@@ -267,6 +270,13 @@ describe('search shortcuts', () => {
     expect(surelyNoLeadingKind(jsdoc, true, false)).toBe(false);
     expect(surelyNoLeadingKind(jsdoc, false, true)).toBe(false);
     expect(certified).toBeGreaterThan(100);
+    expect(certifiedLines).toBeGreaterThan(50);
+    // Line comments in code are certified, directives and markers after `//` decoration are not.
+    const line = (text: string): SourceComment => ({ type: 'Line', value: text, range: [0, text.length + 2] });
+    expect(surelyNoLeadingKind(line(' Retry once: the cache may be cold.'), false, false)).toBe(true);
+    for (const text of ['/ <reference path="x" />', ' eslint-disable-next-line no-undef', `* ${TAG}`, ' ... existing code ...']) {
+      expect(surelyNoLeadingKind(line(text), false, false), text).toBe(false);
+    }
     // Short blocks are certified too, unless a placeholder clue is in them.
     const short = (words: string): SourceComment => ({ type: 'Block', value: `* ${words} `, range: [0, words.length + 7] });
     expect(surelyNoLeadingKind(short('Returns the total.'), false, false)).toBe(true);
