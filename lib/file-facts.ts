@@ -344,10 +344,10 @@ export class FileFacts {
 
   /**
    * What `textLines`, `measuredLines` and `codeLines` give for `[fromLine, toLine]`, worked out
-   * for those lines alone (`lineKindsIn`) until the spans asked about add up to a quarter of the file's lines:
-   * a function that needs exact figures then costs its own lines and comments, not a table of
-   * the whole file. Past that budget (nested spans, or the whole file) the tables are built and
-   * answer every later span with a subtraction, so the total stays linear.
+   * for those lines alone (`lineKindsIn`) until the spans asked about add up to a quarter of the
+   * file's lines: a function that needs exact figures then costs its own lines and comments, not
+   * a table of the whole file. Past that budget (nested spans, or the whole file) the tables are
+   * built and answer every later span with a subtraction, so the total stays linear.
    */
   lineTotals(mask: number, fromLine: number, toLine: number): LineTotals {
     if (this.lineSumsByMask?.has(mask) === true || !this.withinSpanBudget(fromLine, toLine)) {
