@@ -3,7 +3,7 @@
  * FileFacts and never re-classify, so the lint and the audit cannot disagree.
  */
 import { AnchoredPattern, isSpaceAt } from './chars.js';
-import { mayOpenMarkerOrBanner, toolBanner, type Marker } from './markers.js';
+import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from './markers.js';
 import { restatesStatement, type StatementRange, type StatementSource } from './narration.js';
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
 import type { SourceComment, SourceToken } from './source.js';
@@ -237,13 +237,11 @@ export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, h
   const isBlock = type === 'Block';
   if ((!isBlock && type !== 'Line') || inHeader || hasMarkerAliases || (isBlock && value.startsWith('!'))) return false;
   const start = textStart(comment);
-  // A marker is read after `*` decoration in a `//` comment too (`//* @ai-…`), a banner and a
-  // directive from the text's start.
-  let markerStart = start;
-  while (markerStart < value.length && (value.charCodeAt(markerStart) === 0x2a || isSpaceAt(value, markerStart))) markerStart++;
+  // A marker is read after `*` decoration in a `//` comment too (`//* @ai-…`), where the text
+  // (and so a banner or a directive) starts at the `*`; in a block both start past it.
   return (
     !mayOpenMarkerOrBanner(value, start) &&
-    !mayOpenMarkerOrBanner(value, markerStart) &&
+    (isBlock || !mayOpenMarkerOrBanner(value, firstLineStart(value))) &&
     !DIRECTIVE_START.mayMatchAt(value, start) &&
     !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start)) &&
     !mayBeCertainOrLikely(value, start, textEnd(value, start))

@@ -105,7 +105,6 @@ export class FileFacts {
   private kindsTable: Uint8Array | undefined;
   // `lineKindsIn` for the whole file, per set of counted kinds, once a rule has asked for it.
   private wholeFileKindsByMask: PerMask<Uint8Array> | undefined;
-  private codeLinePrefix: Int32Array | undefined;
   // Created on first use: most rules ask for none of them.
   private lineSumsByMask: PerMask<LineSums> | undefined;
   private wordPrefixByMask: PerMask<Int32Array> | undefined;
@@ -343,14 +342,14 @@ export class FileFacts {
   }
 
   /**
-   * What `textLines`, `measuredLines` and `codeLines` give for `[fromLine, toLine]`, worked out
-   * for those lines alone (`lineKindsIn`) until the spans asked about add up to a quarter of the
-   * file's lines: a function that needs exact figures then costs its own lines and comments, not
-   * a table of the whole file. Past that budget (nested spans, or the whole file) the tables are
+   * What `textLines` and `measuredLines` give for `[fromLine, toLine]`, and its code lines,
+   * worked out for those lines alone (`lineKindsIn`) until the spans asked about add up to a
+   * quarter of the file's lines: a function that needs exact figures then costs its own lines
+   * and comments, not a table of the whole file. Past that budget (nested spans, or the whole file) the tables are
    * built and answer every later span with a subtraction, so the total stays linear.
    */
   lineTotals(mask: number, fromLine: number, toLine: number): LineTotals {
-    if (this.lineSumsByMask?.has(mask) === true || !this.withinSpanBudget(fromLine, toLine)) {
+    if (this.readsTables(mask, fromLine, toLine)) {
       const sums = this.lineSums(mask);
       return { text: rangeSum(sums.text, fromLine, toLine), measured: rangeSum(sums.measured, fromLine, toLine), code: rangeSum(sums.code, fromLine, toLine) };
     }
@@ -368,11 +367,11 @@ export class FileFacts {
   }
 
   /**
-   * `codeLines`, worked out for those lines alone within the budget `lineTotals` keeps; past it,
-   * from the tables for `mask`, which the figures of the same span will need next.
+   * `lineTotals(…).code`, without working out any comment's kind within the budget `lineTotals`
+   * keeps; past it, from the tables for `mask`, which the figures of the same span need next.
    */
   codeLinesWithin(mask: number, fromLine: number, toLine: number): number {
-    if (this.lineSumsByMask?.has(mask) === true || !this.withinSpanBudget(fromLine, toLine)) return rangeSum(this.lineSums(mask).code, fromLine, toLine);
+    if (this.readsTables(mask, fromLine, toLine)) return rangeSum(this.lineSums(mask).code, fromLine, toLine);
     const presence = zeroedBytes(toLine - fromLine + 1);
     this.markCodeLines(presence, { fromLine, toLine, offset: fromLine });
     let code = 0;
@@ -381,22 +380,17 @@ export class FileFacts {
   }
 
   /**
-   * Counts the span's lines against the budget, unless they would use it up. A quarter of the
-   * file's lines: where many functions need exact figures (the tables are built after all), the
-   * spans worked out before cost at most a quarter more.
+   * Whether a span is read from the tables for `mask`: once they are built, or when the span
+   * would use up the budget of lines worked out alone, which it is counted against otherwise. A
+   * quarter of the file's lines: where many functions need exact figures (the tables are built
+   * after all), the spans worked out before cost at most a quarter more.
    */
-  private withinSpanBudget(fromLine: number, toLine: number): boolean {
+  private readsTables(mask: number, fromLine: number, toLine: number): boolean {
+    if (this.lineSumsByMask?.has(mask) === true) return true;
     const lines = toLine - fromLine + 1;
-    if (4 * (this.spanLinesRead + lines) >= this.lineCount) return false;
+    if (4 * (this.spanLinesRead + lines) >= this.lineCount) return true;
     this.spanLinesRead += lines;
-    return true;
-  }
-
-  /** Lines holding code (alone or with a trailing comment) in `[fromLine, toLine]`. */
-  codeLines(fromLine: number, toLine: number): number {
-    // `code` and `mixed` share the HAS_CODE bit.
-    this.codeLinePrefix ??= countingPrefix(this.lineKinds, HAS_CODE);
-    return rangeSum(this.codeLinePrefix, fromLine, toLine);
+    return false;
   }
 
   /** Lines in `[fromLine, toLine]` on which a comment of a kind in `mask` has words. */
@@ -550,16 +544,6 @@ export function countWords(text: string): number {
 /** What the entries `fromLine` to `toLine` add up to, from their running counts `prefix`. */
 function rangeSum(prefix: Int32Array, fromLine: number, toLine: number): number {
   return prefix[toLine]! - prefix[fromLine - 1]!;
-}
-
-/**
- * Running counts of the entries (from index 1) that have a `bit` set, with `sums[0] = 0`, so
- * the count over any range is one subtraction.
- */
-function countingPrefix(values: Uint8Array, bit: number): Int32Array {
-  const sums = zeroedInt32s(values.length);
-  for (let index = 1; index < values.length; index++) sums[index] = sums[index - 1]! + ((values[index]! & bit) !== 0 ? 1 : 0);
-  return sums;
 }
 
 /**

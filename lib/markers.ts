@@ -321,7 +321,7 @@ function hasAiTag(value: string): boolean {
 }
 
 /** Where the comment's first line starts after `*` and white space, as `parseMarker` reads it. */
-function firstLineStart(value: string): number {
+export function firstLineStart(value: string): number {
   let at = 0;
   while (at < value.length && value[at] !== '\n' && (value[at] === '*' || isSpaceAt(value, at))) at++;
   return at;

@@ -82,7 +82,7 @@ describe('documentation lines and words', () => {
     const facts = factsOf('const a = 1; // Why it is one.\n');
     expect(facts.measuredLines(docs, 1, 1)).toBe(1);
     expect(facts.textLines(docs, 1, 1)).toBe(1);
-    expect(facts.codeLines(1, 1)).toBe(1);
+    expect(facts.lineTotals(docs, 1, 1).code).toBe(1);
   });
 
   // The comments' lines cap what the bound can find: a file whose comments cover exactly the
@@ -103,7 +103,7 @@ describe('documentation lines and words', () => {
     for (const [from, to] of [[1, 40], [5, 17], [3, 3], [40, 40]] as const) {
       const slice = lines.slice(from - 1, to);
       expect(facts.textLines(docs, from, to)).toBe(slice.filter((line) => line.startsWith('//')).length);
-      expect(facts.codeLines(from, to)).toBe(slice.filter((line) => line.startsWith('step')).length);
+      expect(facts.lineTotals(docs, from, to).code).toBe(slice.filter((line) => line.startsWith('step')).length);
     }
   });
 });
