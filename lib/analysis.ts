@@ -7,26 +7,41 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getFileFacts } from './facts-cache.js';
 import type { FileFacts } from './file-facts.js';
 import { headerToolBanner, inGeneratedRegion } from './generated.js';
-import type { ToolBanner } from './markers.js';
 import { LastFileCache } from './last-file.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
 import { contextValue } from './rule-context.js';
 import { sourceFromESLint, type FileSource } from './source.js';
 import { zeroedBytes } from './tables.js';
 
-// A file's tool banner is the same for every rule that asks: read once per parsed file (null: none).
-const bannerCache = new LastFileCache<ToolBanner | null>();
+// The analysis of the file being linted, shared by every rule of the plugin that lints it.
+const analysisCache = new LastFileCache<FileAnalysis>();
+
+/**
+ * The analysis of the file `context` lints: one object for all the plugin's rules on that file,
+ * so that each rule's start on each file costs a lookup, not the settings, the language check
+ * and the banner lookup again.
+ */
+export function fileAnalysis(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
+  const sourceCode = contextValue(context, 'sourceCode');
+  const settings = contextValue(context, 'settings');
+  const shared = analysisCache.for(sourceCode, () => new FileAnalysis(sourceCode, settings));
+  // ESLint hands every rule on a file the same settings object; another one would be another configuration's.
+  return shared.rawSettings === settings ? shared : new FileAnalysis(sourceCode, settings);
+}
 
 export class FileAnalysis {
   readonly settings: AiCodeSettings;
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
   private declarationRanges: (readonly [number, number])[] | undefined;
   private cachedFacts: FileFacts | undefined;
   private cachedSource: FileSource | undefined;
+  private skipped: boolean | undefined;
 
-  constructor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
-    this.settings = readSettings(contextValue(context, 'settings'));
-    this.sourceCode = contextValue(context, 'sourceCode');
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    /** `context.settings`, as the rules were given it. */
+    readonly rawSettings: Readonly<Record<string, unknown>> | undefined,
+  ) {
+    this.settings = readSettings(rawSettings);
   }
 
   /**
@@ -50,11 +65,16 @@ export class FileAnalysis {
    * tool banner the settings say to skip (regenerated code).
    */
   get skipFile(): boolean {
+    this.skipped ??= this.notOurs();
+    return this.skipped;
+  }
+
+  private notOurs(): boolean {
     const { ast } = this.sourceCode as { ast?: { type?: string; tokens?: unknown } };
     if (ast?.type !== 'Program' || !Array.isArray(ast.tokens)) return true;
     const tokens = ast.tokens as readonly { range: [number, number] }[];
-    const banner = bannerCache.for(this.sourceCode, () => headerToolBanner(this.sourceCode.getAllComments(), tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY) ?? null);
-    return banner !== null && this.settings.skipToolGenerated.includes(banner);
+    const banner = headerToolBanner(this.sourceCode.getAllComments(), tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
+    return banner !== undefined && this.settings.skipToolGenerated.includes(banner);
   }
 
   /**

@@ -334,6 +334,12 @@ export function surroundedKind(fact: ShapedComment, context: SurroundingContext)
   return statement !== undefined && restatesStatement(words, statement, context) ? 'narration' : 'explanatory';
 }
 
+/** What `leadingKind` reads of a comment's text besides its kind-deciding patterns; see its `found`. */
+export interface FoundInText {
+  readonly marker: Marker | undefined;
+  readonly placeholder: PlaceholderTier | undefined;
+}
+
 /**
  * The kinds that the comment's own text and whether it is in the header decide (directive,
  * marker, licence, placeholder), or undefined when the code around it must (`surroundedKind`):
@@ -341,19 +347,14 @@ export function surroundedKind(fact: ShapedComment, context: SurroundingContext)
  * directive (`#region @ai-…`), a licence header may be a JSDoc block, and only what is left can
  * be documentation. A rule that needs only these kinds for a few comments asks them without
  * having the whole file classified, and gets the same verdicts. `inHeader`: the comment ends
- * before the file's first code token; `marker` and `placeholder`: what markers.ts and
- * placeholders.ts find in it (certain and likely placeholders are of the placeholder kind).
+ * before the file's first code token; `found`: what markers.ts and placeholders.ts find in it
+ * (certain and likely placeholders are of the placeholder kind), each read only when the order
+ * gets to it: a directive or a licence needs no placeholder search.
  */
-export function leadingKind(
-  comment: SourceComment,
-  text: string,
-  inHeader: boolean,
-  marker: Marker | undefined,
-  placeholder: PlaceholderTier | undefined,
-): CommentKind | undefined {
+export function leadingKind(comment: SourceComment, text: string, inHeader: boolean, found: FoundInText): CommentKind | undefined {
   if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
   // A JSDoc block whose prose carries a marker tag stays documentation; a comment that is a marker is not.
-  if (marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
+  if (found.marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
   const isBlock = comment.type === 'Block';
   const singleLine = !comment.value.includes('\n');
   if (
@@ -367,6 +368,7 @@ export function leadingKind(
   const isBanner = isBlock && comment.value.startsWith('!');
   if ((inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
   // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
+  const { placeholder } = found;
   if (placeholder === 'certain' || placeholder === 'likely') return 'placeholder';
   return undefined;
 }

@@ -60,7 +60,7 @@ export class Fact implements CommentFact {
       const inHeader = comment.range[1] <= this.site.firstCode;
       this.cachedLeadingKind = surelyNoLeadingKind(comment, inHeader, this.site.markerAliases.length > 0)
         ? null
-        : (leadingKind(comment, this.text, inHeader, this.marker, this.placeholder) ?? null);
+        : (leadingKind(comment, this.text, inHeader, this) ?? null);
     }
     return this.cachedLeadingKind ?? undefined;
   }

@@ -314,8 +314,23 @@ export class FileFacts {
    * the comments' own lines and offsets, without ESLint's token cursors.
    */
   leadingComments(offset: number, line: number): readonly CommentFact[] {
-    const { comments } = this;
     const end = this.commentsBefore(offset);
+    return this.comments.slice(this.firstLeading(offset, line, end), end);
+  }
+
+  /**
+   * The first of `leadingComments`, or undefined when there is none: a function's span starts
+   * at it, and asking for it once per function must not copy a list.
+   */
+  firstLeadingComment(offset: number, line: number): CommentFact | undefined {
+    const end = this.commentsBefore(offset);
+    const first = this.firstLeading(offset, line, end);
+    return first < end ? this.comments[first] : undefined;
+  }
+
+  /** The index of the first of `leadingComments`, given `end`, the index of the comment after them. */
+  private firstLeading(offset: number, line: number, end: number): number {
+    const { comments } = this;
     let first = end;
     let nextStart = offset;
     let nextLine = line;
@@ -326,7 +341,7 @@ export class FileFacts {
       nextStart = fact.comment.range[0];
       nextLine = fact.startLine;
     }
-    return comments.slice(first, end);
+    return first;
   }
 
   /** How many comments start before `offset`: the index of the first that starts at or after it. */

@@ -80,7 +80,7 @@ export function describeFunction(fn: FunctionNode): string {
 /** The function's lines and offsets, starting at the comments that document its declaration. */
 export function functionSpan(fn: FunctionNode, facts: FileFacts): Span {
   const declaration = declarationOf(fn);
-  const [lead] = facts.leadingComments(declaration.range[0], declaration.loc.start.line);
+  const lead = facts.firstLeadingComment(declaration.range[0], declaration.loc.start.line);
   return {
     startLine: lead?.startLine ?? declaration.loc.start.line,
     endLine: fn.loc.end.line,

@@ -3,7 +3,7 @@ import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import { formatPercent } from '../lib/format.js';
 import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
 
@@ -108,7 +108,7 @@ export default createRule<Options, MessageIds>({
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
     const mask = kindMask(options.commentKinds);

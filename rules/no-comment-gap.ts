@@ -1,7 +1,7 @@
 import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/comment-kinds.js';
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/gaps.js';
 import { markLines } from '../lib/import-lines.js';
@@ -87,7 +87,7 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoCommentGapOptions;
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
 

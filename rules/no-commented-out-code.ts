@@ -1,5 +1,5 @@
 import { createRule } from '../lib/create-rule.js';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import { candidateGroups, codeRuns, fileReader } from '../lib/commented-code.js';
 import { commentsLoc, removeComments } from '../lib/comment-removal.js';
 import { contextValue, report } from '../lib/rule-context.js';
@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoCommentedOutCodeOptions;
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
     return {

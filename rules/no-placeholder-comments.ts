@@ -2,7 +2,7 @@ import { commentsLoc } from '../lib/comment-removal.js';
 import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import type { CommentFact } from '../lib/file-facts.js';
 import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/placeholders.js';
 import { inStubBody } from '../lib/stub-body.js';
@@ -76,7 +76,7 @@ export default createRule<Options, MessageIds>({
     const extra = compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns);
     const allowed = compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns);
     const tiers = new Set(options.tiers);
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
 

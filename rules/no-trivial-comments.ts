@@ -1,6 +1,6 @@
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
 import { commentsLoc, removeComments } from '../lib/comment-removal.js';
 import { compileUserPatterns } from '../lib/user-patterns.js';
@@ -56,7 +56,7 @@ export default createRule<Options, MessageIds>({
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoTrivialCommentsOptions;
     const ignored = compileUserPatterns('no-trivial-comments', 'ignorePatterns', options.ignorePatterns);
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     if (analysis.skipFile) return {};
 

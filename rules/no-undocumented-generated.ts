@@ -5,7 +5,7 @@
  * description, from lib/descriptions.ts.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { descriptionWords, jsdocStub } from '../lib/descriptions.js';
@@ -120,7 +120,7 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as NoUndocumentedGeneratedOptions;
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // Most files contain no generated code: they cost this one check and no listeners.
     if (analysis.skipFile || !analysis.hasGeneratedCode) return {};

@@ -6,7 +6,7 @@
  * file without one has its other comments searched for a misplaced tag.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import type { FileSource } from '../lib/source.js';
@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
     const options = given as RequireSpdxHeaderOptions;
     const policy = policyFor(options);
     const headerOption = options.header;
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // Zero-byte files are exempt in REUSE too: there is nothing to license.
     if (sourceCode.text.length === 0 || analysis.skipFile) return {};

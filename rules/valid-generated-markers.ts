@@ -4,7 +4,7 @@
  * findings into messages, fixes where the intent is certain, and suggestions elsewhere.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { FileAnalysis } from '../lib/analysis.js';
+import { fileAnalysis } from '../lib/analysis.js';
 import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import type { MarkerProblem } from '../lib/generated.js';
@@ -91,7 +91,7 @@ export default createRule<Options, MessageIds>({
   create(context, [given]) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
     const options = given as ValidGeneratedMarkersOptions;
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // Without a marker there is nothing to check, and no need for the full analysis.
     if (analysis.skipFile || !analysis.hasMarkers) return {};

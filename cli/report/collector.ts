@@ -5,7 +5,7 @@
  * numbers back as one message per file.
  */
 import type { ESLint, Rule } from 'eslint';
-import { FileAnalysis } from '../../lib/analysis.js';
+import { fileAnalysis } from '../../lib/analysis.js';
 import { createRule } from '../../lib/create-rule.js';
 import { fileCounts, type Counts } from '../../lib/report/metrics.js';
 import { rules } from '../../rules/index.js';
@@ -29,7 +29,7 @@ const countsRule = createRule<[], 'counts'>({
     messages: { counts: '{{json}}' },
   },
   create(context) {
-    const analysis = new FileAnalysis(context);
+    const analysis = fileAnalysis(context);
     return {
       'Program:exit'(): void {
         if (analysis.skipFile) return;

@@ -260,7 +260,7 @@ describe('search shortcuts', () => {
         certified++;
         if (type === 'Line') certifiedLines++;
         const words = commentText(comment);
-        expect(leadingKind(comment, words, inHeader, findMarker(comment, []), placeholderTier(words)), text).toBeUndefined();
+        expect(leadingKind(comment, words, inHeader, { marker: findMarker(comment, []), placeholder: placeholderTier(words) }), text).toBeUndefined();
       }),
       { numRuns: 3000 },
     );
@@ -308,7 +308,7 @@ describe('search shortcuts', () => {
         const words = commentText(comment);
         // On the first line each opening gives a leading kind; on a JSDoc block's second line
         // only the `@` forms do, and the certificate refuses the others all the same.
-        const leading = leadingKind(comment, words, false, findMarker(comment, []), placeholderTier(words));
+        const leading = leadingKind(comment, words, false, { marker: findMarker(comment, []), placeholder: placeholderTier(words) });
         if (!decoration.includes('\n')) expect(leading, text).not.toBeUndefined();
         expect(surelyNoLeadingKind(comment, false, false), text).toBe(false);
       }

@@ -255,6 +255,8 @@ describe('accounting properties', () => {
           const expected = before.slice(first).map((comment) => comment.range[0]);
           const leading = facts.leadingComments(statement.range[0], statement.loc.start.line).map((fact) => fact.comment.range[0]);
           expect(leading).toEqual(expected);
+          // The span of a function starts at the first of them, asked for without the list.
+          expect(facts.firstLeadingComment(statement.range[0], statement.loc.start.line)?.comment.range[0]).toBe(expected[0]);
           found += expected.length;
         }
       }),
