@@ -131,7 +131,7 @@ export class FileFacts {
    * a short file with a long doc block is too small to judge on that alone.
    */
   get linesInsideComments(): number {
-    if (this.insideComments === undefined) this.countCommentLines();
+    if (this.insideComments === undefined) this.classifyComments();
     return this.insideComments!;
   }
 
@@ -140,19 +140,8 @@ export class FileFacts {
    * count of lines with comment words, of any span, exceeds it.
    */
   get linesCoveredByComments(): number {
-    if (this.coveredByComments === undefined) this.countCommentLines();
+    if (this.coveredByComments === undefined) this.classifyComments();
     return this.coveredByComments!;
-  }
-
-  private countCommentLines(): void {
-    let inside = 0;
-    let covered = 0;
-    for (const fact of this.comments) {
-      inside += Math.max(0, fact.endLine - fact.startLine - 1);
-      covered += fact.endLine - fact.startLine + 1;
-    }
-    this.insideComments = inside;
-    this.coveredByComments = covered;
   }
 
   /**
@@ -170,8 +159,8 @@ export class FileFacts {
    * (a gap needs more lines than it has) never reads a comment.
    */
   get comments(): readonly CommentFact[] {
-    this.commentFacts ??= this.classifyComments();
-    return this.commentFacts;
+    if (this.commentFacts === undefined) this.classifyComments();
+    return this.commentFacts!;
   }
 
   /**
@@ -281,20 +270,28 @@ export class FileFacts {
    * One fact per comment, with its lines; everything else about a comment is read when a rule
    * first asks (see `Fact`). The kinds that read the code around a comment wait longest: a rule
    * about placeholders never needs them, one about commented-out code only for line comments.
+   * The comments' line counts (`linesInsideComments`, `linesCoveredByComments`) come with the
+   * lines, so that no second pass reads every fact again.
    */
-  private classifyComments(): CommentFact[] {
+  private classifyComments(): void {
     const { comments, lineStarts } = this.source;
     const facts: CommentFact[] = [];
     const site = new CommentSite(this.source, this.lineCount, this.markerAliases);
+    let inside = 0;
+    let covered = 0;
     let line = 1;
     comments.forEach((comment, index) => {
       const start = comment.range[0];
       while (line < lineStarts.length && lineStarts[line]! <= start) line++;
       const endLine = this.endLineOf(comment.range[1], line);
       facts.push(new Fact(comment, line, endLine, index, site));
+      inside += Math.max(0, endLine - line - 1);
+      covered += endLine - line + 1;
       line = endLine;
     });
-    return facts;
+    this.commentFacts = facts;
+    this.insideComments = inside;
+    this.coveredByComments = covered;
   }
 
   /**
@@ -387,10 +384,14 @@ export class FileFacts {
    */
   codeLinesWithin(mask: number, fromLine: number, toLine: number): number {
     if (this.readsTables(mask, fromLine, toLine)) return rangeSum(this.lineSums(mask).code, fromLine, toLine);
-    const presence = zeroedBytes(toLine - fromLine + 1);
-    this.markCodeLines(presence, { fromLine, toLine, offset: fromLine });
+    // The whole file's line kinds, once a question about the whole file has had them worked out.
+    let presence = this.wholeFileKindsByMask?.find(mask)?.subarray(fromLine - 1, toLine);
+    if (presence === undefined) {
+      presence = zeroedBytes(toLine - fromLine + 1);
+      this.markCodeLines(presence, { fromLine, toLine, offset: fromLine });
+    }
     let code = 0;
-    for (const kind of presence) if (kind !== 0) code++;
+    for (const kind of presence) if ((kind & HAS_CODE) !== 0) code++;
     return code;
   }
 
@@ -402,6 +403,9 @@ export class FileFacts {
    */
   private readsTables(mask: number, fromLine: number, toLine: number): boolean {
     if (this.lineSumsByMask?.has(mask) === true) return true;
+    // The whole file is counted from its line kinds, which are kept for later spans: the running
+    // sums pay off only once a second span is asked about, and most files are asked about one.
+    if (fromLine === 1 && toLine === this.lineCount) return false;
     const lines = toLine - fromLine + 1;
     if (4 * (this.spanLinesRead + lines) >= this.lineCount) return true;
     this.spanLinesRead += lines;

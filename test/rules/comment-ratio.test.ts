@@ -60,7 +60,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: 'File', percent: '0', unit: 'lines', documented: 0, total: 22, threshold: 5 },
+          data: { subject: 'File', share: '0% comment lines (0 of 22)', threshold: 5 },
           line: 1,
           column: 1,
           endLine: 1,
@@ -68,7 +68,7 @@ ruleTester.run('comment-ratio', rule, {
         },
         {
           messageId: 'belowMinimum',
-          data: { subject: "Function 'sum'", percent: '0', unit: 'lines', documented: 0, total: 22, threshold: 5 },
+          data: { subject: "Function 'sum'", share: '0% comment lines (0 of 22)', threshold: 5 },
           line: 1,
           column: 1,
           endLine: 1,
@@ -93,7 +93,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: "Method 'parseRow'", percent: '2.1', unit: 'lines', documented: 1, total: 48, threshold: 10 },
+          data: { subject: "Method 'parseRow'", share: '2.1% comment lines (1 of 48)', threshold: 10 },
           line: 3,
           column: 3,
           endLine: 3,
@@ -116,7 +116,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: 'File', percent: '0', unit: 'lines', documented: 0, total: 21, threshold: 5 },
+          data: { subject: 'File', share: '0% comment lines (0 of 21)', threshold: 5 },
           line: 4,
           column: 1,
           endLine: 4,
@@ -132,7 +132,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: 'File', percent: '66.67', unit: 'lines', documented: 2, total: 3, threshold: 66.7 },
+          data: { subject: 'File', share: '66.67% comment lines (2 of 3)', threshold: 66.7 },
           line: 3,
           column: 1,
         },
@@ -146,7 +146,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'aboveMaximum',
-          data: { subject: 'File', percent: '66.7', unit: 'lines', documented: 2, total: 3, threshold: 50 },
+          data: { subject: 'File', share: '66.7% comment lines (2 of 3)', threshold: 50 },
           line: 3,
           column: 1,
           endLine: 3,
@@ -172,9 +172,9 @@ ruleTester.run('comment-ratio', rule, {
       options: [{ scope: ['function'], minimumSize: 3 }],
       ...javascript,
       errors: [
-        { messageId: 'belowMinimum', data: { subject: "Method 'onSave'", percent: '0', unit: 'lines', documented: 0, total: 5, threshold: 5 }, line: 2, column: 3, endLine: 2, endColumn: 18 },
-        { messageId: 'belowMinimum', data: { subject: "Arrow function 'load'", percent: '0', unit: 'lines', documented: 0, total: 5, threshold: 5 }, line: 8, column: 14, endLine: 8, endColumn: 34 },
-        { messageId: 'belowMinimum', data: { subject: 'Anonymous function', percent: '0', unit: 'lines', documented: 0, total: 5, threshold: 5 }, line: 13, column: 16, endLine: 13, endColumn: 29 },
+        { messageId: 'belowMinimum', data: { subject: "Method 'onSave'", share: '0% comment lines (0 of 5)', threshold: 5 }, line: 2, column: 3, endLine: 2, endColumn: 18 },
+        { messageId: 'belowMinimum', data: { subject: "Arrow function 'load'", share: '0% comment lines (0 of 5)', threshold: 5 }, line: 8, column: 14, endLine: 8, endColumn: 34 },
+        { messageId: 'belowMinimum', data: { subject: 'Anonymous function', share: '0% comment lines (0 of 5)', threshold: 5 }, line: 13, column: 16, endLine: 13, endColumn: 29 },
       ],
     },
     {
@@ -185,7 +185,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: "Function 'sum'", percent: '1.1', unit: 'tokens', documented: 1, total: 87, threshold: 2 },
+          data: { subject: "Function 'sum'", share: '1.1% comment tokens (1 of 87)', threshold: 2 },
           line: 4,
           column: 1,
         },
@@ -211,7 +211,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: "Function 'Panel'", percent: '9.1', unit: 'lines', documented: 1, total: 11, threshold: 20 },
+          data: { subject: "Function 'Panel'", share: '9.1% comment lines (1 of 11)', threshold: 20 },
           line: 1,
           column: 8,
           endLine: 1,
@@ -227,7 +227,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: "Function 'sum'", percent: '0', unit: 'lines', documented: 0, total: 22, threshold: 5 },
+          data: { subject: "Function 'sum'", share: '0% comment lines (0 of 22)', threshold: 5 },
           line: 1,
           column: 1,
           endLine: 1,
@@ -251,7 +251,7 @@ ruleTester.run('comment-ratio', rule, {
       errors: [
         {
           messageId: 'belowMinimum',
-          data: { subject: 'Constructor', percent: '0', unit: 'lines', documented: 0, total: 6, threshold: 5 },
+          data: { subject: 'Constructor', share: '0% comment lines (0 of 6)', threshold: 5 },
           line: 4,
           column: 3,
           endLine: 4,

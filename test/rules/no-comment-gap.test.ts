@@ -37,7 +37,7 @@ ruleTester.run('no-comment-gap', rule, {
     {
       code: statements(31, ''),
       ...javascript,
-      errors: [{ messageId: 'gap', data: { length: 31, startLine: 1, endLine: 31, maximum: 30 }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      errors: [{ messageId: 'gap', data: { run: '31 code lines in a row (lines 1–31)', maximum: 30 }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
     },
     {
       // Directives, commented-out code and word-less rules neither end nor lengthen a run.
@@ -53,14 +53,14 @@ ruleTester.run('no-comment-gap', rule, {
       ),
       options: [{ maximum }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 8, maximum }, line: 1, column: 1, endLine: 1, endColumn: 24 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–8)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 24 }],
     },
     {
       // Lines of a template literal are code, and `//` inside one is not a comment.
       code: source('const help = `', '  // usage: run', '  run --fast', '`;', statements(1, '')),
       options: [{ maximum }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 5, maximum }, line: 1, column: 1, endLine: 1, endColumn: 15 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–5)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 15 }],
     },
     {
       // Each run is reported at its own first code line, indented or not.
@@ -68,8 +68,8 @@ ruleTester.run('no-comment-gap', rule, {
       options: [{ maximum }],
       ...javascript,
       errors: [
-        { messageId: 'gap', data: { length: 5, startLine: 2, endLine: 6, maximum }, line: 2, column: 3, endLine: 2, endColumn: 14 },
-        { messageId: 'gap', data: { length: 6, startLine: 9, endLine: 14, maximum }, line: 9, column: 3, endLine: 9, endColumn: 14 },
+        { messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6)', maximum }, line: 2, column: 3, endLine: 2, endColumn: 14 },
+        { messageId: 'gap', data: { run: '6 code lines in a row (lines 9–14)', maximum }, line: 9, column: 3, endLine: 9, endColumn: 14 },
       ],
     },
     {
@@ -77,21 +77,21 @@ ruleTester.run('no-comment-gap', rule, {
       code: source("import a from 'a';", statements(4, '')),
       options: [{ maximum, countImports: true }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 5, maximum }, line: 1, column: 1, endLine: 1, endColumn: 19 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–5)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 19 }],
     },
     {
       // With commentKinds ['doc'], an explanatory comment no longer ends a run.
       code: source(statements(3, ''), '// Not enough on its own.', statements(2, '')),
       options: [{ maximum, commentKinds: ['doc'] }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { length: 5, startLine: 1, endLine: 6, maximum }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–6)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
     },
     {
       // TypeScript declarations, CRLF line endings, a byte-order mark and a shebang.
       code: `\uFEFF${crlf(source('#!/usr/bin/env node', 'interface Row {', '  id: number;', '  name: string;', '  tags: string[];', '}'))}`,
       options: [{ maximum }],
       filename: 'row.ts',
-      errors: [{ messageId: 'gap', data: { length: 5, startLine: 2, endLine: 6, maximum }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6)', maximum }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
     },
   ],
 });
