@@ -298,7 +298,10 @@ const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']
  */
 export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | undefined {
   const { shape } = fact;
-  const [first, second] = SHAPE_KINDS[shape];
+  // Indexed, not destructured: this runs for every comment a bound reads (see create-rule.ts).
+  const shapeKinds = SHAPE_KINDS[shape];
+  const first = shapeKinds[0];
+  const second = shapeKinds[1];
   const asksLeading = (mask & LEADING_KINDS) !== 0;
   if (!asksLeading && (mask & (first | second)) === 0) return false;
   const hasFirst = (mask & first) !== 0;

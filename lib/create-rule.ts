@@ -7,6 +7,10 @@
  * 1.1–1.4% of ESLint's parse time per rule on the benchmark corpus: most of the 2% budget.
  * ESLint ≥ 9.15 already merges `meta.defaultOptions` before `create()` runs, and the peer
  * range starts at 9.22, so `context.options` arrives complete.
+ *
+ * Rules read their options object as `options[0]`, not with a destructuring parameter
+ * (`[given]`): a pattern runs the array iterator protocol, which on a rule's start, once per
+ * file and with cold caches, measured about 0.8 µs against nothing for the index.
  */
 import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
 import { contextValue } from './rule-context.js';

@@ -102,9 +102,9 @@ export default createRule<Options, MessageIds>({
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as CommentRatioOptions;
+    const options = configured[0] as CommentRatioOptions;
     const { minimum, maximum, unit, minimumSize } = options;
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);

@@ -86,9 +86,9 @@ export default createRule<Options, MessageIds>({
       gap: '{{run}} have no explanatory comment; the maximum is {{maximum}}.',
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as NoCommentGapOptions;
+    const options = configured[0] as NoCommentGapOptions;
     const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     if (analysis.skipFile) return {};

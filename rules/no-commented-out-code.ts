@@ -46,9 +46,9 @@ export default createRule<Options, MessageIds>({
       removeCode: 'Remove the commented-out code.',
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as NoCommentedOutCodeOptions;
+    const options = configured[0] as NoCommentedOutCodeOptions;
     const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     if (analysis.skipFile) return {};

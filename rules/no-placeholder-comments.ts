@@ -70,9 +70,9 @@ export default createRule<Options, MessageIds>({
       extraPattern: "Comment '{{text}}' matches the placeholder pattern '{{pattern}}'; write the code or delete the comment.",
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as NoPlaceholderCommentsOptions;
+    const options = configured[0] as NoPlaceholderCommentsOptions;
     const extra = compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns);
     const allowed = compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns);
     const tiers = new Set(options.tiers);

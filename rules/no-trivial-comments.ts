@@ -52,9 +52,9 @@ export default createRule<Options, MessageIds>({
       removeComment: 'Remove the comment.',
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as NoTrivialCommentsOptions;
+    const options = configured[0] as NoTrivialCommentsOptions;
     const ignored = compileUserPatterns('no-trivial-comments', 'ignorePatterns', options.ignorePatterns);
     const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;

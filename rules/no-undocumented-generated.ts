@@ -117,9 +117,9 @@ export default createRule<Options, MessageIds>({
       addStub: 'Add a JSDoc stub to fill in.',
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as NoUndocumentedGeneratedOptions;
+    const options = configured[0] as NoUndocumentedGeneratedOptions;
     const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // Most files contain no generated code: they cost this one check and no listeners.

@@ -127,9 +127,9 @@ export default createRule<Options, MessageIds>({
       replace: "Replace '{{text}}' with '{{replacement}}'.",
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as RequireSpdxHeaderOptions;
+    const options = configured[0] as RequireSpdxHeaderOptions;
     const policy = policyFor(options);
     const headerOption = options.header;
     const analysis = fileAnalysis(context);

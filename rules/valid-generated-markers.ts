@@ -88,9 +88,9 @@ export default createRule<Options, MessageIds>({
       tagCase: "Write the marker tag as '{{canonical}}'.",
     },
   },
-  create(context, [given]) {
+  create(context, configured) {
     // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = given as ValidGeneratedMarkersOptions;
+    const options = configured[0] as ValidGeneratedMarkersOptions;
     const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // Without a marker there is nothing to check, and no need for the full analysis.
