@@ -91,7 +91,8 @@ export default createRule<Options, MessageIds>({
     const options = configured[0] as NoCommentGapOptions;
     const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
-    if (analysis.skipFile) return {};
+    // A file of at most `maximum` lines has no longer run: no listener for it at all.
+    if (analysis.skipFile || analysis.facts.lineCount <= options.maximum) return {};
 
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.

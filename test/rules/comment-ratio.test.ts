@@ -54,6 +54,13 @@ ruleTester.run('comment-ratio', rule, {
     },
   ],
   invalid: [
+    // A file exactly minimumSize lines long is judged: the rule skips only shorter files unheard.
+    {
+      code: 'a();\nb();\nc();\n',
+      options: [{ scope: ['file'], minimumSize: 3 }],
+      ...javascript,
+      errors: [{ messageId: 'belowMinimum', data: { subject: 'File', share: '0% comment lines (0 of 3)', threshold: 5 }, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
     {
       code: undocumentedFunction,
       ...javascript,
