@@ -187,8 +187,8 @@ export class FileFacts {
    * whole file's is kept and answers every later question for the same kinds. Read only.
    */
   lineKindsIn(mask: number, fromLine: number, toLine: number): Uint8Array {
-    const wholeFile = this.wholeFileKindsByMask?.find(mask);
-    if (wholeFile !== undefined) return wholeFile.subarray(fromLine - 1, toLine);
+    const kept = this.keptKindsIn(mask, fromLine, toLine);
+    if (kept !== undefined) return kept;
     const kinds = zeroedBytes(toLine - fromLine + 1);
     const lines = { fromLine, toLine, offset: fromLine };
     this.markCodeLines(kinds, lines);
@@ -199,6 +199,11 @@ export class FileFacts {
     }
     if (fromLine === 1 && toLine === this.lineCount) (this.wholeFileKindsByMask ??= new PerMask()).set(mask, kinds);
     return kinds;
+  }
+
+  /** `lineKindsIn`'s lines of the whole file's table for `mask`, if one is kept. */
+  private keptKindsIn(mask: number, fromLine: number, toLine: number): Uint8Array | undefined {
+    return this.wholeFileKindsByMask?.find(mask)?.subarray(fromLine - 1, toLine);
   }
 
   /** Line number (1-based) of a character offset. */
@@ -357,8 +362,9 @@ export class FileFacts {
    * What `textLines` and `measuredLines` give for `[fromLine, toLine]`, and its code lines,
    * worked out for those lines alone (`lineKindsIn`) until the spans asked about add up to a
    * quarter of the file's lines: a function that needs exact figures then costs its own lines
-   * and comments, not a table of the whole file. Past that budget (nested spans, or the whole file) the tables are
-   * built and answer every later span with a subtraction, so the total stays linear.
+   * and comments, not a table of the whole file. The whole file is counted from its line kinds,
+   * which are kept. Past the budget (nested spans) the running sums are built and answer every
+   * later span with a subtraction, so the total stays linear.
    */
   lineTotals(mask: number, fromLine: number, toLine: number): LineTotals {
     if (this.readsTables(mask, fromLine, toLine)) {
@@ -385,7 +391,7 @@ export class FileFacts {
   codeLinesWithin(mask: number, fromLine: number, toLine: number): number {
     if (this.readsTables(mask, fromLine, toLine)) return rangeSum(this.lineSums(mask).code, fromLine, toLine);
     // The whole file's line kinds, once a question about the whole file has had them worked out.
-    let presence = this.wholeFileKindsByMask?.find(mask)?.subarray(fromLine - 1, toLine);
+    let presence = this.keptKindsIn(mask, fromLine, toLine);
     if (presence === undefined) {
       presence = zeroedBytes(toLine - fromLine + 1);
       this.markCodeLines(presence, { fromLine, toLine, offset: fromLine });

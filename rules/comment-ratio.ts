@@ -170,8 +170,8 @@ export default createRule<Options, MessageIds>({
         const first = sourceCode.ast.tokens[0];
         const span = wholeFileSpan(analysis.facts);
         // Code lines are at most the file's lines outside its comments: a file with fewer is too
-        // small to judge. Most small files have fewer lines in all, which needs no comment read.
-        if (span.endLine < minimumSize || span.endLine - analysis.facts.linesInsideComments < minimumSize || surelyWithinBounds(span)) return;
+        // small to judge. (One with fewer lines in all got no listener.)
+        if (span.endLine - analysis.facts.linesInsideComments < minimumSize || surelyWithinBounds(span)) return;
         check(span, () => 'File', first?.loc ?? { line: 1, column: 0 });
       };
     }
