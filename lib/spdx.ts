@@ -10,9 +10,10 @@ import { createRequire } from 'node:module';
 import correctLicense from 'spdx-correct';
 import parseExpression from 'spdx-expression-parse';
 import satisfies from 'spdx-satisfies';
+import { AnchoredPattern, isSpaceAt } from './chars.js';
 import type { GeneratedCode } from './generated.js';
 import type { Marker } from './markers.js';
-import type { SourceComment } from './source.js';
+import type { FileSource, SourceComment } from './source.js';
 
 // The lists are JSON files without ESM entry points.
 const require = createRequire(import.meta.url);
@@ -56,8 +57,12 @@ export interface SpdxHeader {
   readonly contributors: readonly HeaderTag[];
 }
 
-// Comment decoration before a tag: indentation, JSDoc stars, `/*!` banners, extra slashes.
-const DECORATION = /^[\s*!/]*/u;
+/** Where a comment line's text starts after its decoration: indentation, JSDoc stars, `/*!` banners, extra slashes. */
+function afterDecoration(value: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && (isSpaceAt(value, at) || value[at] === '*' || value[at] === '!' || value[at] === '/')) at++;
+  return at;
+}
 
 /**
  * Reads the SPDX tags and copyright notices of the header: the comments before the file's
@@ -87,10 +92,13 @@ export function readSpdxHeader(comments: readonly SourceComment[], firstTokenSta
  * only): the file's license written where the header check does not look. Only asked when the
  * header has none, so the walk over every comment is paid by files that fail anyway.
  */
-export function misplacedLicenseTag(comments: readonly SourceComment[], firstTokenStart: number): HeaderTag | undefined {
+export function misplacedLicenseTag(source: Pick<FileSource, 'text' | 'comments'>, firstTokenStart: number): HeaderTag | undefined {
+  // A comment after the first token lies in the text after it: most files have no tag there,
+  // which one search of the text tells without visiting each comment.
+  if (!source.text.includes('SPDX-', firstTokenStart)) return undefined;
   let inSnippet = false;
   let misplaced: HeaderTag | undefined;
-  for (const comment of comments) {
+  for (const comment of source.comments) {
     if (comment.range[1] <= firstTokenStart || !comment.value.includes('SPDX-')) continue;
     forEachTag(comment, (kind, tag) => {
       if (kind === 'snippetBegin' || kind === 'snippetEnd') inSnippet = kind === 'snippetBegin';
@@ -101,11 +109,11 @@ export function misplacedLicenseTag(comments: readonly SourceComment[], firstTok
   return undefined;
 }
 
-type TagKind = 'license' | 'copyright' | 'contributor' | 'snippetBegin' | 'snippetEnd';
+export type TagKind = 'license' | 'copyright' | 'contributor' | 'snippetBegin' | 'snippetEnd';
 
 // Tried in order at the start of each comment line; the copyright word comes last, so that
 // the SPDX tags win.
-const TAG_STARTS: readonly [TagKind, RegExp][] = [
+export const TAG_STARTS: readonly [TagKind, RegExp][] = [
   ['license', new RegExp(`^${LICENSE_TAG}`, 'u')],
   ['contributor', new RegExp(`^${CONTRIBUTOR_TAG}`, 'u')],
   ['copyright', new RegExp(`^${COPYRIGHT_TAG}`, 'u')],
@@ -114,23 +122,32 @@ const TAG_STARTS: readonly [TagKind, RegExp][] = [
   ['copyright', /^(?:copyright\b|©)/iu],
 ];
 
+/**
+ * Every pattern above matches only where this one does: a guard on the line's first two
+ * characters (see AnchoredPattern) turns away nearly every comment line before the six patterns
+ * are tried, and a licence block runs a dozen lines.
+ */
+export const TAG_START = new AnchoredPattern(['SP', 'co', '©'], /^(?:SPDX-|copyright\b|©)/iu);
+
 /** Calls `visit` with each tag that starts a line of the comment, in file coordinates. */
 function forEachTag(comment: SourceComment, visit: (kind: TagKind, tag: HeaderTag) => void): void {
   if (comment.type !== 'Line' && comment.type !== 'Block') return;
+  const { value } = comment;
   const valueStart = comment.range[0] + 2;
   let lineFrom = 0;
-  // One pass over the comment's lines, without splitting it into an array of them.
-  while (lineFrom <= comment.value.length) {
-    const newline = comment.value.indexOf('\n', lineFrom);
-    const lineTo = newline === -1 ? comment.value.length : newline;
-    const line = comment.value.slice(lineFrom, lineTo);
-    const lead = DECORATION.exec(line)![0].length;
-    const rest = line.slice(lead);
-    for (const [kind, start] of TAG_STARTS) {
-      const match = start.exec(rest);
-      if (match === null) continue;
-      visit(kind, tagAt(comment, rest, match[0].length, valueStart + lineFrom + lead));
-      break;
+  // One pass over the comment's lines, read in place: only a line that may hold a tag is cut out.
+  while (lineFrom <= value.length) {
+    const newline = value.indexOf('\n', lineFrom);
+    const lineTo = newline === -1 ? value.length : newline;
+    const lead = afterDecoration(value, lineFrom, lineTo);
+    if (TAG_START.mayMatchAt(value, lead)) {
+      const rest = value.slice(lead, lineTo);
+      for (const [kind, start] of TAG_STARTS) {
+        const match = start.exec(rest);
+        if (match === null) continue;
+        visit(kind, tagAt(comment, rest, match[0].length, valueStart + lead));
+        break;
+      }
     }
     lineFrom = lineTo + 1;
   }

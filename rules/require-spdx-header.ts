@@ -167,7 +167,10 @@ export default createRule<Options, MessageIds>({
      */
     function reportMissing(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
       const at = spdx.headerOffset(source.text, header.shebang);
-      const missing = { loc: loc(at, at), messageId: 'missingLicense' } as const;
+      // An empty range: one lookup of the position serves as both ends (nearly every file
+      // of a repository without headers is reported here).
+      const position = sourceCode.getLocFromIndex(at);
+      const missing = { loc: { start: position, end: position }, messageId: 'missingLicense' } as const;
       if (headerOption === undefined) {
         report(context, missing);
         return;
@@ -211,7 +214,7 @@ export default createRule<Options, MessageIds>({
 
     /** No license tag in the header: one written too late, or none at all. */
     function reportAbsent(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
-      const late = spdx.misplacedLicenseTag(source.comments, firstToken);
+      const late = spdx.misplacedLicenseTag(source, firstToken);
       if (late !== undefined) {
         // A second header on top would contradict the late one: moving it is left to the user.
         report(context, { loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });

@@ -22,6 +22,7 @@ import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../..
 import { REASON, REASON_PUNCTUATION } from '../../lib/narration.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../lib/placeholders.js';
 import type { SourceComment } from '../../lib/source.js';
+import { TAG_START, TAG_STARTS } from '../../lib/spdx.js';
 
 const TAG = '@ai' + '-generated';
 
@@ -40,6 +41,8 @@ function textFrom(fragments: readonly string[]): fc.Arbitrary<string> {
 // under `iu` (`ſ`, `K`), look-alikes that do not (`İ`, `ı`), and the placeholder arrows.
 const FIRST_CHARACTERS = [...Array.from({ length: 95 }, (_, index) => String.fromCharCode(32 + index)), 'ſ', 'K', 'İ', 'ı', '←', '\u00a0', '\t', '\n', 'é'];
 
+const SPDX_TAGS = ['SPDX-License-Identifier:', 'SPDX-FileContributor:', 'SPDX-FileCopyrightText:', 'SPDX-SnippetBegin', 'SPDX-SnippetEnd'];
+
 const GUARDED: Record<string, readonly [AnchoredPattern, readonly string[]]> = {
   DIRECTIVE_START: [
     DIRECTIVE_START,
@@ -48,6 +51,7 @@ const GUARDED: Record<string, readonly [AnchoredPattern, readonly string[]]> = {
   BLOCK_ONLY_DIRECTIVE: [BLOCK_ONLY_DIRECTIVE, ['eslint', 'eslint-env', 'global', 'globals', 'exported']],
   TRIPLE_SLASH_DIRECTIVE: [TRIPLE_SLASH_DIRECTIVE, ['/ <reference', '/<amd-module', '/ <amd-dependency']],
   TYPE_CAST: [TYPE_CAST, ['@type {', '@satisfies{']],
+  TAG_START: [TAG_START, [...SPDX_TAGS, 'copyright', '©']],
   LIKELY_START: [
     LIKELY_START,
     ['add this line', 'added line', 'new line', 'changed line', 'updated line', 'modified line', '← added', '<- new', '<= this line', 'add more', 'as needed', 'implementation omitted', 'details not shown', 'logic skipped'],
@@ -87,6 +91,22 @@ describe('first-characters guards', () => {
       );
     });
   }
+
+  // TAG_START's pattern stands for the six tag patterns together: each may match only where it does.
+  it('TAG_START matches wherever a tag pattern does', () => {
+    const matchesTag = (text: string): boolean => TAG_STARTS.some(([, pattern]) => pattern.test(text));
+    for (const tag of [...SPDX_TAGS, 'copyright', 'COPYRIGHT (c)', '©']) {
+      expect(matchesTag(`${tag} x`), tag).toBe(true);
+      expect(TAG_START.pattern.test(`${tag} x`), tag).toBe(true);
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...FIRST_CHARACTERS, ''), textFrom([...SPDX_TAGS, 'copyright', 'Copyright', '©']), (first, tail) => {
+        const text = first + tail;
+        if (matchesTag(text)) expect(TAG_START.pattern.test(text), text).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   // Without this, a guard whose patterns never match would pass the property above vacuously.
   it('lets the guarded patterns match where they should', () => {
