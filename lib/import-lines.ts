@@ -79,9 +79,11 @@ export function importLines(facts: FileFacts): Uint8Array {
 }
 
 /** Flags (index = line) on every line of each `[firstLine, lastLine]` span. */
-export function markLines(lineCount: number, spans: Iterable<readonly [number, number]>): Uint8Array {
+export function markLines(lineCount: number, spans: readonly (readonly [number, number])[]): Uint8Array {
   const lines = zeroedBytes(lineCount + 1);
-  for (const [first, last] of spans) lines.fill(1, first, last + 1);
+  // Indexed: this runs once per file, mostly before V8 optimizes it, where a destructuring
+  // `for…of` costs an iterator per span.
+  for (let index = 0; index < spans.length; index++) lines.fill(1, spans[index]![0], spans[index]![1] + 1);
   return lines;
 }
 

@@ -71,10 +71,13 @@ function createReader(ts: typeof TS, jsx: boolean): CodeReader {
     if (ts.isBlock(statement)) return statement.statements.every(isTrivial);
     return ts.isExpressionStatement(statement) && trivialKinds.has(operand(withoutParentheses(statement.expression)).kind);
   };
+  // The verdict reads no JSDoc, and a commented-out declaration often carries some: TypeScript
+  // (since 5.3) can leave it unparsed. Its errors are kept apart from the syntax errors read below.
+  const parseOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode?.ParseNone };
   return {
     readsJSX: jsx,
     read(code) {
-      const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, scriptKind);
+      const file = ts.createSourceFile(fileName, code, parseOptions, false, scriptKind);
       // Syntax errors are where typescript-estree reads them too; TypeScript leaves top-level
       // `return` and `await` to the type checker, so a function body's statements parse as they are.
       if ((file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) return undefined;

@@ -21,6 +21,13 @@ function isImportLike(statement: TSESTree.ProgramStatement): boolean {
   return IMPORT_LIKE.has(statement.type) || (statement.type === 'ExportNamedDeclaration' && statement.source !== null);
 }
 
+/** The first and last lines of the top-level imports and re-exports, in one walk over the statements. */
+function importSpans(body: readonly TSESTree.ProgramStatement[]): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const statement of body) if (isImportLike(statement)) spans.push([statement.loc.start.line, statement.loc.end.line]);
+  return spans;
+}
+
 /** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
 export type Options = [Partial<NoCommentGapOptions>];
 export type MessageIds = 'gap';
@@ -99,7 +106,7 @@ export default createRule<Options, MessageIds>({
       Program(program): void {
         const facts = analysis.facts;
         const gaps = findGapsWithOptions(facts, options, {
-          imports: () => markLines(facts.lineCount, program.body.filter(isImportLike).map((statement) => [statement.loc.start.line, statement.loc.end.line] as const)),
+          imports: () => markLines(facts.lineCount, importSpans(program.body)),
           generated: () => analysis.generatedLines(),
         });
         for (const gap of gaps) {
