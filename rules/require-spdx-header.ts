@@ -136,7 +136,12 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = analysis;
     // Zero-byte files are exempt in REUSE too: there is nothing to license.
     if (sourceCode.text.length === 0 || analysis.skipFile) return {};
-    const loc = (start: number, end: number): TSESTree.SourceLocation => ({ start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) });
+    // An empty range looks its position up once for both ends: the missing header's report is
+    // one, and nearly every file of a repository without headers gets it.
+    const loc = (start: number, end: number): TSESTree.SourceLocation => {
+      const startPosition = sourceCode.getLocFromIndex(start);
+      return { start: startPosition, end: start === end ? startPosition : sourceCode.getLocFromIndex(end) };
+    };
     const insert =
       ({ at, text }: spdx.Insertion): TSESLint.ReportFixFunction =>
       (fixer) =>
@@ -167,10 +172,7 @@ export default createRule<Options, MessageIds>({
      */
     function reportMissing(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
       const at = spdx.headerOffset(source.text, header.shebang);
-      // An empty range: one lookup of the position serves as both ends (nearly every file
-      // of a repository without headers is reported here).
-      const position = sourceCode.getLocFromIndex(at);
-      const missing = { loc: { start: position, end: position }, messageId: 'missingLicense' } as const;
+      const missing = { loc: loc(at, at), messageId: 'missingLicense' } as const;
       if (headerOption === undefined) {
         report(context, missing);
         return;
