@@ -55,8 +55,8 @@ export default createRule<Options, MessageIds>({
     return {
       Program(): void {
         const groups = candidateGroups(analysis.facts);
-        // Most files have no candidate, and then no reader is needed. espree reads first; the
-        // file's own parser (TypeScript, say) only what espree may have failed on for its syntax.
+        // Most files have no candidate, and then no reader is needed. The file's own parser
+        // (TypeScript, say) reads the candidates where there is one, else espree does.
         const fallback = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
         for (const group of groups) {
           for (const run of codeRuns(group, fallback)) {

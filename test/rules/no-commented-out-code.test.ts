@@ -75,6 +75,12 @@ ruleTester.run('no-commented-out-code', rule, {
       errors: [{ messageId: 'commentedOutCode', data: { lines: 1 }, line: 1, column: 1, endLine: 1, endColumn: 38, suggestions: [{ messageId: 'removeCode', output: 'export {};' }] }],
     },
     {
+      // The file's parser reads every candidate: TypeScript also without its punctuation.
+      code: source("// import fs = require('fs');", 'export {};'),
+      filename: 'x.ts',
+      errors: [{ messageId: 'commentedOutCode', data: { lines: 1 }, line: 1, column: 1, endLine: 1, endColumn: 30, suggestions: [{ messageId: 'removeCode', output: 'export {};' }] }],
+    },
+    {
       // TypeScript reads `return` at the top level; JSX in a `.ts` file is espree's to read.
       code: source('// return total as number;', 'export {};', '// <Badge count={count} />', 'run();'),
       filename: 'x.ts',
