@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
+import { hasAdjacentWords } from './adjacent-words.js';
 import type { CodeReader } from './commented-code.js';
 
 let typescript: typeof TS | null | undefined;
@@ -36,6 +37,20 @@ export function typescriptReader(jsx: boolean): CodeReader | undefined {
     readers.set(jsx, reader);
   }
   return reader;
+}
+
+/**
+ * TypeScript's keywords, contextual ones too (`declare`, `is`, `satisfies`), from its own token
+ * table, so that they match the syntax this TypeScript reads. `source` and `defer` are import
+ * phases (`import source x from`), which a TypeScript may read by their text.
+ */
+export function keywordTexts(ts: typeof TS): ReadonlySet<string> {
+  const keywords = new Set(['source', 'defer']);
+  for (let kind = ts.SyntaxKind.FirstKeyword; kind <= ts.SyntaxKind.LastKeyword; kind++) {
+    const text = ts.tokenToString(kind);
+    if (text !== undefined) keywords.add(text);
+  }
+  return keywords;
 }
 
 function createReader(ts: typeof TS, jsx: boolean): CodeReader {
@@ -71,12 +86,15 @@ function createReader(ts: typeof TS, jsx: boolean): CodeReader {
     if (ts.isBlock(statement)) return statement.statements.every(isTrivial);
     return ts.isExpressionStatement(statement) && trivialKinds.has(operand(withoutParentheses(statement.expression)).kind);
   };
+  const keywords = keywordTexts(ts);
   // The verdict reads no JSDoc, and a commented-out declaration often carries some: TypeScript
   // (since 5.3) can leave it unparsed. Its errors are kept apart from the syntax errors read below.
   const parseOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode?.ParseNone };
   return {
     readsJSX: jsx,
     read(code) {
+      // Prose, which TypeScript would read on through error after error (see adjacent-words.ts).
+      if (hasAdjacentWords(code, keywords, jsx)) return undefined;
       const file = ts.createSourceFile(fileName, code, parseOptions, false, scriptKind);
       // Syntax errors are where typescript-estree reads them too; TypeScript leaves top-level
       // `return` and `await` to the type checker, so a function body's statements parse as they are.
