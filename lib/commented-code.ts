@@ -52,9 +52,10 @@ function estreeReader(parser: CodeParser, readsJSX: boolean, readsBodyStatements
 const espreeReader = estreeReader(espree, true);
 
 /**
- * The file's parser as a {@link CodeReader}, or undefined when it is espree (the reader where there is no other) or
- * unknown. Test harnesses may wrap a parser so that only `parseForESLint` is left. `filename`
- * tells TypeScript whether `<` may open JSX, as typescript-eslint decides it from the extension.
+ * The file's parser as a {@link CodeReader}, or undefined when it is espree (which reads where
+ * there is no other) or unknown. Test harnesses may wrap a parser so that only `parseForESLint`
+ * is left. `filename` tells TypeScript whether `<` may open JSX, as typescript-eslint decides it
+ * from the extension.
  */
 export function fileReader(parser: unknown, filename: string): CodeReader | undefined {
   if (parser === undefined || parser === null || parser === espree) return undefined;
@@ -172,22 +173,21 @@ function bracketsPair(code: string, inBody: boolean): boolean {
 }
 
 /**
- * Whether `code` parses into something more than lone words or values: read by `fallback`, the
- * file's own parser, when there is one, else by espree as JavaScript.
+ * Whether `code` parses into something more than lone words or values: read by `ownReader`, the
+ * file's own parser (see `fileReader`), when there is one, else by espree as JavaScript.
  */
-export function isCode(code: string, fallback: CodeReader | undefined): boolean {
+export function isCode(code: string, ownReader: CodeReader | undefined): boolean {
   if (EXAMPLE_LEAD.test(code) || hasUnpairedBracket(code)) return false;
-  if (fallback === undefined) return espreeReader.read(code) === true;
+  if (ownReader === undefined) return espreeReader.read(code) === true;
   // What espree reads, the file's TypeScript parser reads into the same statements, JSX aside,
-  // so TypeScript alone decides, plain JavaScript too. On a warm parser espree stops at a pair
-  // of words about ten times sooner than TypeScript, which reads on, but in a file TypeScript
-  // has just parsed, espree's code is cold: asking espree first for text with TypeScript syntax
-  // cost 5–6% more of the rule's time on the benchmark corpus, and asking it for the other text
-  // 10–12% more, with the same findings on every candidate of the corpus.
-  const verdict = fallback.read(code);
+  // so TypeScript alone decides, plain JavaScript too: in a file TypeScript has just parsed,
+  // espree's code is cold, and asking espree first cost 5–6% more of the rule's time on the
+  // benchmark corpus for text with TypeScript syntax and 10–12% more for the rest, with the
+  // same findings on every candidate of the corpus.
+  const verdict = ownReader.read(code);
   if (verdict !== undefined) return verdict;
   // TypeScript without JSX rejects what may be JSX.
-  return !fallback.readsJSX && code.includes('<') && espreeReader.read(code) === true;
+  return !ownReader.readsJSX && code.includes('<') && espreeReader.read(code) === true;
 }
 
 /** The code a group's comments hold, with delimiters and block decoration removed. */
@@ -255,15 +255,15 @@ function candidateParts(run: readonly CommentFact[]): CommentGroup[] {
  * group trimmed to its first and last candidate lines; otherwise each candidate line alone
  * (prose around a commented-out line does not hide it).
  */
-export function codeRuns(group: CommentGroup, fallback: CodeReader | undefined): (readonly CommentFact[])[] {
+export function codeRuns(group: CommentGroup, ownReader: CodeReader | undefined): (readonly CommentFact[])[] {
   const { members } = group;
-  if (isCode(groupText(members), fallback)) return [members];
+  if (isCode(groupText(members), ownReader)) return [members];
   const first = members.findIndex((fact) => isOfKinds(fact, CANDIDATE));
   const last = members.findLastIndex((fact) => isOfKinds(fact, CANDIDATE));
   const trimmed = members.slice(first, last + 1);
-  if (trimmed.length < members.length && isCode(groupText(trimmed), fallback)) return [trimmed];
+  if (trimmed.length < members.length && isCode(groupText(trimmed), ownReader)) return [trimmed];
   // A lone candidate has just failed as the whole group or as the trimmed one: the same text,
   // and a parse is the costliest step of the rule.
   if (trimmed.length === 1) return [];
-  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), fallback)).map((fact) => [fact]);
+  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), ownReader)).map((fact) => [fact]);
 }

@@ -6,7 +6,7 @@ import { contextValue, report } from '../lib/rule-context.js';
 
 /**
  * no-commented-out-code: comments whose text is code. Grouping and the parse live in
- * lib/commented-code.ts; this rule picks the parser fallback and words the report.
+ * lib/commented-code.ts; this rule picks the file's own parser and words the report.
  */
 
 export interface NoCommentedOutCodeOptions {
@@ -57,9 +57,9 @@ export default createRule<Options, MessageIds>({
         const groups = candidateGroups(analysis.facts);
         // Most files have no candidate, and then no reader is needed. The file's own parser
         // (TypeScript, say) reads the candidates where there is one, else espree does.
-        const fallback = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
+        const ownReader = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
         for (const group of groups) {
-          for (const run of codeRuns(group, fallback)) {
+          for (const run of codeRuns(group, ownReader)) {
             const first = run[0]!;
             const last = run[run.length - 1]!;
             const lines = last.endLine - first.startLine + 1;
