@@ -13,14 +13,11 @@
  * break. Quoted strings are skipped when they close on their line.
  */
 
+import { isAsciiWordStart, isDigit, numberEnd, stringEnd, Undecidable } from './scanner-literals.js';
+
 const SPACE = 32;
 const TAB = 9;
 const BACKSLASH = 92;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
-const DOT = 46;
-const UNDERSCORE = 95;
-const DOLLAR = 36;
 const SINGLE_QUOTE = 39;
 const DOUBLE_QUOTE = 34;
 const LESS_THAN = 60;
@@ -28,9 +25,6 @@ const EXCLAMATION = 33;
 // Characters after which the rest of the text may lex differently (see above); `<` only with JSX
 // or as `<!`, which some readers take for an HTML comment.
 const STOPS = new Set([...'/`@#\\'].map((char) => char.charCodeAt(0)));
-
-const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === UNDERSCORE || code === DOLLAR;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * Whether `code` has two words side by side on one line, neither a keyword, before anything
@@ -45,9 +39,9 @@ export function hasAdjacentWords(code: string, keywords: ReadonlySet<string>, re
     const char = code.charCodeAt(at);
     if (char === SPACE || char === TAB) {
       at++;
-    } else if (isLetter(char)) {
+    } else if (isAsciiWordStart(char)) {
       let end = at + 1;
-      while (end < code.length && (isLetter(code.charCodeAt(end)) || isDigit(code.charCodeAt(end)))) end++;
+      while (isAsciiWordStart(code.charCodeAt(end)) || isDigit(code.charCodeAt(end))) end++;
       const next = code.charCodeAt(end);
       // A word that goes on beyond ASCII, or with an escape, is not read here.
       if (next > 127 || next === BACKSLASH) return false;
@@ -56,14 +50,15 @@ export function hasAdjacentWords(code: string, keywords: ReadonlySet<string>, re
       previous = word;
       at = end;
     } else if (char === SINGLE_QUOTE || char === DOUBLE_QUOTE) {
-      const end = closingQuote(code, at);
-      if (end === -1) return false;
+      const end = closedStringEnd(code, at);
+      if (end === undefined) return false;
       previous = undefined;
-      at = end + 1;
+      at = end;
     } else if (char > 127 || STOPS.has(char) || (char === LESS_THAN && (readsJSX || code.charCodeAt(at + 1) === EXCLAMATION))) {
       return false;
     } else {
-      // A number (`0x1F`, `1_000n`, `2.5e3`) is no word, nor is what it runs into.
+      // A number (`0x1F`, `1_000n`, `2.5e3`) is no word. A word it runs into (`1st`) is a
+      // syntax error of its own, so what the scan makes of that word turns nothing away wrongly.
       at = isDigit(char) ? numberEnd(code, at) : at + 1;
       previous = undefined;
     }
@@ -71,25 +66,12 @@ export function hasAdjacentWords(code: string, keywords: ReadonlySet<string>, re
   return false;
 }
 
-/** The index after the number that starts at `start`, read loosely: digits, letters and dots. */
-function numberEnd(code: string, start: number): number {
-  let end = start + 1;
-  while (end < code.length) {
-    const char = code.charCodeAt(end);
-    if (!isLetter(char) && !isDigit(char) && char !== DOT) break;
-    end++;
+/** The end of the string opened at `start`, or undefined when it does not close on its line. */
+function closedStringEnd(code: string, start: number): number | undefined {
+  try {
+    return stringEnd(code, start);
+  } catch (error) {
+    if (error instanceof Undecidable) return undefined;
+    throw error;
   }
-  return end;
-}
-
-/** The index of the quote that closes the string opening at `start`, or -1 if none does on its line. */
-function closingQuote(code: string, start: number): number {
-  const quote = code.charCodeAt(start);
-  for (let at = start + 1; at < code.length; at++) {
-    const char = code.charCodeAt(at);
-    if (char === quote) return at;
-    if (char === LINE_FEED || char === CARRIAGE_RETURN) return -1;
-    if (char === BACKSLASH) at++;
-  }
-  return -1;
 }
