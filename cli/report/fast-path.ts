@@ -52,13 +52,6 @@ export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions
   return parser === undefined ? undefined : scanOptions(file, parser);
 }
 
-/** How the scanner reads `file` if the project parses it as the presets do: a guess made before the config is loaded. */
-export function likelyScanOptions(file: string): ScanOptions {
-  return scanOptions(file, /\.[cm]?tsx?$/u.test(file) ? 'typescript' : 'espree');
-}
-
-export const sameScanOptions = (a: ScanOptions, b: ScanOptions): boolean => a.parser === b.parser && a.jsx === b.jsx;
-
 /** A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its own words. */
 export function countFile(file: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
   let text: string;
