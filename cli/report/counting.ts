@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
-import type { Counts } from '../../lib/report/metrics.js';
-import { readSettings, type AiCodeSettings } from '../../lib/settings.js';
+import type { Counts } from './metrics.js';
+import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
 import { countFile, scanOptionsFor, type FastCount } from './fast-path.js';
 import type { ReportIO } from './index.js';
 
