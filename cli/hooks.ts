@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { ESLINT_COMMAND, STAGED_GLOB } from '../presets/lint-staged.js';
-import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
+import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/util/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
 import { mergeLintStaged } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type PackageManager, type Project } from './project.js';

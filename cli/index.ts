@@ -5,7 +5,7 @@
  */
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { PACKAGE_VERSION } from '../lib/package-meta.js';
+import { PACKAGE_VERSION } from '../lib/util/package-meta.js';
 import { InitError } from './edits.js';
 import { init, type InitOptions, type Io } from './init.js';
 import { HOOK_MANAGERS, type HookManager } from './project.js';

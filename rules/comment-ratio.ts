@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
-import { fileAnalysis } from '../lib/analysis.js';
-import { formatPercent } from '../lib/format.js';
-import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
+import { formatPercent } from '../lib/util/percent.js';
+import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
 
 /**
  * comment-ratio: documentation density of files and functions, against a floor and an

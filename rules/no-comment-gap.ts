@@ -1,10 +1,10 @@
-import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/comment-kinds.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { fileAnalysis } from '../lib/analysis.js';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/gaps.js';
-import { markLines } from '../lib/import-lines.js';
+import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/core/gaps.js';
+import { markLines } from '../lib/core/import-lines.js';
 
 /**
  * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found

@@ -1,8 +1,8 @@
-import { createRule } from '../lib/create-rule.js';
-import { fileAnalysis } from '../lib/analysis.js';
-import { candidateGroups, codeRuns, fileReader } from '../lib/commented-code.js';
-import { commentsLoc, removeComments } from '../lib/comment-removal.js';
-import { contextValue, report } from '../lib/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
+import { candidateGroups, codeRuns, fileReader } from '../lib/leftovers/commented-code.js';
+import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
+import { contextValue, report } from '../lib/eslint/rule-context.js';
 
 /**
  * no-commented-out-code: comments whose text is code. Grouping and the parse live in

@@ -1,12 +1,12 @@
-import { commentsLoc } from '../lib/comment-removal.js';
-import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { fileAnalysis } from '../lib/analysis.js';
-import type { CommentFact } from '../lib/file-facts.js';
-import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/placeholders.js';
-import { inStubBody } from '../lib/stub-body.js';
-import { compileUserPatterns } from '../lib/user-patterns.js';
+import { commentsLoc } from '../lib/eslint/comment-removal.js';
+import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
+import type { CommentFact } from '../lib/core/file-facts.js';
+import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/kinds/placeholders.js';
+import { inStubBody } from '../lib/eslint/stub-body.js';
+import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 /**
  * no-placeholder-comments: comments that stand for code which is not there. The phrases and

@@ -1,9 +1,9 @@
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { fileAnalysis } from '../lib/analysis.js';
-import { isOfKinds, kindMask } from '../lib/comment-kinds.js';
-import { commentsLoc, removeComments } from '../lib/comment-removal.js';
-import { compileUserPatterns } from '../lib/user-patterns.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
+import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
+import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
+import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 /**
  * no-trivial-comments: comments that narrate the statement they sit on. FileFacts classifies

@@ -5,11 +5,11 @@
  * description, from lib/descriptions.ts.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/analysis.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { descriptionWords, jsdocStub } from '../lib/descriptions.js';
-import { declarationOf, describeFunction, type FunctionNode } from '../lib/function-spans.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { descriptionWords, jsdocStub } from '../lib/eslint/descriptions.js';
+import { declarationOf, describeFunction, type FunctionNode } from '../lib/eslint/function-spans.js';
 
 export type DeclarationKind = 'function' | 'method' | 'class' | 'export';
 

@@ -6,11 +6,11 @@
  * file without one has its other comments searched for a misplaced tag.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/analysis.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import type { FileSource } from '../lib/source.js';
-import * as spdx from '../lib/spdx.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import type { FileSource } from '../lib/source/file-source.js';
+import * as spdx from '../lib/spdx/spdx.js';
 
 export interface RequireSpdxHeaderOptions {
   allowed: string[];

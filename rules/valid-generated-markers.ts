@@ -4,11 +4,11 @@
  * findings into messages, fixes where the intent is certain, and suggestions elsewhere.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/analysis.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import type { MarkerProblem } from '../lib/generated.js';
-import { KNOWN_FIELDS, nearestKnownField, type KnownField, type Marker, type MarkerForm } from '../lib/markers.js';
+import { fileAnalysis } from '../lib/eslint/analysis.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import type { MarkerProblem } from '../lib/markers/regions.js';
+import { KNOWN_FIELDS, nearestKnownField, type KnownField, type Marker, type MarkerForm } from '../lib/markers/grammar.js';
 
 export interface ValidGeneratedMarkersOptions {
   requireFields: KnownField[];

@@ -5,9 +5,9 @@
  * numbers back as one message per file.
  */
 import type { ESLint, Rule } from 'eslint';
-import { fileAnalysis } from '../../lib/analysis.js';
-import { createRule } from '../../lib/create-rule.js';
-import { fileCounts, type Counts } from '../../lib/report/metrics.js';
+import { fileAnalysis } from '../../lib/eslint/analysis.js';
+import { createRule } from '../../lib/eslint/create-rule.js';
+import { fileCounts, type Counts } from './metrics.js';
 import { rules } from '../../rules/index.js';
 
 const REPORT_NAMESPACE = 'ai-code-report';

@@ -7,15 +7,15 @@
  */
 import fs from 'node:fs';
 import type { Linter } from 'eslint';
-import { FileFacts } from '../../lib/file-facts.js';
-import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/gaps.js';
-import { headerToolBanner } from '../../lib/generated.js';
-import { importLines } from '../../lib/import-lines.js';
-import { zeroedBytes } from '../../lib/tables.js';
-import { fileCounts, type Counts } from '../../lib/report/metrics.js';
-import { scanSource, type ScanOptions } from '../../lib/scanner.js';
-import type { ParserFamily } from '../../lib/scanner-words.js';
-import type { AiCodeSettings } from '../../lib/settings.js';
+import { FileFacts } from '../../lib/core/file-facts.js';
+import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/core/gaps.js';
+import { headerToolBanner } from '../../lib/markers/regions.js';
+import { importLines } from '../../lib/core/import-lines.js';
+import { zeroedBytes } from '../../lib/util/tables.js';
+import { fileCounts, type Counts } from './metrics.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
+import type { ParserFamily } from '../../lib/scanner/words.js';
+import type { AiCodeSettings } from '../../lib/eslint/settings.js';
 import gapRule from '../../rules/no-comment-gap.js';
 
 /** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
@@ -51,13 +51,6 @@ export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions
   const parser = parserFamily(config);
   return parser === undefined ? undefined : scanOptions(file, parser);
 }
-
-/** How the scanner reads `file` if the project parses it as the presets do: a guess made before the config is loaded. */
-export function likelyScanOptions(file: string): ScanOptions {
-  return scanOptions(file, /\.[cm]?tsx?$/u.test(file) ? 'typescript' : 'espree');
-}
-
-export const sameScanOptions = (a: ScanOptions, b: ScanOptions): boolean => a.parser === b.parser && a.jsx === b.jsx;
 
 /** A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its own words. */
 export function countFile(file: string, options: ScanOptions, settings: AiCodeSettings): FastCount {

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatJson, formatMarkdown, formatTable, type Format } from '../../lib/report/format.js';
-import { buildReport, compareReports, parseBaseline, type Comparison } from '../../lib/report/report.js';
+import { formatJson, formatMarkdown, formatTable, type Format } from './render.js';
+import { buildReport, compareReports, parseBaseline, type Comparison } from './model.js';
 import { collectCounts } from './counting.js';
 import { changedSince, sourceFiles, UsageError } from './files.js';
 import { writeFileAtomically } from '../edits.js';

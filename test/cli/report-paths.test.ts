@@ -10,9 +10,9 @@ import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
 import { sourceListing } from '../../bench/source-listing.js';
 import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
 import { countSource } from '../../cli/report/fast-path.js';
-import { scanSource, type ScanOptions } from '../../lib/scanner.js';
-import { readSettings } from '../../lib/settings.js';
-import { sourceFromESLint } from '../../lib/source.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
+import { readSettings } from '../../lib/eslint/settings.js';
+import { sourceFromESLint } from '../../lib/source/file-source.js';
 
 describe('report paths agree', () => {
   it('on every file of the benchmark corpus', () => {
