@@ -142,3 +142,20 @@ export function identityFromFlag(flag: string): AssistantIdentity {
   const regex = pattern(source, `--assistant ${flag}`)!;
   return { name, names: regex, emails: regex };
 }
+
+/**
+ * The identity table for a run: the `assistants` of the `ai-code` key in `packageJson` (its
+ * text, when the directory has one), then the `--assistant` flags, then the defaults, so a
+ * team's own names win where they overlap.
+ */
+export function identityTable(packageJson: string | undefined, flags: readonly string[]): AssistantIdentity[] {
+  let configured: unknown;
+  try {
+    configured = packageJson === undefined ? undefined : (JSON.parse(packageJson) as { 'ai-code'?: { assistants?: unknown } })['ai-code']?.assistants;
+  } catch {
+    // A package.json that does not parse is ESLint's and npm's to complain about, not the report's.
+  }
+  if (configured !== undefined && !Array.isArray(configured)) throw new Error('package.json "ai-code".assistants must be a list');
+  const own = (configured ?? []).map((entry, index) => identityFromConfig(entry, index));
+  return [...own, ...flags.map(identityFromFlag), ...DEFAULT_IDENTITIES];
+}

@@ -5,18 +5,20 @@
  */
 import type { LineAuthors } from './attribution.js';
 
+/** Bits of a line in `LineProfile.lines`. */
+export const LineBits = { code: 1, documentation: 2, generated: 4 } as const;
+
 /** What the report knows per line of a file, from its FileFacts and the rules' findings. */
 export interface LineProfile {
-  /** Per line (index = line number, 1-based), 1 where the line holds code. */
-  readonly code: Uint8Array;
-  /** Per line, 1 where a documentation comment has words on the line. */
-  readonly documentation: Uint8Array;
+  /**
+   * Per line (index = line number, 1-based; index 0 unused), `LineBits`: the line holds code,
+   * words of a documentation comment, or code a generated-code marker covers.
+   */
+  readonly lines: Uint8Array;
   /** First line of each `no-comment-gap` finding. */
   readonly gapLines: readonly number[];
   /** Line of each `no-undocumented-generated` finding. */
   readonly undocumentedLines: readonly number[];
-  /** Per line, 1 where a generated-code marker covers the line; undefined when nothing is marked. */
-  readonly generated: Uint8Array | undefined;
 }
 
 /** One side's share of a file, directory or repository; sums across files. */
@@ -59,16 +61,16 @@ export function splitByAuthor(profile: LineProfile, authors: LineAuthors): Prove
   const people = emptySide() as Mutable<SideCounts>;
   const byAssistant = new Map<string, Mutable<SideCounts>>();
   const sideOf = (line: number): Mutable<SideCounts> => {
-    const author = authors[line] ?? (profile.generated?.[line] === 1 ? MARKED : undefined);
+    const author = authors[line] ?? ((profile.lines[line]! & LineBits.generated) !== 0 ? MARKED : undefined);
     if (author === undefined) return people;
     let side = byAssistant.get(author);
     if (side === undefined) byAssistant.set(author, (side = emptySide()));
     return side;
   };
   // Each measured line counts once, on its author's side, as the report's line ratio counts it.
-  for (let line = 1; line < profile.code.length; line++) {
-    const code = profile.code[line] === 1;
-    const documented = profile.documentation[line] === 1;
+  for (let line = 1; line < profile.lines.length; line++) {
+    const code = (profile.lines[line]! & LineBits.code) !== 0;
+    const documented = (profile.lines[line]! & LineBits.documentation) !== 0;
     if (!code && !documented) continue;
     const side = sideOf(line);
     if (code) side.code++;
