@@ -8,7 +8,7 @@ import type { ESLint, Linter } from 'eslint';
 import type { Counts } from './metrics.js';
 import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
 import { countFile, scanOptionsFor, type FastCount } from './fast-path.js';
-import type { ReportIO } from './index.js';
+import type { ReportIO } from './io.js';
 
 // Files per progress update and per ESLint call: a live bar, and ESLint's per-call cost amortised.
 const BATCH = 50;
