@@ -17,7 +17,7 @@ import { countsFromResult, reportOverrides } from '../dist/cli/report/collector.
 import { countSource } from '../dist/cli/report/fast-path.js';
 import { scanSource } from '../dist/lib/scanner/scanner.js';
 import { readSettings } from '../dist/lib/eslint/settings.js';
-import { sourceFromESLint } from '../dist/lib/source/file-source.js';
+import { sourceFromESLint } from '../dist/lib/eslint/source-adapter.js';
 import { installedSourceFiles, projectRoot, sourceFilesBelow } from './corpus.js';
 import { sourceListing } from './source-listing.js';
 

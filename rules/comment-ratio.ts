@@ -9,7 +9,7 @@ import { declarationOf, describeFunction, functionHeadStart, functionSpan, type 
 
 /**
  * comment-ratio: documentation density of files and functions, against a floor and an
- * optional ceiling. The measuring is FileFacts' (lib/density.ts); this file only decides
+ * optional ceiling. The measuring is FileFacts' (lib/core/density.ts); this file only decides
  * which spans to judge and words the verdict.
  */
 

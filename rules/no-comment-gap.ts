@@ -8,7 +8,7 @@ import { markLines } from '../lib/core/import-lines.js';
 
 /**
  * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
- * by lib/gaps.ts on FileFacts' per-line kinds, where the report finds them too; this rule
+ * by lib/core/gaps.ts on FileFacts' per-line kinds, where the report finds them too; this rule
  * reports each run at its first code line.
  */
 

@@ -6,7 +6,7 @@ import { contextValue, report } from '../lib/eslint/rule-context.js';
 
 /**
  * no-commented-out-code: comments whose text is code. Grouping and the parse live in
- * lib/commented-code.ts; this rule picks the file's own parser and words the report.
+ * lib/leftovers/commented-code.ts; this rule picks the file's own parser and words the report.
  */
 
 export interface NoCommentedOutCodeOptions {

@@ -10,7 +10,7 @@ import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 /**
  * no-placeholder-comments: comments that stand for code which is not there. The phrases and
- * their tiers are lib/placeholders.ts'; FileFacts gives every comment its tier once. This rule
+ * their tiers are lib/kinds/placeholders.ts'; FileFacts gives every comment its tier once. This rule
  * adds the user's own patterns and, for the risky tier, the stub-body check that needs the AST.
  */
 

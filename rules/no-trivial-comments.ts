@@ -7,7 +7,7 @@ import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 /**
  * no-trivial-comments: comments that narrate the statement they sit on. FileFacts classifies
- * them (kind `narration`, see lib/narration.ts); this rule reports them with a removal suggestion.
+ * them (kind `narration`, see lib/kinds/narration.ts); this rule reports them with a removal suggestion.
  */
 
 const NARRATION = kindMask(['narration']);

@@ -1,8 +1,8 @@
 /**
  * no-undocumented-generated: inside AI-generated code, every function, method, class and
  * exported declaration needs a description, longer for complex or long functions. What is
- * generated comes from the marker grammar (lib/generated.ts via FileAnalysis); what counts as
- * description, from lib/descriptions.ts.
+ * generated comes from the marker grammar (lib/markers/regions.ts via FileAnalysis); what counts as
+ * description, from lib/eslint/descriptions.ts.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { fileAnalysis } from '../lib/eslint/analysis.js';

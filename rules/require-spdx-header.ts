@@ -1,7 +1,7 @@
 /**
  * require-spdx-header: every file opens with an SPDX license header whose expression is valid
  * SPDX and within the team's policy, and AI-generated code names the tool that wrote it. The
- * header reading and expression checks live in lib/spdx.ts. A file with a header tag costs a
+ * header reading and expression checks live in lib/spdx/. A file with a header tag costs a
  * read of its header comments (before the first token), once, with no node listeners; only a
  * file without one has its other comments searched for a misplaced tag.
  */

@@ -1,6 +1,6 @@
 /**
  * valid-generated-markers: the format check for generated-code markers. The grammar and the
- * region matching live in lib/markers.ts and lib/generated.ts; this rule turns their
+ * region matching live in lib/markers/ (grammar.ts, regions.ts); this rule turns their
  * findings into messages, fixes where the intent is certain, and suggestions elsewhere.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';

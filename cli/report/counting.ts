@@ -8,7 +8,7 @@ import type { ESLint, Linter } from 'eslint';
 import type { Counts } from './metrics.js';
 import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
 import { countFile, countSource, scanOptionsFor, type FastCount, type ProfileSink } from './fast-path.js';
-import type { ReportIO } from './index.js';
+import type { ReportIO } from './io.js';
 import type { LineProfile } from './provenance/split.js';
 
 /** A file's counts, and its line profile when the report was asked for provenance. */

@@ -1,5 +1,5 @@
 /**
- * The report's fast path: a file read by lib/scanner.ts instead of ESLint's parser, while the
+ * The report's fast path: a file read by lib/scanner/ instead of ESLint's parser, while the
  * project's configuration still decides whether the file counts and how it parses. A file the
  * scanner cannot be sure of, a parser it does not mimic, or a file with markers (whose
  * generated declarations need the syntax tree) goes to ESLint instead (collector.ts).

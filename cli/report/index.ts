@@ -12,17 +12,11 @@ import { PERIODS, type Period } from './history/points.js';
 import { formatHistoryJson, formatHistoryMarkdown, formatHistoryTable } from './history/render.js';
 import { buildHistory } from './history/report.js';
 import { attributeFiles, identitiesFor } from './provenance/report.js';
+import type { ReportIO } from './io.js';
 import { changedSince, sourceFiles, UsageError } from './files.js';
 import { writeFileAtomically } from '../edits.js';
 
-export interface ReportIO {
-  readonly cwd: string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Whether stdout and stderr are terminals: colour and progress only then. */
-  readonly stdoutIsTTY: boolean;
-  readonly stderrIsTTY: boolean;
-}
+export type { ReportIO } from './io.js';
 
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]

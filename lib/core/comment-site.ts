@@ -6,8 +6,9 @@
  * its per-line tables.
  */
 import { firstNonSpace } from '../util/chars.js';
-import { commentShape, commentText, leadingKind, surelyNoLeadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
-import type { CommentFact } from './file-facts.js';
+import { commentText } from '../source/comment-text.js';
+import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
+import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
 import { narrationWords, type StatementRange } from '../kinds/narration.js';

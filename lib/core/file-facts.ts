@@ -8,14 +8,17 @@
  * most files without any of the tables (`knownTextLines`).
  */
 import { firstNonSpace, hasWordChar } from '../util/chars.js';
-import { isJSDocBlock, isOfKinds, knownOfKinds, type CommentKind, type CommentShape } from '../kinds/comment-kinds.js';
+import { isJSDocBlock } from '../source/comment-text.js';
+import { isOfKinds, knownOfKinds } from '../kinds/comment-kinds.js';
+import type { CommentFact } from './comment-fact.js';
 import { codeNear, codeOnLine, CommentSite, Fact, lineEnd } from './comment-site.js';
 import { resolveGeneratedCode, type GeneratedCode } from '../markers/regions.js';
 import { firstAbove, lowerBound } from '../util/lower-bound.js';
-import { mayHoldMarker, type Marker } from '../markers/grammar.js';
-import type { PlaceholderTier } from '../kinds/placeholders.js';
-import type { FileSource, SourceComment } from '../source/file-source.js';
+import { mayHoldMarker } from '../markers/grammar.js';
+import type { FileSource } from '../source/file-source.js';
 import { zeroedBytes, zeroedInt32s } from '../util/tables.js';
+
+export type { CommentFact };
 
 /**
  * cloc's classes of a physical line, plus `mixed` for a code line that also holds a
@@ -24,28 +27,6 @@ import { zeroedBytes, zeroedInt32s } from '../util/tables.js';
 export const LineKind = { blank: 0, comment: 1, code: 2, mixed: 3 } as const;
 export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 
-export interface CommentFact {
-  readonly comment: SourceComment;
-  /** Text without delimiters, leading `*` decoration and surrounding white space. */
-  readonly text: string;
-  /** Worked out on first read where it depends on the code around the comment (see `leadingKind`). */
-  readonly kind: CommentKind;
-  /**
-   * The kind when the comment's own text and place decide it (directive, marker, licence,
-   * placeholder), else undefined: known without reading the code around the comment.
-   */
-  readonly leadingKind: CommentKind | undefined;
-  /** What the text alone makes of the comment (see `CommentShape`). */
-  readonly shape: CommentShape;
-  /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
-  readonly labelWords: readonly string[] | undefined;
-  /** The generated-code marker the comment holds, whatever its kind. */
-  readonly marker: Marker | undefined;
-  /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */
-  readonly placeholder: PlaceholderTier | undefined;
-  readonly startLine: number;
-  readonly endLine: number;
-}
 
 export interface LineCounts {
   readonly blank: number;

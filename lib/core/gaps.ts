@@ -4,7 +4,8 @@
  * meets is the run of unexplained lines, wherever the braces fall.
  */
 import { hasWordChar } from '../util/chars.js';
-import { isJSDocBlock, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
+import { isJSDocBlock } from '../source/comment-text.js';
+import { kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import { zeroedBytes } from '../util/tables.js';
 

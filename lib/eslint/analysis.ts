@@ -4,13 +4,13 @@
  * is generated. Read lazily, so a rule pays only for what it asks.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getFileFacts } from './facts-cache.js';
-import type { FileFacts } from '../core/file-facts.js';
+import { FileFacts } from '../core/file-facts.js';
 import { headerToolBanner, inGeneratedRegion } from '../markers/regions.js';
 import { LastFileCache } from '../util/last-file.js';
 import { readSettings, type AiCodeSettings } from './settings.js';
 import { contextValue } from './rule-context.js';
-import { sourceFromESLint, type FileSource } from '../source/file-source.js';
+import type { FileSource } from '../source/file-source.js';
+import { sourceFromESLint } from './source-adapter.js';
 import { zeroedBytes } from '../util/tables.js';
 
 // The analysis of the file being linted, shared by every rule of the plugin that lints it.
@@ -49,13 +49,13 @@ export class FileAnalysis {
    * nothing when the file is fine) must not pay for FileFacts.
    */
   get source(): FileSource {
-    this.cachedSource ??= this.cachedFacts?.source ?? sourceFromESLint(this.sourceCode);
+    this.cachedSource ??= sourceFromESLint(this.sourceCode);
     return this.cachedSource;
   }
 
-  // Held once fetched: asking the shared cache once per node would cost a lookup each time.
+  /** The file's facts, worked out on first use under this analysis's settings (its marker aliases). */
   get facts(): FileFacts {
-    this.cachedFacts ??= getFileFacts(this.sourceCode, this.settings);
+    this.cachedFacts ??= new FileFacts(this.source, { markerAliases: this.settings.markerAliases });
     return this.cachedFacts;
   }
 

@@ -2,11 +2,13 @@
  * The one place where a comment gets its kind. Rules and the report read kinds from
  * FileFacts and never re-classify, so the lint and the audit cannot disagree.
  */
-import { AnchoredPattern, isSpaceAt } from '../util/chars.js';
+import { AnchoredPattern } from '../util/chars.js';
 import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from '../markers/grammar.js';
 import { restatesStatement, type StatementRange, type StatementSource } from './narration.js';
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
-import type { SourceComment, SourceToken } from '../source/file-source.js';
+import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
+import { startsDeclaration } from '../source/declarations.js';
+import type { SourceComment } from '../source/file-source.js';
 
 export const COMMENT_KINDS = [
   'doc',
@@ -125,102 +127,10 @@ export function hasCodeShape(text: string): boolean {
   return STATEMENT_KEYWORD.test(text) && ENDS_LIKE_CODE.test(text);
 }
 
-// Tokens that begin a declaration, a class member or an exported binding.
-const DECLARATION_START = new Set([
-  'function',
-  'class',
-  'const',
-  'let',
-  'var',
-  'export',
-  'async',
-  'interface',
-  'type',
-  'enum',
-  'declare',
-  'abstract',
-  'namespace',
-  'module',
-  'public',
-  'private',
-  'protected',
-  'static',
-  'readonly',
-  'get',
-  'set',
-  'accessor',
-  'override',
-  'default',
-  'constructor',
-  '@',
-]);
-
-// After a member name these tokens show a property, method or parameter is being declared.
-const AFTER_MEMBER_NAME = new Set(['(', ':', '=', '?', '<', '!', ',', ';', '}']);
-
-// Keywords are left out: `if (` and `for (` would pass for a method named `if`.
-const NAME_TOKEN_TYPES = new Set(['Identifier', 'PrivateIdentifier', 'String', 'Numeric']);
-
-// How far to look for the `)` that ends a member's parameter list before giving up on it.
-const PARAMETER_SCAN_LIMIT = 256;
-
-/**
- * Whether `name(…)` at `index` is a method head (`{` or a return type follows the `)`) rather
- * than a call statement. The scan is bounded, so a run of comments cannot make it quadratic.
- */
-function isMethodHead(tokens: readonly SourceToken[], open: number): boolean {
-  let depth = 0;
-  const limit = Math.min(tokens.length, open + PARAMETER_SCAN_LIMIT);
-  for (let at = open; at < limit; at++) {
-    const value = tokens[at]!.value;
-    if (value === '(') depth++;
-    else if (value === ')' && --depth === 0) return tokens[at + 1]?.value === '{' || tokens[at + 1]?.value === ':';
-  }
-  return false;
-}
-
-/**
- * Whether the tokens from `index` on begin a declaration, a class member or a property.
- * `nextType` stands in for the first token's type: the scanner asks whether it matters.
- */
-export function startsDeclaration(tokens: readonly SourceToken[], index: number, nextType = tokens[index]?.type): boolean {
-  const next = tokens[index];
-  if (next === undefined) return false;
-  if (DECLARATION_START.has(next.value)) return true;
-  const isMemberName = NAME_TOKEN_TYPES.has(nextType!) || next.value === '[' || next.value === '*';
-  const afterNext = tokens[index + 1];
-  if (!isMemberName || afterNext === undefined || !AFTER_MEMBER_NAME.has(afterNext.value)) return false;
-  return afterNext.value !== '(' || isMethodHead(tokens, index + 1);
-}
-
 /** What `surroundedKind` reads of the code around a comment. */
 export interface SurroundingContext extends StatementSource {
   /** For a single-line comment alone above a statement or trailing one: where the statement is. */
   readonly statement: StatementRange | undefined;
-}
-
-/** The comment's text without delimiters, leading `*` decoration and surrounding white space. */
-export function commentText(comment: SourceComment): string {
-  // The decoration and the white space are skipped in place and the rest cut out once: this
-  // runs on every comment, and a pattern replace, or a slice and then a trim, made two copies.
-  const start = textStart(comment);
-  return comment.value.slice(start, textEnd(comment.value, start));
-}
-
-/** Where `commentText` starts in the comment's value. */
-function textStart(comment: SourceComment): number {
-  const { value } = comment;
-  const isBlock = comment.type === 'Block';
-  let start = 0;
-  while (start < value.length && ((isBlock && value.charCodeAt(start) === 0x2a) || isSpaceAt(value, start))) start++;
-  return start;
-}
-
-/** Where `commentText` ends in `value`, given where it starts. */
-function textEnd(value: string, start: number): number {
-  let end = value.length;
-  while (end > start && isSpaceAt(value, end - 1)) end--;
-  return end;
 }
 
 /**
@@ -246,11 +156,6 @@ export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, h
     !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start)) &&
     !mayBeCertainOrLikely(value, start, textEnd(value, start))
   );
-}
-
-/** A JSDoc block: `/**` but not a `/***` banner. Its kind can only be doc or explanatory. */
-export function isJSDocBlock(comment: SourceComment): boolean {
-  return comment.type === 'Block' && comment.value.startsWith('*') && !comment.value.startsWith('**');
 }
 
 /**

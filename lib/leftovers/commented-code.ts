@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { isOfKinds, kindMask } from '../kinds/comment-kinds.js';
 import type { CommentFact, FileFacts } from '../core/file-facts.js';
+import type { CodeReader } from './code-reader.js';
 import { typescriptReader } from './typescript-reader.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
@@ -13,13 +14,6 @@ interface CodeParser {
   parse(code: string, options: Record<string, unknown>): unknown;
 }
 
-/** What a parser makes of a candidate text. */
-export interface CodeReader {
-  /** Undefined when the text does not parse, else whether it is more than lone words, values or labels. */
-  read(code: string): boolean | undefined;
-  /** `<` may open JSX: when it may not, espree still gets a JSX-looking text this reader rejected. */
-  readonly readsJSX: boolean;
-}
 
 // The CommonJS build of espree, which is the module object ESLint itself loads and parses every
 // file with. The ES module build would be a second copy of the parser that only this rule runs,

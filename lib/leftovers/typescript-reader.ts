@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import { hasAdjacentWords } from './adjacent-words.js';
-import type { CodeReader } from './commented-code.js';
+import type { CodeReader } from './code-reader.js';
 
 let typescript: typeof TS | null | undefined;
 

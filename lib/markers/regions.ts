@@ -4,8 +4,8 @@
  * marker never switches checks off: an unclosed region runs to the end of the file, so more
  * code, not less, is held to the generated-code bar.
  */
-import { startsDeclaration } from '../kinds/comment-kinds.js';
-import { commentText } from '../kinds/comment-kinds.js';
+import { commentText } from '../source/comment-text.js';
+import { startsDeclaration } from '../source/declarations.js';
 import { lowerBound } from '../util/lower-bound.js';
 import { editorRegionEdge, snippetCommentSaysAI, toolBanner, type Marker, type ToolBanner } from './grammar.js';
 import type { FileSource, SourceComment } from '../source/file-source.js';

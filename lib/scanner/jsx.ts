@@ -1,5 +1,5 @@
 /**
- * JSX for the scanner (lib/scanner.ts): an element's tokens as espree and typescript-eslint's
+ * JSX for the scanner (scanner.ts): an element's tokens as espree and typescript-eslint's
  * parser give them (`<`, names, `=`, attribute strings and text as `JSXText`, `/`, `>`), with
  * expression containers handed back to the JavaScript scanner. Both parsers agree on these
  * ranges; espree decodes entities in a `JSXText` value, which the accounting core never reads.

@@ -1,5 +1,5 @@
 /**
- * Where the scanner's literals end (lib/scanner.ts): numbers, strings, template chunks and
+ * Where the scanner's literals end (scanner.ts): numbers, strings, template chunks and
  * regular expressions, each found by one forward walk over character codes. A literal that
  * never ends is a syntax error, which only ESLint may report: the scan gives up on the file.
  */

@@ -7,7 +7,7 @@
  * returns undefined and the caller lints the file through ESLint; test/lib/scanner.test.ts and
  * test/cli/report-paths.test.ts hold the two equal.
  */
-import { startsDeclaration } from '../kinds/comment-kinds.js';
+import { closingParen, startsDeclaration } from '../source/declarations.js';
 import { element, type JsxHost } from './jsx.js';
 import { isAsciiWordStart, isDigit, isLineBreak, isSpace, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
 import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './words.js';
@@ -385,13 +385,9 @@ class Scanner implements JsxHost {
   private isMethodNamedNew(index: number): boolean {
     const tokens = this.tokens;
     if (tokens[index + 1]?.value !== '(') throw new Undecidable('keyword or member name');
-    let depth = 0;
-    for (let at = index + 1; at < Math.min(tokens.length, index + 256); at++) {
-      const value = tokens[at]!.value;
-      if (value === '(') depth++;
-      else if (value === ')' && --depth === 0) return tokens[at + 1]?.value === '{';
-    }
-    throw new Undecidable('keyword or member name');
+    const close = closingParen(tokens, index + 1);
+    if (close < 0) throw new Undecidable('keyword or member name');
+    return tokens[close + 1]?.value === '{';
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * What the scanner (lib/scanner.ts) must know about words and brackets to give tokens the
+ * What the scanner (scanner.ts) must know about words and brackets to give tokens the
  * types and the regular-expression decisions ESLint's parsers give them, for the two parser
  * families the report reads without ESLint: espree and typescript-eslint's parser.
  */

@@ -4,7 +4,6 @@
  * a scanner for repository-wide reports can be another. Nothing in the core may depend
  * on more than these fields, or the two producers could disagree.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
 
 /** A half-open `[start, end)` character range into {@link FileSource.text}. */
 export interface Ranged {
@@ -51,17 +50,4 @@ export function computeLineStarts(text: string): number[] {
     starts.push(match.index + match[0].length);
   }
   return starts;
-}
-
-/** Views ESLint's parse result as a {@link FileSource} without re-reading the text. */
-export function sourceFromESLint(sourceCode: Readonly<TSESLint.SourceCode>): FileSource {
-  // `lineStartIndices` is a long-standing public field of ESLint's SourceCode, absent from
-  // typescript-eslint's typings; recomputing it is the fallback for other SourceCode shapes.
-  const known = (sourceCode as { lineStartIndices?: number[] }).lineStartIndices;
-  return {
-    text: sourceCode.text,
-    lineStarts: known ?? computeLineStarts(sourceCode.text),
-    tokens: sourceCode.ast.tokens,
-    comments: sourceCode.getAllComments() as SourceComment[],
-  };
 }

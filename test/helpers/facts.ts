@@ -2,7 +2,8 @@
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { FileFacts } from '../../lib/core/file-facts.js';
-import { sourceFromESLint, type FileSource } from '../../lib/source/file-source.js';
+import type { FileSource } from '../../lib/source/file-source.js';
+import { sourceFromESLint } from '../../lib/eslint/source-adapter.js';
 
 export interface ParseOptions {
   readonly language?: 'js' | 'ts';

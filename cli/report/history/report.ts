@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { openProject, TextCounter } from '../counting.js';
 import { isWalkedPath } from '../files.js';
-import type { ReportIO } from '../index.js';
+import type { ReportIO } from '../io.js';
 import { buildReport, type Entry, type ReportFile } from '../model.js';
 import { Provenance } from '../provenance/attribution.js';
 import { git, GitError } from '../provenance/git.js';

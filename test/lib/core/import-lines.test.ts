@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusFiles, languageOptionsFor } from '../../../bench/corpus.js';
 import { FileFacts } from '../../../lib/core/file-facts.js';
 import { importLines } from '../../../lib/core/import-lines.js';
-import { sourceFromESLint } from '../../../lib/source/file-source.js';
+import { sourceFromESLint } from '../../../lib/eslint/source-adapter.js';
 import { eslintSourceOf } from '../../helpers/facts.js';
 
 const IMPORT_LIKE = new Set(['ImportDeclaration', 'TSImportEqualsDeclaration', 'ExportAllDeclaration']);

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { AnchoredPattern, firstNonSpace, hasWordChar, isSpaceAt, isWordCharAt } from '../../../lib/util/chars.js';
 import {
   BLOCK_ONLY_DIRECTIVE,
-  commentText,
   DIRECTIVE_START,
   hasCodeShape,
   leadingKind,
@@ -18,6 +17,7 @@ import {
   TRIPLE_SLASH_DIRECTIVE,
   TYPE_CAST,
 } from '../../../lib/kinds/comment-kinds.js';
+import { commentText } from '../../../lib/source/comment-text.js';
 import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../../lib/markers/grammar.js';
 import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../../lib/kinds/placeholders.js';

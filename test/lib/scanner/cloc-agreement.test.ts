@@ -14,7 +14,8 @@ import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFiles, languageOptionsFor, projectRoot } from '../../../bench/corpus.js';
 import { FileFacts } from '../../../lib/core/file-facts.js';
-import { sourceFromESLint, type FileSource } from '../../../lib/source/file-source.js';
+import type { FileSource } from '../../../lib/source/file-source.js';
+import { sourceFromESLint } from '../../../lib/eslint/source-adapter.js';
 
 interface Counts {
   readonly blank: number;

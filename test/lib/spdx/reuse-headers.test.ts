@@ -1,14 +1,14 @@
 /**
  * The header shapes the REUSE specification (3.x) accepts in a JavaScript or TypeScript file,
  * written here as our own fixtures from the facts the spec states, and what the header rule
- * and lib/spdx.ts make of them.
+ * and lib/spdx/ make of them.
  */
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../../index.js';
 import { checkExpression, readSpdxHeader } from '../../../lib/spdx/spdx.js';
-import { sourceFromESLint } from '../../../lib/source/file-source.js';
+import { sourceFromESLint } from '../../../lib/eslint/source-adapter.js';
 import { crlf, source } from '../../helpers/code.js';
 
 const LICENSE = 'SPDX-License-Identifier:';
