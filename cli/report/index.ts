@@ -6,11 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatJson, formatMarkdown, formatTable, type Format } from './render.js';
-import { buildReport, compareReports, parseBaseline, type Comparison } from './model.js';
+import { buildReport, compareReports, parseBaseline, type Comparison, type ReportFile } from './model.js';
 import { collectCounts } from './counting.js';
 import { PERIODS, type Period } from './history/points.js';
 import { formatHistoryJson, formatHistoryMarkdown, formatHistoryTable } from './history/render.js';
 import { buildHistory } from './history/report.js';
+import { Provenance } from './provenance/attribution.js';
 import { attributeFiles, identitiesFor } from './provenance/report.js';
 import type { ReportIO } from './io.js';
 import { changedSince, sourceFiles, UsageError } from './files.js';
@@ -137,8 +138,15 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     // Read the baseline first: a wrong path should fail before a long run, not after it.
     const baseline = options.baseline === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baseline));
     const files = sourceFiles(io.cwd, options.paths);
-    const counted = await collectCounts(files, io, identities !== undefined);
-    const counts = identities === undefined ? counted : await attributeFiles(counted, io.cwd, identities);
+    // Opened before counting: a directory outside git should fail before a long run, not after it.
+    const provenance = identities === undefined ? undefined : await Provenance.open(io.cwd, { identities });
+    let counts: ReportFile[];
+    try {
+      const counted = await collectCounts(files, io, provenance !== undefined);
+      counts = provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance);
+    } finally {
+      await provenance?.close();
+    }
     const since =
       options.since === undefined
         ? undefined

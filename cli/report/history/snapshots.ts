@@ -30,6 +30,12 @@ export async function readSnapshots<R>(root: string, points: readonly HistoryPoi
   const snapshots: Snapshot<R>[] = [];
   try {
     for (const point of points) {
+      // A period without commits stands at the same commit as the one before.
+      const previous = snapshots.at(-1);
+      if (previous?.point.commit === point.commit) {
+        snapshots.push({ point, files: previous.files });
+        continue;
+      }
       const tree = await listTree(root, point.commit);
       const files: { path: string; blob: string }[] = [];
       for (const [file, blob] of tree) {

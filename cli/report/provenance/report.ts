@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CountedFile } from '../counting.js';
 import type { ReportFile } from '../model.js';
-import { Provenance } from './attribution.js';
+import type { Provenance } from './attribution.js';
 import { identityTable, type AssistantIdentity } from './identities.js';
 import { splitByAuthor } from './split.js';
 
@@ -17,16 +17,11 @@ export function identitiesFor(cwd: string, flags: readonly string[]): AssistantI
 }
 
 /** The files of a report (paths relative to `cwd`), each with its counts split by author. */
-export async function attributeFiles(files: readonly CountedFile[], cwd: string, identities: readonly AssistantIdentity[]): Promise<ReportFile[]> {
-  const provenance = await Provenance.open(cwd, { identities });
-  try {
-    const authors = await provenance.ofWorkingTree(files.map((file) => path.resolve(cwd, file.path)));
-    return files.map(({ path: file, counts, profile }) => ({
-      path: file,
-      counts,
-      provenance: profile === undefined ? undefined : splitByAuthor(profile, authors.get(path.resolve(cwd, file)) ?? []),
-    }));
-  } finally {
-    await provenance.close();
-  }
+export async function attributeFiles(files: readonly CountedFile[], cwd: string, provenance: Provenance): Promise<ReportFile[]> {
+  const authors = await provenance.ofWorkingTree(files.map((file) => path.resolve(cwd, file.path)));
+  return files.map(({ path: file, counts, profile }) => ({
+    path: file,
+    counts,
+    provenance: profile === undefined ? undefined : splitByAuthor(profile, authors.get(path.resolve(cwd, file)) ?? []),
+  }));
 }
