@@ -21,7 +21,8 @@ export type AuthorshipLog = ReadonlyMap<string, readonly NotedRange[]>;
 
 /** Sessions whose tool the log does not name are credited to Git AI itself. */
 const UNNAMED_TOOL = 'Git AI';
-const ENTRY = /^ {2}([0-9a-f]+) (\S+)$/u;
+// Session hashes are hex by the standard, but its own example is not: any letters and digits.
+const ENTRY = /^ {2}([0-9a-z]+) (\S+)$/iu;
 const RANGE = /^(\d+)(?:-(\d+))?$/u;
 
 /** Each session's tool (`prompts[hash].agent_id.tool`) from the metadata section, if it parses. */
