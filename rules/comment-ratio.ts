@@ -1,17 +1,15 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
-import { report } from '../lib/eslint/rule-context.js';
-import { createRule } from '../lib/eslint/create-rule.js';
-import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
-import { formatPercent } from '../lib/util/percent.js';
-import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
-
 /**
  * comment-ratio: documentation density of files and functions, against a floor and an
  * optional ceiling. The measuring is FileFacts' (lib/core/density.ts); this file only decides
  * which spans to judge and words the verdict.
  */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
+import { formatPercent } from '../lib/util/percent.js';
+import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
 
 export type Scope = 'file' | 'function';
 
@@ -25,14 +23,12 @@ export interface CommentRatioOptions {
   onlyGenerated: boolean;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<CommentRatioOptions>];
 export type MessageIds = 'belowMinimum' | 'aboveMaximum';
 
 // Thresholds are percentages, as the messages print them, not fractions: `10` means 10%.
 const percentSchema = { type: 'number', minimum: 0, maximum: 100 } as const;
 
-export default createRule<Options, MessageIds>({
+export default createRule<CommentRatioOptions, MessageIds>({
   name: 'comment-ratio',
   meta: {
     type: 'suggestion',
@@ -102,18 +98,15 @@ export default createRule<Options, MessageIds>({
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as CommentRatioOptions;
+  create(context, options, analysis) {
     const { minimum, maximum, unit, minimumSize } = options;
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // No span of a file shorter than minimumSize has that many code lines: such a file (nearly
     // half of the benchmark corpus) gets no listener, so ESLint calls none on its functions.
-    if (analysis.skipFile || analysis.facts.lineCount < minimumSize) return {};
+    if (analysis.facts.lineCount < minimumSize) return {};
     const mask = kindMask(options.commentKinds);
 
     // The message data for a density outside the bounds, or undefined if it is within them.

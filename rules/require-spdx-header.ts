@@ -6,7 +6,6 @@
  * file without one has its other comments searched for a misplaced tag.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { FileSource } from '../lib/source/file-source.js';
@@ -19,8 +18,6 @@ export interface RequireSpdxHeaderOptions {
   header?: spdx.HeaderTemplate;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<RequireSpdxHeaderOptions>];
 export type MessageIds =
   | spdx.ExpressionProblemKind
   | 'missingLicense'
@@ -55,7 +52,7 @@ function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
   return policy;
 }
 
-export default createRule<Options, MessageIds>({
+export default createRule<RequireSpdxHeaderOptions, MessageIds>({
   name: 'require-spdx-header',
   meta: {
     type: 'problem',
@@ -127,15 +124,12 @@ export default createRule<Options, MessageIds>({
       replace: "Replace '{{text}}' with '{{replacement}}'.",
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as RequireSpdxHeaderOptions;
+  create(context, options, analysis) {
     const policy = policyFor(options);
     const headerOption = options.header;
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // Zero-byte files are exempt in REUSE too: there is nothing to license.
-    if (sourceCode.text.length === 0 || analysis.skipFile) return {};
+    if (sourceCode.text.length === 0) return {};
     // An empty range looks its position up once for both ends: the missing header's report is
     // one, and nearly every file of a repository without headers gets it.
     const loc = (start: number, end: number): TSESTree.SourceLocation => {

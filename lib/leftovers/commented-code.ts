@@ -8,6 +8,7 @@ import { isOfKinds, kindMask } from '../kinds/comment-kinds.js';
 import type { CommentFact, FileFacts } from '../core/file-facts.js';
 import type { CodeReader } from './code-reader.js';
 import { typescriptReader } from './typescript-reader.js';
+import { isJSDocBlock } from '../source/comment-text.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
 interface CodeParser {
@@ -212,8 +213,7 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
     const run = comments.slice(start, end);
     if (!startsLone) {
       const [fact] = run as [CommentFact];
-      const isJSDoc = fact.comment.type === 'Block' && fact.comment.value.startsWith('*');
-      if (!isJSDoc && isOfKinds(fact, CANDIDATE)) groups.push({ members: run });
+      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: run });
       continue;
     }
     groups.push(...candidateParts(run));
