@@ -91,8 +91,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
     ],
     // Messages carry the measured figure and its basis, so a reader can tell "0 of 40" from "1 of
     // 21": `share` is "4.2% comment lines (3 of 71)". It is written out by the rule in one piece
-    // because ESLint fills each placeholder through a callback, about 2 µs each on a report's
-    // cold path, and the rule reports on one file in seven of the benchmark corpus.
+    // because ESLint fills each placeholder through a callback.
     messages: {
       belowMinimum: '{{subject}} has {{share}}; the minimum is {{threshold}}%.',
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
@@ -104,8 +103,8 @@ export default createRule<CommentRatioOptions, MessageIds>({
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
     const { sourceCode } = analysis;
-    // No span of a file shorter than minimumSize has that many code lines: such a file (nearly
-    // half of the benchmark corpus) gets no listener, so ESLint calls none on its functions.
+    // No span of a file shorter than minimumSize has that many code lines: such a file gets no
+    // listener, so ESLint calls none on its functions.
     if (analysis.facts.lineCount < minimumSize) return {};
     const mask = kindMask(options.commentKinds);
 
