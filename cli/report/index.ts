@@ -14,8 +14,9 @@ import { buildHistory } from './history/report.js';
 import { Provenance } from './provenance/attribution.js';
 import { attributeFiles, identitiesFor } from './provenance/report.js';
 import type { ReportIO } from './io.js';
-import { changedSince, sourceFiles, UsageError } from './files.js';
-import { writeFileAtomically } from '../edits.js';
+import { changedSince, sourceFiles } from './files.js';
+import { UsageError } from '../usage-error.js';
+import { writeFileAtomically } from '../atomic-write.js';
 
 export type { ReportIO } from './io.js';
 

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../../atomic-write.js';
 import type { BlameRun } from './blame.js';
 
 // Bumped when the stored shape or what blame is asked changes, so old files are ignored.
@@ -83,17 +84,15 @@ export class BlameCache {
     this.changed = true;
   }
 
-  /** Writes the cache atomically (a temporary file renamed over it), if anything was added. */
+  /** Writes the cache whole or not at all, if anything was added; a cache that cannot be written only costs time. */
   save(): void {
     if (this.file === undefined || !this.changed) return;
-    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(temporary, JSON.stringify({ version: CACHE_VERSION, blames: this.blames } satisfies StoredCache));
-      fs.renameSync(temporary, this.file);
+      writeFileAtomically(this.file, JSON.stringify({ version: CACHE_VERSION, blames: this.blames } satisfies StoredCache));
       this.changed = false;
     } catch {
-      fs.rmSync(temporary, { force: true });
+      // Read-only repository, full disk: the next run blames again.
     }
   }
 }
