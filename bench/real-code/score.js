@@ -164,6 +164,7 @@ if (mustExplain.length > 0) {
   /** @type {Map<string, { total: number, flagged: number }>} */
   const perRepo = new Map();
   const missed = [];
+  const hit = [];
   // A row whose line starts no function is a stale list (the corpus was refreshed): shown, not flagged.
   for (const row of mustExplain) {
     const file = `${row.repo}/${row.file}`;
@@ -176,8 +177,10 @@ if (mustExplain.length > 0) {
       continue;
     }
     const by = flaggedBy(file, fn);
-    if (by.length > 0) counts.flagged += 1;
-    else missed.push(`${file}:${row.line} ${row.function}`);
+    if (by.length > 0) {
+      counts.flagged += 1;
+      hit.push(`${file}:${row.line} ${row.function} (${by.join(', ')})`);
+    } else missed.push(`${file}:${row.line} ${row.function}`);
   }
   // Per repository first, so a repository the rules read badly stands out from the total.
   let flagged = 0;
@@ -186,5 +189,6 @@ if (mustExplain.length > 0) {
     console.log(`  ${repo.padEnd(32)} ${counts.flagged}/${counts.total}`);
   }
   console.log(`  ${'total'.padEnd(32)} ${flagged}/${mustExplain.length}`);
+  if (hit.length > 0) console.log(`  flagged:\n${hit.map((line) => `    ${line}`).join('\n')}`);
   if (missed.length > 0) console.log(`  not flagged:\n${missed.map((line) => `    ${line}`).join('\n')}`);
 }
