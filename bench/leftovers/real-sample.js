@@ -1,0 +1,53 @@
+// The real-code sample of the leftovers benchmark: files drawn at random, with a fixed seed,
+// from the five assistant-written repositories in ../shared/corpus/real-ai/, the same number
+// from each. The hand reading (real-reading.tsv) and the scorer (real-score.js) both use it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../corpus.js';
+
+export const REAL_AI_DIR = path.resolve(projectRoot, '..', 'shared', 'corpus', 'real-ai');
+const SEED = 23;
+export const FILES_PER_REPO = 6;
+
+const SOURCE = /\.(?:[cm]?[jt]sx?)$/u;
+// Tests, fixtures, declaration files and build configuration are not where a reviewer reads
+// an assistant's leftovers first; the issue asks for source files.
+const NOT_SOURCE = /(?:^|\/)(?:tests?|__tests__|__mocks__|e2e|evals?|fixtures?|node_modules)\/|\.(?:test|spec)\.|\.d\.[cm]?ts$|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/u;
+
+/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The sample as `{ repo, file }` (file relative to its repository), repositories in name
+ * order, files in draw order.
+ * @returns {{ repo: string, file: string }[]}
+ */
+export function sampleFiles() {
+  const next = random(SEED);
+  const repos = fs
+    .readdirSync(REAL_AI_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return repos.flatMap((repo) => {
+    const files = fs
+      .readdirSync(path.join(REAL_AI_DIR, repo), { recursive: true, encoding: 'utf8' })
+      .filter((name) => SOURCE.test(name) && !NOT_SOURCE.test(name))
+      .sort();
+    // Fisher–Yates, stopped after the files we need.
+    for (let at = 0; at < Math.min(FILES_PER_REPO, files.length); at++) {
+      const pick = at + Math.floor(next() * (files.length - at));
+      [files[at], files[pick]] = [files[pick], files[at]];
+    }
+    return files.slice(0, FILES_PER_REPO).map((file) => ({ repo, file }));
+  });
+}
