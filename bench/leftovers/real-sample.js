@@ -26,6 +26,29 @@ function random(seed) {
   };
 }
 
+/** The repositories' directory names, sorted. */
+const repositories = () =>
+  fs
+    .readdirSync(REAL_AI_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+/**
+ * Every JavaScript and TypeScript file of the five repositories, tests included, as
+ * `{ repo, file }`: what the precision of our findings is measured on.
+ * @returns {{ repo: string, file: string }[]}
+ */
+export function corpusFiles() {
+  return repositories().flatMap((repo) =>
+    fs
+      .readdirSync(path.join(REAL_AI_DIR, repo), { recursive: true, encoding: 'utf8' })
+      .filter((name) => SOURCE.test(name) && !name.split(path.sep).includes('node_modules'))
+      .sort()
+      .map((file) => ({ repo, file })),
+  );
+}
+
 /**
  * The sample as `{ repo, file }` (file relative to its repository), repositories in name
  * order, files in draw order.
@@ -33,12 +56,7 @@ function random(seed) {
  */
 export function sampleFiles() {
   const next = random(SEED);
-  const repos = fs
-    .readdirSync(REAL_AI_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  return repos.flatMap((repo) => {
+  return repositories().flatMap((repo) => {
     const files = fs
       .readdirSync(path.join(REAL_AI_DIR, repo), { recursive: true, encoding: 'utf8' })
       .filter((name) => SOURCE.test(name) && !NOT_SOURCE.test(name))

@@ -3,8 +3,9 @@
  * of the fixed-seed sample (real-sample.js) with the `recommended` and `typescript` presets
  * plus no-trivial-comments, as a user would turn them on, and reports
  * - recall per class: the leftovers listed in real-reading.tsv that a finding covers;
- * - precision: every finding of our leftover rules in those files, labeled TP or FP in
- *   real-labels.tsv (findings not labeled yet are listed, so they can be);
+ * - precision: every finding of our leftover rules, labeled TP or FP in real-labels.tsv,
+ *   over the sampled files and over all files of the five repositories (findings not
+ *   labeled yet are listed, so they can be);
  * - the findings that are not in the reading list (candidate false positives).
  * The density rules (comment-ratio, no-comment-gap) are left out: they report amounts, not
  * leftovers, and are measured by their own issue.
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import plugin from '../../dist/index.js';
-import { REAL_AI_DIR, sampleFiles } from './real-sample.js';
+import { corpusFiles, REAL_AI_DIR, sampleFiles } from './real-sample.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DENSITY_RULES = new Set(['ai-code/comment-ratio', 'ai-code/no-comment-gap']);
@@ -44,19 +45,33 @@ const config = [
 ];
 const linter = new Linter();
 
-/** @type {{ key: string, repo: string, file: string, line: number, endLine: number, rule: string, message: string }[]} */
-const findings = [];
-const sample = sampleFiles();
-for (const { repo, file } of sample) {
-  const text = fs.readFileSync(path.join(REAL_AI_DIR, repo, file), 'utf8');
-  for (const message of linter.verify(text, config, { filename: `${repo}/${file}` })) {
-    if (message.fatal) throw new Error(`${repo}/${file} does not parse: ${message.message}`);
-    // The files' own directives name plugins that are not loaded here; only our rules count.
-    if (message.ruleId === null || !message.ruleId.startsWith('ai-code/') || DENSITY_RULES.has(message.ruleId)) continue;
-    const rule = message.ruleId.replace(/^ai-code\//u, '');
-    findings.push({ key: `${repo}/${file}:${message.line}:${rule}`, repo, file, line: message.line, endLine: message.endLine ?? message.line, rule, message: message.message });
+/** @typedef {{ key: string, repo: string, file: string, line: number, endLine: number, rule: string, message: string }} Finding */
+
+/**
+ * The findings of our leftover rules in `files`.
+ * @param {{ repo: string, file: string }[]} files
+ * @returns {Finding[]}
+ */
+function lintFiles(files) {
+  /** @type {Finding[]} */
+  const found = [];
+  for (const { repo, file } of files) {
+    const text = fs.readFileSync(path.join(REAL_AI_DIR, repo, file), 'utf8');
+    for (const message of linter.verify(text, config, { filename: `${repo}/${file}` })) {
+      if (message.fatal) throw new Error(`${repo}/${file} does not parse: ${message.message}`);
+      // The files' own directives name plugins that are not loaded here; only our rules count.
+      if (message.ruleId === null || !message.ruleId.startsWith('ai-code/') || DENSITY_RULES.has(message.ruleId)) continue;
+      const rule = message.ruleId.replace(/^ai-code\//u, '');
+      found.push({ key: `${repo}/${file}:${message.line}:${rule}`, repo, file, line: message.line, endLine: message.endLine ?? message.line, rule, message: message.message });
+    }
   }
+  return found;
 }
+
+const sample = sampleFiles();
+const findings = lintFiles(sample);
+const corpus = corpusFiles();
+const corpusFindings = lintFiles(corpus);
 
 /** Whether a finding covers the listed leftover: same file, the leftover's line in its span. */
 const covers = (finding, row) => finding.repo === row.repo && finding.file === row.file && finding.line <= Number(row.line) && Number(row.line) <= finding.endLine;
@@ -81,27 +96,33 @@ for (const row of reading.filter((entry) => !findings.some((finding) => covers(f
   console.log(`  ${row.repo}/${row.file}:${row.line} ${row.class}: ${row.comment}`);
 }
 
-// Precision comes from the labels, which a reviewer wrote after reading each finding's code.
-console.log('\nPrecision per rule (findings labeled in real-labels.tsv)');
-console.log(['rule', 'findings', 'TP', 'FP', 'unlabeled', 'precision'].join('\t'));
-let tpAll = 0;
-let fpAll = 0;
-for (const rule of [...new Set(findings.map((finding) => finding.rule))].sort()) {
-  const own = findings.filter((finding) => finding.rule === rule);
-  const tp = own.filter((finding) => labelOf.get(finding.key)?.label === 'TP').length;
-  const fp = own.filter((finding) => labelOf.get(finding.key)?.label === 'FP').length;
-  tpAll += tp;
-  fpAll += fp;
-  console.log([rule, own.length, tp, fp, own.length - tp - fp, ratio(tp, tp + fp)].join('\t'));
+/**
+ * Prints precision per rule of `found`, from the labels a reviewer wrote after reading each
+ * finding's code.
+ * @param {string} title
+ * @param {Finding[]} found
+ */
+function printPrecision(title, found) {
+  console.log(`\nPrecision per rule, ${title} (labels from real-labels.tsv)`);
+  console.log(['rule', 'findings', 'TP', 'FP', 'unlabeled', 'precision'].join('\t'));
+  const count = (/** @type {Finding[]} */ list, /** @type {string} */ label) => list.filter((finding) => labelOf.get(finding.key)?.label === label).length;
+  for (const rule of [...new Set(found.map((finding) => finding.rule))].sort()) {
+    const own = found.filter((finding) => finding.rule === rule);
+    const [tp, fp] = [count(own, 'TP'), count(own, 'FP')];
+    console.log([rule, own.length, tp, fp, own.length - tp - fp, ratio(tp, tp + fp)].join('\t'));
+  }
+  const [tp, fp] = [count(found, 'TP'), count(found, 'FP')];
+  console.log(['all', found.length, tp, fp, found.length - tp - fp, ratio(tp, tp + fp)].join('\t'));
 }
-console.log(['all', findings.length, tpAll, fpAll, findings.length - tpAll - fpAll, ratio(tpAll, tpAll + fpAll)].join('\t'));
+printPrecision(`the ${sample.length} sampled files`, findings);
+printPrecision(`all ${corpus.length} files of the five repositories`, corpusFindings);
 
 console.log('\nFindings not in the reading list (candidate false positives)');
 for (const finding of findings.filter((entry) => !reading.some((row) => covers(entry, row)))) {
   const label = labelOf.get(finding.key);
   console.log(`  ${finding.key} [${label?.label ?? 'unlabeled'}] ${finding.message.slice(0, 110)}`);
 }
-const unlabeled = findings.filter((finding) => !labelOf.has(finding.key));
+const unlabeled = corpusFindings.filter((finding) => !labelOf.has(finding.key));
 if (unlabeled.length > 0) {
   console.log('\nFindings without a label (add them to real-labels.tsv):');
   for (const finding of unlabeled) console.log(`  ${finding.repo}\t${finding.file}\t${finding.line}\t${finding.rule}`);
