@@ -7,7 +7,9 @@ import { projectRoot } from '../corpus.js';
 
 export const REAL_AI_DIR = path.resolve(projectRoot, '..', 'shared', 'corpus', 'real-ai');
 const SEED = 23;
-export const FILES_PER_REPO = 6;
+// Files drawn per repository in each round: a later round extends the sample without
+// changing what earlier rounds drew, so the reading done for them stays valid.
+const ROUNDS = [6, 4];
 
 const SOURCE = /\.(?:[cm]?[jt]sx?)$/u;
 // Tests, fixtures, declaration files and build configuration are not where a reviewer reads
@@ -50,22 +52,33 @@ export function corpusFiles() {
 }
 
 /**
- * The sample as `{ repo, file }` (file relative to its repository), repositories in name
- * order, files in draw order.
+ * The sample as `{ repo, file }` (file relative to its repository), in draw order: round by
+ * round, repositories in name order.
  * @returns {{ repo: string, file: string }[]}
  */
 export function sampleFiles() {
   const next = random(SEED);
-  return repositories().flatMap((repo) => {
-    const files = fs
+  const pools = repositories().map((repo) => ({
+    repo,
+    files: fs
       .readdirSync(path.join(REAL_AI_DIR, repo), { recursive: true, encoding: 'utf8' })
       .filter((name) => SOURCE.test(name) && !NOT_SOURCE.test(name))
-      .sort();
-    // Fisher–Yates, stopped after the files we need.
-    for (let at = 0; at < Math.min(FILES_PER_REPO, files.length); at++) {
-      const pick = at + Math.floor(next() * (files.length - at));
-      [files[at], files[pick]] = [files[pick], files[at]];
+      .sort(),
+    drawn: 0,
+  }));
+  /** @type {{ repo: string, file: string }[]} */
+  const sample = [];
+  for (const count of ROUNDS) {
+    for (const pool of pools) {
+      // Fisher–Yates, continued from where the previous round stopped.
+      const stop = Math.min(pool.drawn + count, pool.files.length);
+      for (let at = pool.drawn; at < stop; at++) {
+        const pick = at + Math.floor(next() * (pool.files.length - at));
+        [pool.files[at], pool.files[pick]] = [pool.files[pick], pool.files[at]];
+        sample.push({ repo: pool.repo, file: pool.files[at] });
+      }
+      pool.drawn = stop;
     }
-    return files.slice(0, FILES_PER_REPO).map((file) => ({ repo, file }));
-  });
+  }
+  return sample;
 }

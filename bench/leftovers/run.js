@@ -69,6 +69,8 @@ const ourRuleIds = OUR_RULES.map((name) => `ai-code/${name}`);
 
 /** @type {Map<string, Score>} class name, or class name and peer rule */
 const byClass = new Map();
+/** @type {Map<string, Score>} class name and case kind, ours only */
+const byKind = new Map();
 /** @type {Map<string, Score>} our rule, over every case */
 const byRule = new Map(OUR_RULES.map((name) => [name, emptyScore()]));
 
@@ -81,10 +83,14 @@ for (const group of CLASSES) {
     return { rule, score };
   });
   for (const item of group.cases) {
+    // One lint per case with every rule on, so ours and the peers read the same parse.
     const messages = lint(item.code, item.lang, [...ourRuleIds, ...peerRules], `${item.id}.${item.lang}`);
     const count = (/** @type {string} */ ruleId) => messages.filter((message) => message.ruleId === ruleId).length;
     const classReports = group.rules.filter((name) => OUR_RULES.includes(name)).reduce((sum, name) => sum + count(`ai-code/${name}`), 0);
     tally(ours, item.id, item.expect, classReports);
+    const kindKey = `${group.name}\t${item.kind}`;
+    if (!byKind.has(kindKey)) byKind.set(kindKey, emptyScore());
+    tally(/** @type {Score} */ (byKind.get(kindKey)), item.id, item.expect, classReports);
     for (const peer of peers) tally(peer.score, item.id, item.expect, count(peer.rule));
     for (const name of OUR_RULES) {
       const score = /** @type {Score} */ (byRule.get(name));
@@ -111,6 +117,10 @@ for (const [name, score] of byRule) {
   rows.push({ class: '*', rule: name, ...f, misses: score.misses, falseAlarms: score.falseAlarms });
   console.log([name, f.cases, f.positives, f.reports, f.precision, f.recall].join('\t'));
 }
+// Per kind, so the classifier engineer sees which shape of a class is missed or over-reported.
+console.log('\nOurs per kind of case (positives found / positives; false alarms)\n');
+console.log(['class', 'kind', 'cases', 'found', 'positives', 'false alarms'].join('\t'));
+for (const [key, score] of byKind) console.log([key, score.cases, score.tp, score.tp + score.fn, score.fp].join('\t'));
 // The case ids are what the classifier engineer acts on: each names the shape that was missed.
 console.log('\nWhere we miss (case ids), per class');
 for (const group of CLASSES) {
@@ -122,7 +132,7 @@ for (const group of CLASSES) {
 console.log('\nReports of our rules outside their classes (false positives by rule)');
 for (const [name, score] of byRule) {
   const elsewhere = score.falseAlarms.filter((id) => !CLASSES.some((group) => group.rules.includes(name) && group.cases.some((item) => item.id === id)));
-  if (elsewhere.length > 0) console.log(`  ${name}: ${elsewhere.join(' ')}`);
+  console.log(`  ${name}: ${elsewhere.length > 0 ? elsewhere.join(' ') : 'none'}`);
 }
 
 const jsonFlag = process.argv.indexOf('--json');
