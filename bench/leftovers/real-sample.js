@@ -16,7 +16,10 @@ const SOURCE = /\.(?:[cm]?[jt]sx?)$/u;
 // an assistant's leftovers first; the issue asks for source files.
 const NOT_SOURCE = /(?:^|\/)(?:tests?|__tests__|__mocks__|e2e|evals?|fixtures?|node_modules)\/|\.(?:test|spec)\.|\.d\.[cm]?ts$|(?:^|\/)[^/]*\.config\.[cm]?[jt]s$/u;
 
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
+/**
+ * mulberry32: a small seeded generator, so the draw is the same on every machine.
+ * @param {number} seed
+ */
 function random(seed) {
   let state = seed >>> 0;
   return () => {
@@ -74,8 +77,10 @@ export function sampleFiles() {
       const stop = Math.min(pool.drawn + count, pool.files.length);
       for (let at = pool.drawn; at < stop; at++) {
         const pick = at + Math.floor(next() * (pool.files.length - at));
-        [pool.files[at], pool.files[pick]] = [pool.files[pick], pool.files[at]];
-        sample.push({ repo: pool.repo, file: pool.files[at] });
+        const drawn = /** @type {string} */ (pool.files[pick]);
+        pool.files[pick] = /** @type {string} */ (pool.files[at]);
+        pool.files[at] = drawn;
+        sample.push({ repo: pool.repo, file: drawn });
       }
       pool.drawn = stop;
     }

@@ -28,7 +28,7 @@ const DENSITY_RULES = new Set(['ai-code/comment-ratio', 'ai-code/no-comment-gap'
  * @returns {Record<string, string>[]}
  */
 function readTsv(file) {
-  const [header, ...lines] = fs.readFileSync(path.join(here, file), 'utf8').trimEnd().split('\n');
+  const [header = '', ...lines] = fs.readFileSync(path.join(here, file), 'utf8').trimEnd().split('\n');
   const keys = header.split('\t');
   return lines.map((line) => Object.fromEntries(line.split('\t').map((value, at) => [keys[at], value])));
 }
@@ -37,6 +37,7 @@ const reading = readTsv('real-reading.tsv');
 const labels = readTsv('real-labels.tsv');
 const labelOf = new Map(labels.map((row) => [`${row.repo}/${row.file}:${row.line}:${row.rule}`, row]));
 
+/** @type {import('eslint').Linter.Config[]} */
 const config = [
   { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   { ...plugin.configs.recommended, files: ['**/*.{js,jsx,mjs,cjs}'] },
@@ -73,7 +74,11 @@ const findings = lintFiles(sample);
 const corpus = corpusFiles();
 const corpusFindings = lintFiles(corpus);
 
-/** Whether a finding covers the listed leftover: same file, the leftover's line in its span. */
+/**
+ * Whether a finding covers the listed leftover: same file, the leftover's line in its span.
+ * @param {Finding} finding
+ * @param {Record<string, string>} row
+ */
 const covers = (finding, row) => finding.repo === row.repo && finding.file === row.file && finding.line <= Number(row.line) && Number(row.line) <= finding.endLine;
 
 /** @param {number} part @param {number} whole */

@@ -136,4 +136,6 @@ for (const [name, score] of byRule) {
 }
 
 const jsonFlag = process.argv.indexOf('--json');
-if (jsonFlag !== -1) fs.writeFileSync(process.argv[jsonFlag + 1], `${JSON.stringify(rows, null, 2)}\n`);
+const jsonFile = jsonFlag === -1 ? undefined : process.argv[jsonFlag + 1];
+if (jsonFlag !== -1 && jsonFile === undefined) throw new Error('--json needs a file name');
+if (jsonFile !== undefined) fs.writeFileSync(jsonFile, `${JSON.stringify(rows, null, 2)}\n`);
