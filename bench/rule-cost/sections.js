@@ -55,8 +55,8 @@ export function setupSection(inputs, run) {
 
 /** The budget in words, from the same constants the verdicts use. */
 function costTargets() {
-  const presets = [...PRESET_SHARE_TARGETS].map(([name, share]) => `the ${name} preset ≤ ${percent(share, 0)}`);
-  return [`each rule alone ≤ ${percent(RULE_SHARE_TARGET, 0)} of parse time`, ...presets].join(', ');
+  const presets = [...PRESET_SHARE_TARGETS].map(([name, share]) => `the ${name} preset ≤ ${percent(share, 1)}`);
+  return [`each rule alone ≤ ${percent(RULE_SHARE_TARGET, 1)} of parse time`, ...presets].join(', ');
 }
 
 /**
@@ -82,7 +82,7 @@ export function costSection(corpus) {
     // A setup without a target is there for scale; only a reference says so in its verdict.
     const verdict = target === undefined ? (kind === 'reference' ? 'reference' : '') : share <= target ? 'PASS' : 'FAIL';
     const rules = ruleIds.length > 1 ? ` (${ruleIds.length} rules)` : '';
-    const targetText = target === undefined ? '' : `≤ ${percent(target, 0)}`;
+    const targetText = target === undefined ? '' : `≤ ${percent(target, 1)}`;
     return [name + rules, milliseconds(median(values)), percent(share), percent(shareOf(values, entry.parse)), percent(spread(values), 1), targetText, verdict];
   });
   const factsRun = corpus.factsRun;
