@@ -1,6 +1,7 @@
 /**
  * The report's layout: sections of lines and tables, as plain text for the terminal or as
- * Markdown for bench/RESULTS.md, and the number formats its figures share.
+ * Markdown for bench/RESULTS.md, and the number formats its figures share. The hook
+ * benchmark prints its table with the same plain layout.
  *
  * @typedef {{ headers: string[], rows: string[][], rightAligned: boolean[] }} Table
  * @typedef {{ title: string, text: string[], table?: Table }} Section
@@ -12,7 +13,7 @@ export const percent = (share, digits = 2) => `${(share * 100).toFixed(digits)}%
 export const milliseconds = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(3));
 
 /** @param {Table} table */
-function plainTable(table) {
+export function plainTable(table) {
   const widths = table.headers.map((header, column) => Math.max(header.length, ...table.rows.map((row) => (row[column] ?? '').length)));
   /** @param {string[]} cells */
   const line = (cells) =>
