@@ -13,9 +13,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Linter } from 'eslint';
-import { FileFacts } from '../../dist/lib/file-facts.js';
-import { sourceFromESLint } from '../../dist/lib/source.js';
-import { DOCUMENTATION_KINDS, kindMask } from '../../dist/lib/comment-kinds.js';
+import { FileFacts } from '../../dist/lib/core/file-facts.js';
+import { sourceFromESLint } from '../../dist/lib/eslint/source-adapter.js';
+import { DOCUMENTATION_KINDS, kindMask } from '../../dist/lib/kinds/comment-kinds.js';
 
 const linter = new Linter();
 const DOCUMENTATION_MASK = kindMask(DOCUMENTATION_KINDS);
