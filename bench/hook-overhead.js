@@ -45,7 +45,7 @@ const LANGUAGES = [
 
 /** @param {string[]} argv */
 function parseArguments(argv) {
-  // Five rounds keep the run within a few minutes on a busy two-core machine.
+  // Five rounds: enough for a median, and a run of a few minutes on a quiet two-core machine.
   let rounds = 5;
   for (let index = 0; index < argv.length; index++) {
     if (argv[index] === '--rounds') rounds = Number(argv[++index]);
