@@ -15,7 +15,9 @@ import { compileUserPatterns } from '../lib/util/user-patterns.js';
 export interface NoPlaceholderCommentsOptions {
   tiers: PlaceholderTier[];
   extraPatterns: string[];
-  allowedPatterns: string[];
+  ignorePatterns: string[];
+  /** The old name of `ignorePatterns`, still read. */
+  allowedPatterns?: string[];
 }
 
 export type MessageIds = 'placeholder' | 'placeholderInStub' | 'extraPattern';
@@ -49,16 +51,25 @@ export default createRule<NoPlaceholderCommentsOptions, MessageIds>({
             uniqueItems: true,
             description: 'More regular expressions (case-insensitive) that mark a comment as a placeholder.',
           },
-          allowedPatterns: {
+          ignorePatterns: {
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
             description: 'Regular expressions (case-insensitive) for comments never to report, even if a tier or an extra pattern matches.',
           },
+          // no-trivial-comments calls the same idea ignorePatterns; the old name keeps configurations working.
+          allowedPatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            // JSON Schema's `deprecated`, which eslint-doc-generator shows; typescript-eslint's schema type predates it.
+            ...{ deprecated: true },
+            description: 'Deprecated: the old name of `ignorePatterns`, read as its patterns too.',
+          },
         },
       },
     ],
-    defaultOptions: [{ tiers: [...PLACEHOLDER_TIERS], extraPatterns: [], allowedPatterns: [] }],
+    defaultOptions: [{ tiers: [...PLACEHOLDER_TIERS], extraPatterns: [], ignorePatterns: [] }],
     // Messages quote the comment, so a list of findings reads without opening the file.
     messages: {
       placeholder: "Comment '{{text}}' stands for code that is not here; write the code or delete the comment.",
@@ -68,7 +79,10 @@ export default createRule<NoPlaceholderCommentsOptions, MessageIds>({
   },
   create(context, options, analysis) {
     const extra = compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns);
-    const allowed = compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns);
+    const allowed = [
+      ...compileUserPatterns('no-placeholder-comments', 'ignorePatterns', options.ignorePatterns),
+      ...compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns ?? []),
+    ];
     const tiers = new Set(options.tiers);
     const { sourceCode } = analysis;
 
