@@ -31,8 +31,8 @@ const countsRule = createRule<Record<string, never>, 'counts'>({
   meta: {
     type: 'suggestion',
     docs: { description: 'Report the accounting core’s counts for the file (used by ai-code report only)', recommended: false },
-    // An empty options object, as createRule completes every rule's options from its defaults.
-    schema: [{ type: 'object', properties: {}, additionalProperties: false }],
+    // No options; createRule hands every rule its one options object, here an empty one.
+    schema: [{ type: 'object', additionalProperties: false, properties: {} }],
     defaultOptions: [{}],
     messages: { counts: '{{json}}' },
   },
