@@ -57,28 +57,29 @@ function insertPreset(text: string, commonJs: boolean, elements: string[]): stri
   return `${withElement.slice(0, anchor)}${importLine}\n${withElement.slice(anchor)}`;
 }
 
-/** Plans the preset into the ESLint config, or records the lines the user must add. */
-export function mergeEslintConfig(edits: FileEdits, project: Project): void {
+/** Plans the preset into the ESLint config, or records the lines the user must add; resolves to what it found in place. */
+export function mergeEslintConfig(edits: FileEdits, project: Project): string | undefined {
   const elements = presetElements(project);
   const file = project.eslintConfig;
   // A new file follows the package's module type, so `.js` is only chosen where it is ESM.
   if (file === undefined) {
     const name = project.packageJson.type === 'module' ? 'eslint.config.js' : 'eslint.config.mjs';
     edits.write(path.join(project.packageRoot, name), newConfig(project), `uses the ${elements.map((element) => element.split('.').pop()).join(' and ')} preset`);
-    return;
+    return undefined;
   }
   const text = edits.read(file) ?? '';
   // Any mention of the package means the user wired it already, perhaps in their own way.
-  if (text.includes(PACKAGE)) return;
+  if (text.includes(PACKAGE)) return `${path.basename(file)} loads ${PACKAGE} already.`;
   const commonJs = isCommonJs(file, project);
   const edited = insertPreset(text, commonJs, elements);
   if (edited !== undefined) {
     edits.write(file, edited, `added ${elements.join(' and ')}`);
-    return;
+    return undefined;
   }
   edits.addManualStep({
     file,
     reason: 'its shape is not one init can edit safely',
     lines: [shapes(commonJs).importLine, `// then, first in the exported config array:`, `${elements.join(', ')},`],
   });
+  return undefined;
 }

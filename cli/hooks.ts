@@ -4,10 +4,10 @@
  * lint-staged; lefthook and the pre-commit framework hand staged files to ESLint themselves.
  */
 import path from 'node:path';
-import { ESLINT_COMMAND, STAGED_GLOB } from '../presets/lint-staged.js';
+import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-staged.js';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
-import { mergeLintStaged } from './lint-staged.js';
+import { mergeLintStaged, type Wiring } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type PackageManager, type Project } from './project.js';
 
 export interface HookPlan {
@@ -15,6 +15,13 @@ export interface HookPlan {
   readonly packages: string[];
   /** The command (run from `cwd`, with the package's bin folder on PATH) that activates the hook. */
   readonly activate?: { command: string; args: string[]; cwd: string };
+  /** The ESLint command the hook runs on each extension; empty while the user has lines to add. */
+  readonly wiring: Wiring;
+}
+
+/** Every extension checked by our own command under our glob, as the hooks that run ESLint directly do. */
+function ownWiring(): Wiring {
+  return new Map(STAGED_EXTENSIONS.map((extension) => [extension, { glob: STAGED_GLOB, command: ESLINT_COMMAND, scoped: false }]));
 }
 
 const EXEC: Record<PackageManager, string> = { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' };
@@ -47,19 +54,19 @@ function mergePrepare(edits: FileEdits, project: Project, tool: string, command:
  * Husky only installs from the directory that holds `.git`, so a package below the git root
  * runs it from there with the path to its own `.husky` folder.
  */
-function husky(edits: FileEdits, project: Project): HookPlan {
+async function husky(edits: FileEdits, project: Project): Promise<HookPlan> {
   const { subdirectory } = project;
   const up = subdirectory.split('/').map(() => '..').join('/');
   const args = subdirectory === '' ? [] : [`${subdirectory}/.husky`];
   mergePrepare(edits, project, 'husky', subdirectory === '' ? 'husky' : `cd ${up} && husky ${args[0]}`);
   const hook = path.join(project.packageRoot, '.husky', 'pre-commit');
   edits.appendLine(hook, lintStagedLine(project), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
-  mergeLintStaged(edits, project);
-  return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot } };
+  const wiring = await mergeLintStaged(edits, project);
+  return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring };
 }
 
 /** simple-git-hooks keeps its hooks in package.json and installs them with its own command. */
-function simpleGitHooks(edits: FileEdits, project: Project): HookPlan {
+async function simpleGitHooks(edits: FileEdits, project: Project): Promise<HookPlan> {
   edits.mergeJson(project.packageJsonPath, (json) => {
     addMissing(json, 'simple-git-hooks', {});
     const hooks = json['simple-git-hooks'];
@@ -67,8 +74,8 @@ function simpleGitHooks(edits: FileEdits, project: Project): HookPlan {
     return appendScript(hooks, 'pre-commit', 'lint-staged', lintStagedLine(project)).map((note) => `simple-git-hooks ${note}`);
   });
   mergePrepare(edits, project, 'simple-git-hooks', 'simple-git-hooks');
-  mergeLintStaged(edits, project);
-  return { packages: ['simple-git-hooks', 'lint-staged'], activate: { command: 'simple-git-hooks', args: [], cwd: project.packageRoot } };
+  const wiring = await mergeLintStaged(edits, project);
+  return { packages: ['simple-git-hooks', 'lint-staged'], activate: { command: 'simple-git-hooks', args: [], cwd: project.packageRoot }, wiring };
 }
 
 /** lefthook filters staged files by glob itself, so it runs ESLint without lint-staged. */
@@ -82,12 +89,13 @@ function lefthook(edits: FileEdits, project: Project): HookPlan {
   ];
   const text = edits.read(file) ?? '';
   // Without a YAML parser, a job can only be added by appending a whole new section.
-  if (/^pre-commit:/mu.test(text) && !text.includes('name: ai-code')) {
+  const manual = /^pre-commit:/mu.test(text) && !text.includes('name: ai-code');
+  if (manual) {
     edits.addManualStep({ file, reason: 'it has a pre-commit section already; add this job to its jobs', lines: job });
   } else {
     edits.appendLine(file, ['pre-commit:', '  jobs:', ...job].join('\n'), (current) => /^pre-commit:/mu.test(current), 'pre-commit job ai-code');
   }
-  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot } };
+  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring() };
 }
 
 /** The Python pre-commit framework, with the hook this repository's .pre-commit-hooks.yaml defines. */
@@ -101,18 +109,22 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
     `        additional_dependencies: ['eslint@^10.0.0', '${PACKAGE_NAME}@${PACKAGE_VERSION}']`,
   ];
   const text = edits.read(file);
+  let wiring = ownWiring();
   if (text === undefined) {
     edits.write(file, ['repos:', ...entry, ''].join('\n'), 'added the ai-code hook');
   } else if (!text.includes(REPOSITORY)) {
     // Appending extends the `repos:` list only if that list is the file's last top-level key.
     const topLevel = text.split('\n').filter((line) => /^[^\s#-]/u.test(line));
     if (topLevel.at(-1)?.trim() === 'repos:') edits.appendLine(file, entry.join('\n'), () => false, 'added the ai-code hook');
-    else edits.addManualStep({ file, reason: 'its `repos:` list is not the last key; add this entry to it', lines: entry });
+    else {
+      edits.addManualStep({ file, reason: 'its `repos:` list is not the last key; add this entry to it', lines: entry });
+      wiring = new Map();
+    }
   }
-  return { packages: [], activate: { command: 'pre-commit', args: ['install'], cwd: project.gitRoot } };
+  return { packages: [], activate: { command: 'pre-commit', args: ['install'], cwd: project.gitRoot }, wiring };
 }
 
-export const HOOK_SETUP: Record<HookManager, (edits: FileEdits, project: Project) => HookPlan> = {
+export const HOOK_SETUP: Record<HookManager, (edits: FileEdits, project: Project) => HookPlan | Promise<HookPlan>> = {
   husky,
   lefthook,
   'simple-git-hooks': simpleGitHooks,

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
 import { addMissing, FileEdits, InitError, type Json } from './edits.js';
 import { mergeEslintConfig } from './eslint-config.js';
+import { proveHook } from './hook-proof.js';
 import { HOOK_SETUP, type HookPlan } from './hooks.js';
+import type { Wiring } from './lint-staged.js';
 import { declaredDependencies, detectProject, type HookManager, type Project } from './project.js';
 
 export interface InitOptions {
@@ -89,9 +91,25 @@ function activate(plan: HookPlan, project: Project, io: Io): void {
 
 function printManualSteps(edits: FileEdits, io: Io): void {
   for (const step of edits.manual) {
-    io.out(`${path.relative(edits.root, step.file)} was not changed: ${step.reason}. Add these lines yourself:`);
+    io.out(`${path.relative(edits.root, step.file)} was not changed: ${step.reason}:`);
     for (const line of step.lines) io.out(`    ${line}`);
   }
+}
+
+/** One line: which ESLint command the hook runs on which staged files, as planned. */
+function describeWiring(wiring: Wiring): string | undefined {
+  const byCommand = new Map<string, Set<string>>();
+  for (const { glob, command } of wiring.values()) byCommand.set(command, (byCommand.get(command) ?? new Set()).add(glob));
+  if (byCommand.size === 0) return undefined;
+  return `The hook runs ${[...byCommand].map(([command, globs]) => `\`${command}\` on staged ${[...globs].join(', ')}`).join(' and ')}.`;
+}
+
+/** The last word of every run: the plan's loose ends and the proof; resolves to the exit code. */
+function finish(edits: FileEdits, plan: HookPlan, project: Project, io: Io): number {
+  printManualSteps(edits, io);
+  const proof = proveHook(project, plan.wiring, io.env);
+  for (const line of proof.lines) io.out(line);
+  return edits.manual.length === 0 && proof.ok ? 0 : 1;
 }
 
 /** Plans, shows or applies the setup; resolves to the exit code. */
@@ -100,24 +118,26 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   // A hook manager already in use wins over the default: two managers would fight over git's hooks.
   const manager = options.hooks ?? project.hookManagers[0] ?? 'husky';
   const edits = new FileEdits(project.gitRoot);
-  const plan = HOOK_SETUP[manager](edits, project);
-  mergeEslintConfig(edits, project);
+  const plan = await HOOK_SETUP[manager](edits, project);
+  const configured = mergeEslintConfig(edits, project);
   const needed = [...plan.packages, 'eslint', PACKAGE_NAME, ...(project.typescript ? ['@typescript-eslint/parser'] : [])];
   const added = addDevDependencies(edits, project, needed);
   const active = hookActive(project, io, manager);
 
   // A dry run shows everything a real run would write, and the steps it would leave to the user.
+  const facts = [describeWiring(plan.wiring), configured].filter((line) => line !== undefined);
   if (options.dryRun) {
     io.out(edits.changed ? edits.diff().trimEnd() : 'No file would change.');
+    for (const line of facts) io.out(line);
     printManualSteps(edits, io);
-    io.out('Dry run: nothing was written.');
-    return 0;
+    io.out(`Dry run: nothing was written${edits.manual.length === 0 ? '; a real run ends by proving the hook on a probe file' : '; a real run would exit 1 until the lines above are added'}.`);
+    return edits.manual.length === 0 ? 0 : 1;
   }
   if (!edits.changed) {
     io.out(`Nothing to change: the files are set up for the ai-code pre-commit hook with ${manager}.`);
-    printManualSteps(edits, io);
+    for (const line of facts) io.out(line);
     if (!active) activate(plan, project, io);
-    return 0;
+    return finish(edits, plan, project, io);
   }
   if (!options.yes) {
     if (io.confirm === undefined) throw new InitError('No terminal to confirm on: pass --yes to apply the plan, or --dry-run to see it.');
@@ -129,8 +149,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   }
   // All files or none: apply() restores what it wrote if a later file fails.
   edits.apply();
-  for (const line of edits.summary()) io.out(line);
-  printManualSteps(edits, io);
+  for (const line of [...edits.summary(), ...facts]) io.out(line);
   // Installing runs the package's `prepare` script, which usually activates the hook too.
   if (options.install && added.length > 0) {
     const result = run(project.packageManager, ['install'], project.packageRoot, io, project);
@@ -142,5 +161,5 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     io.out(`Run \`${project.packageManager} install\` to install ${added.join(', ')}.`);
   }
   if (!hookActive(project, io, manager)) activate(plan, project, io);
-  return 0;
+  return finish(edits, plan, project, io);
 }

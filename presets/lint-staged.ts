@@ -6,7 +6,9 @@
  */
 
 /** Every extension ESLint's JavaScript and typescript-eslint's parser handle. */
-export const STAGED_GLOB = '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+export const STAGED_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'];
+
+export const STAGED_GLOB = `*.{${STAGED_EXTENSIONS.join(',')}}`;
 
 export const ESLINT_COMMAND = 'eslint --max-warnings=0 --no-warn-ignored';
 

@@ -55,11 +55,13 @@ describe('ai-code init', () => {
     const first = await init(root, '--yes');
     expect(first.code).toBe(0);
     expect(first.out.split('\n')).toEqual([
-      `updated package.json: prepare script runs \`husky\`; lint-staged runs \`${COMMAND}\` on staged files; added devDependencies husky, lint-staged, eslint, eslint-plugin-ai-code`,
+      `updated package.json: prepare script runs \`husky\`; lint-staged runs \`${COMMAND}\` on staged ${GLOB} files; added devDependencies husky, lint-staged, eslint, eslint-plugin-ai-code`,
       'created .husky/pre-commit: runs lint-staged',
       'created eslint.config.js: uses the recommended preset',
+      `The hook runs \`${COMMAND}\` on staged ${GLOB}.`,
       'Run `npm install` to install husky, lint-staged, eslint, eslint-plugin-ai-code.',
       expect.stringMatching(/^Could not run `husky` \(.*ENOENT\); run it yourself to activate the hook\.$/u),
+      'Not checked yet: ESLint is not installed; run `npm install`, then `ai-code init` again to prove the hook.',
     ]);
     // Versions come from this package's own manifest; the list stays alphabetical.
     expect(json(root)).toEqual({
@@ -92,11 +94,22 @@ describe('ai-code init', () => {
     expect(read(root, '.husky/pre-commit')).toBe('npm test\nnpx lint-staged\n');
   });
 
-  // A second ESLint entry would lint every file twice, concurrently.
-  it('does not touch a lint-staged config that runs ESLint already, and appends to our glob otherwise', async () => {
-    const withEslint = repository({ 'package.json': '{}', '.lintstagedrc.json': '{ "*.js": "eslint --fix" }\n' });
-    await init(withEslint, '--yes');
-    expect(read(withEslint, '.lintstagedrc.json')).toBe('{ "*.js": "eslint --fix" }\n');
+  // A second ESLint entry on the same files would lint them twice, concurrently; without
+  // --max-warnings=0 the preset's warnings would not block (issue 25's `{"*.ts": ["eslint --fix"]}`).
+  it.each([
+    [{ '*.ts': ['eslint --fix'] }, { '*.ts': ['eslint --fix --max-warnings=0'], '*.{js,jsx,mjs,cjs,tsx,mts,cts}': COMMAND }],
+    [{ '*.{js,ts}': 'npx eslint --max-warnings 0' }, { '*.{js,ts}': 'npx eslint --max-warnings 0', '*.{jsx,mjs,cjs,tsx,mts,cts}': COMMAND }],
+    [{ '*.{js,jsx,ts,tsx}': 'eslint --max-warnings=5' }, { '*.{js,jsx,ts,tsx}': ['eslint --max-warnings=5', COMMAND], '*.{mjs,cjs,mts,cts}': COMMAND }],
+    [{ [GLOB]: 'eslint --max-warnings=0', '*.md': 'prettier --write' }, { [GLOB]: 'eslint --max-warnings=0', '*.md': 'prettier --write' }],
+  ])('keeps the ESLint entry of %j, makes it fail on warnings and adds the extensions it misses', async (before, after) => {
+    const root = repository({ 'package.json': '{}', '.lintstagedrc.json': JSON.stringify(before) });
+    const { code, out } = await init(root, '--yes');
+    expect(code).toBe(0);
+    expect(json(root, '.lintstagedrc.json')).toEqual(after);
+    if (JSON.stringify(before) === JSON.stringify(after)) expect(out).not.toContain('.lintstagedrc.json');
+  });
+
+  it('appends to our glob when it runs other commands', async () => {
     const sameGlob = repository({ 'package.json': '{}', '.lintstagedrc.json': JSON.stringify({ [GLOB]: 'prettier --write' }) });
     await init(sameGlob, '--yes');
     expect(json(sameGlob, '.lintstagedrc.json')).toEqual({ [GLOB]: ['prettier --write', COMMAND] });
@@ -125,23 +138,49 @@ describe('ai-code init', () => {
       'eslint.config.mjs': eslintConfig,
     });
     const { code, out } = await init(root, '--yes');
-    // Manual steps are not a failure: the rest of the plan (hook, dependencies) is applied.
-    expect(code).toBe(0);
+    // The rest of the plan (hook, dependencies) is applied, but the hook blocks nothing yet: exit 1.
+    expect(code).toBe(1);
     expect(out).toContain(
       [
-        'lint-staged.config.js was not changed: a JavaScript configuration cannot be edited safely. Add these lines yourself:',
+        'lint-staged.config.js was not changed: a JavaScript configuration cannot be edited safely; make these entries read:',
         `    '${GLOB}': '${COMMAND}',`,
       ].join('\n'),
     );
     expect(out).toContain(
       [
-        'eslint.config.mjs was not changed: its shape is not one init can edit safely. Add these lines yourself:',
+        'eslint.config.mjs was not changed: its shape is not one init can edit safely:',
         "    import aiCode from 'eslint-plugin-ai-code';",
         '    // then, first in the exported config array:',
         '    aiCode.configs.recommended,',
       ].join('\n'),
     );
     expect(read(root, 'eslint.config.mjs')).toBe(eslintConfig);
+  });
+
+  // A JavaScript config is imported, as lint-staged does, so one that already works is left alone quietly.
+  it('reads a JavaScript lint-staged config and accepts one that checks every extension', async () => {
+    const root = repository({ 'package.json': '{"type": "module"}', 'lint-staged.config.js': `export default { '${GLOB}': '${COMMAND}' };\n` });
+    const { code, out } = await init(root, '--yes');
+    expect(code).toBe(0);
+    expect(out).toContain(`The hook runs \`${COMMAND}\` on staged ${GLOB}.`);
+    expect(out).not.toContain('was not changed');
+  });
+
+  // In YAML only a new key is appended; a command that must change is the user's to edit.
+  it.each<[string, { code: number; appended?: string; manual?: string[] }]>([
+    ['"*.{js,ts}": eslint --max-warnings=0\n', { code: 0, appended: '"*.{jsx,mjs,cjs,tsx,mts,cts}": eslint --max-warnings=0 --no-warn-ignored\n' }],
+    ['"*.ts":\n  - eslint --fix\n', { code: 1, manual: ['    "*.ts":', '      - eslint --fix --max-warnings=0'] }],
+  ])('merges or explains a YAML config holding %j', async (before, expected) => {
+    const root = repository({ 'package.json': '{}', '.lintstagedrc.yml': before });
+    const dry = await init(root, '--dry-run');
+    const real = await init(root, '--yes');
+    // The dry run promises what the real run does, exit code included.
+    expect([dry.code, real.code]).toEqual([expected.code, expected.code]);
+    if (expected.appended !== undefined) expect(read(root, '.lintstagedrc.yml')).toBe(`${before}${expected.appended}`);
+    else {
+      expect(read(root, '.lintstagedrc.yml')).toBe(before);
+      for (const result of [dry, real]) expect(result.out).toContain(expected.manual!.join('\n'));
+    }
   });
 
   // The shapes that can be edited safely: the import goes before the first one, the preset first in the array.
@@ -218,7 +257,7 @@ describe('ai-code init', () => {
     expect(code).toBe(0);
     expect(out).toContain('--- a/package.json\n+++ b/package.json\n {\n-  "name": "app"\n+  "name": "app",\n+  "scripts": {');
     expect(out).toContain('--- /dev/null\n+++ b/.husky/pre-commit\n+npx lint-staged');
-    expect(out.split('\n').at(-1)).toBe('Dry run: nothing was written.');
+    expect(out.split('\n').at(-1)).toBe('Dry run: nothing was written; a real run ends by proving the hook on a probe file.');
     expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
   });
 

@@ -7,13 +7,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aiCodeInit, commit, installFixture, newRepository, run } from '../helpers/hook-fixture.js';
+import { aiCodeInit, commit, installFixture, newRepository, run, typescriptProject } from '../helpers/hook-fixture.js';
 
 // An unclosed region: valid-generated-markers, on in `recommended`, reports it.
 const BAD_FILE = ['// @ai' + '-generated-begin tool=copilot', '/** Adds two numbers. */', 'export function add(a, b) {', '  return a + b;', '}', ''].join('\n');
 // ESLint's default formatter prints messages without their final period.
 const BAD_MESSAGE = "This region of generated code is never closed; add '@ai" + "-generated-end' after its last line";
 const CLEAN_FILE = '/** Adds two numbers, for the checkout totals. */\nexport const add = (a, b) => a + b;\n';
+// A placeholder no fix removes, so `eslint --fix` cannot make the commit pass.
+const PLACEHOLDER_TS = '/** Totals the basket, in cents. */\nexport function total(items: number[]): number {\n  // ... existing code ...\n  return items.length;\n}\n';
+const PLACEHOLDER_MESSAGE = "Comment '... existing code ...' stands for code that is not here";
 
 let work: string;
 let fixture: string;
@@ -63,7 +66,8 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     const snapshot = (): string[] => written.map((name) => fs.readFileSync(path.join(pkg, name), 'utf8'));
     const before = snapshot();
     const second = aiCodeInit(pkg, '--yes');
-    expect(second.output.trim()).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
+    expect(second.output.split('\n')[0]).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
+    expect(second.output).toContain('Proved: `eslint --max-warnings=0 --no-warn-ignored`, which the hook runs on staged .js files, refuses');
     expect(snapshot()).toEqual(before);
 
     const skipped = commit(repo, { 'src/bad.js': BAD_FILE }, { HUSKY: '0' });
@@ -95,6 +99,44 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     const configFile = form === 'package.json key' ? 'package.json' : form;
     expect(fs.readFileSync(path.join(pkg, configFile), 'utf8')).toContain('echo markdown');
     expectHookWorks(repo);
+  });
+
+  // Issue 25, item 1: an entry that runs ESLint without failing on warnings used to leave a
+  // hook that blocked nothing. Each form: init proves the hook, a .ts and a .js finding are
+  // refused, and the user's entry is kept.
+  it.each([
+    ['.lintstagedrc.json', '{"*.ts": ["eslint --fix"]}\n', '"eslint --fix --max-warnings=0"'],
+    ['package.json key', '', '"eslint --max-warnings=0"'],
+    ['.lintstagedrc.yaml', '"src/**/*.{js,ts}": eslint --max-warnings=0\n', '"src/**/*.{js,ts}": eslint --max-warnings=0'],
+  ])('wires a blocking hook through an existing ESLint entry in %s', (form, content, kept) => {
+    const { repo, pkg } = repository(form === 'package.json key' ? {} : { files: { [form]: content } });
+    typescriptProject(pkg);
+    if (form === 'package.json key') {
+      const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as Record<string, unknown>;
+      fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ ...manifest, 'lint-staged': { '*.{js,ts}': 'eslint' } }));
+    }
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    expect(init.output).toMatch(/^Proved: .+ on staged \.js files, refuses ai-code-probe\.js with ai-code\/valid-generated-markers/mu);
+    expect(init.output).toMatch(/^Proved: .+ on staged \.ts files, refuses ai-code-probe\.ts/mu);
+    expect(fs.readFileSync(path.join(pkg, form === 'package.json key' ? 'package.json' : form), 'utf8')).toContain(kept);
+    const refused = commit(repo, { 'src/total.ts': PLACEHOLDER_TS });
+    expect(refused.status, refused.output).not.toBe(0);
+    expect(refused.output).toContain(PLACEHOLDER_MESSAGE);
+    run('git', ['rm', '-q', '--cached', 'src/total.ts'], repo);
+    expectHookWorks(repo);
+  });
+
+  // A JavaScript config is read, never edited: init names the entry to add and exits 1, and so does --dry-run.
+  it('explains what to add to a JavaScript lint-staged config and exits 1', () => {
+    const { pkg } = repository({ files: { 'lint-staged.config.js': "export default { '*.js': 'eslint --fix' };\n" } });
+    const dry = aiCodeInit(pkg, '--dry-run');
+    const real = aiCodeInit(pkg, '--yes');
+    for (const result of [dry, real]) {
+      expect(result.status, result.output).toBe(1);
+      expect(result.output).toContain("    '*.js': 'eslint --fix --max-warnings=0',");
+    }
+    expect(real.output).toContain('Not proven for .js files');
   });
 
   // What the tarball exposes besides the plugin: both bin names and the lint-staged preset.

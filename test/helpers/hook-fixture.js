@@ -47,11 +47,18 @@ export function run(command, args, cwd, extraEnv = {}) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** The tools a user's project needs beside the plugin, at this repository's own versions. */
-function toolVersions() {
+/**
+ * The tools a user's project needs beside the plugin, at this repository's own versions.
+ * @param {string[]} names
+ */
+export function toolVersions(names = ['eslint', 'husky', 'lint-staged']) {
   const own = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  return { eslint: own.devDependencies.eslint, husky: own.devDependencies.husky, 'lint-staged': own.devDependencies['lint-staged'] };
+  return Object.fromEntries(names.map((name) => [name, own.devDependencies[name]]));
 }
+
+// Installed with the fixture but left out of its manifest: a case becomes a TypeScript project
+// by declaring them (typescriptProject), without an install of its own.
+const TYPESCRIPT_TOOLS = ['typescript', '@typescript-eslint/parser'];
 
 /**
  * Packs this repository (built beforehand) and installs the tarball into a new project in
@@ -71,9 +78,11 @@ export function installFixture(dir) {
     type: 'module',
     devDependencies: { ...toolVersions(), 'eslint-plugin-ai-code': `file:../${tarball}` },
   };
-  fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const write = (/** @type {object} */ json) => fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify(json, null, 2)}\n`);
+  write({ ...manifest, devDependencies: { ...manifest.devDependencies, ...toolVersions(TYPESCRIPT_TOOLS) } });
   const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
   if (install.status !== 0) throw new Error(`npm install failed: ${install.output}`);
+  write(manifest);
   return project;
 }
 
@@ -98,6 +107,17 @@ export function newRepository(fixture, options = {}) {
     fs.writeFileSync(path.join(repo, name), content);
   }
   return { repo, pkg };
+}
+
+/**
+ * Declares TypeScript and typescript-eslint's parser, installed with the fixture, in a case's package.json.
+ * @param {string} pkg
+ */
+export function typescriptProject(pkg) {
+  const file = path.join(pkg, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+  manifest.devDependencies = { ...manifest.devDependencies, ...toolVersions(TYPESCRIPT_TOOLS) };
+  fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 /**
