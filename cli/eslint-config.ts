@@ -5,14 +5,52 @@
  * `module.exports` forms), and otherwise the exact lines to add, printed for the user.
  */
 import path from 'node:path';
+import type { Adoption } from './adoption.js';
 import type { FileEdits } from './edits.js';
 import type { Project } from './project.js';
 
 const PACKAGE = 'eslint-plugin-ai-code';
 
-/** The config elements to add: recommended, and the TypeScript preset for TypeScript projects. */
-function presetElements(project: Project): string[] {
-  return project.typescript ? ['aiCode.configs.recommended', 'aiCode.configs.typescript'] : ['aiCode.configs.recommended'];
+/** One element of the exported config array, with the reason a new file states above it. */
+interface Element {
+  readonly code: string;
+  readonly why?: string;
+}
+
+// Suppressions record errors only; severity-only entries keep the preset's options.
+const AS_ERRORS: Element = {
+  code: "{ rules: Object.fromEntries(Object.keys({ ...aiCode.configs.recommended.rules }).map((rule) => [rule, 'error'])) }",
+  why: "Errors, not warnings: ESLint's bulk suppressions (eslint-suppressions.json) record only errors.",
+};
+
+/** For a project linted by another tool: the hook's ESLint reports only our rules, whatever its directives name. */
+function onlyOwnFindings(linter: string): Element {
+  return {
+    code: [
+      '{',
+      "    linterOptions: { reportUnusedDisableDirectives: 'off' },",
+      '    processor: {',
+      "      meta: { name: 'ai-code/only-own-findings' },",
+      '      preprocess: (text) => [text],',
+      "      postprocess: (messages) => messages.flat().filter((message) => message.ruleId === null || message.ruleId.startsWith('ai-code/')),",
+      '      supportsAutofix: true,',
+      '    },',
+      '  }',
+    ].join('\n'),
+    why: `${linter} lints this project with its own rules; this config runs only eslint-plugin-ai-code's, so directives naming ${linter}'s rules are neither unknown nor unused here.`,
+  };
+}
+
+const LINTER_NAMES = { xo: 'xo', standard: 'standard', eslintrc: 'The .eslintrc setup' } as const;
+
+/** The config elements to add: recommended, the TypeScript preset for TypeScript projects, and what adoption needs. */
+function presetElements(project: Project, adoption: Adoption): Element[] {
+  return [
+    { code: 'aiCode.configs.recommended' },
+    ...(project.typescript ? [{ code: 'aiCode.configs.typescript' }] : []),
+    ...(adoption.mode === 'record' ? [AS_ERRORS] : []),
+    ...(project.otherLinter === undefined ? [] : [onlyOwnFindings(LINTER_NAMES[project.otherLinter])]),
+  ];
 }
 
 function isCommonJs(file: string, project: Project): boolean {
@@ -20,14 +58,12 @@ function isCommonJs(file: string, project: Project): boolean {
   return extension === '.cjs' || extension === '.cts' || (extension === '.js' && project.packageJson.type !== 'module');
 }
 
-function newConfig(project: Project): string {
-  return [
-    `import aiCode from '${PACKAGE}';`,
-    "import { defineConfig } from 'eslint/config';",
-    '',
-    `export default defineConfig([${presetElements(project).join(', ')}]);`,
-    '',
-  ].join('\n');
+function newConfig(elements: Element[]): string {
+  // One line while it is only presets; otherwise one element a line, each with its reason.
+  const body = elements.every((element) => element.why === undefined)
+    ? elements.map((element) => element.code).join(', ')
+    : `\n${elements.map((element) => `${element.why === undefined ? '' : `  // ${element.why}\n`}  ${element.code},\n`).join('')}`;
+  return [`import aiCode from '${PACKAGE}';`, "import { defineConfig } from 'eslint/config';", '', `export default defineConfig([${body}]);`, ''].join('\n');
 }
 
 /** The import line and the start of the exported array, for the module system of the file. */
@@ -42,7 +78,7 @@ function shapes(commonJs: boolean): { importLine: string; arrayStart: RegExp; im
 }
 
 /** The edited text, or undefined when the file does not have a shape we can edit safely. */
-function insertPreset(text: string, commonJs: boolean, elements: string[]): string | undefined {
+function insertPreset(text: string, commonJs: boolean, elements: Element[]): string | undefined {
   const { importLine, arrayStart, importAnchor } = shapes(commonJs);
   const starts = text.match(new RegExp(arrayStart.source, 'gmu')) ?? [];
   if (starts.length !== 1 || /\baiCode\b/u.test(text)) return undefined;
@@ -50,7 +86,8 @@ function insertPreset(text: string, commonJs: boolean, elements: string[]): stri
   const arrayEnd = arrayMatch.index + arrayMatch[0].length;
   // On its own line when the array's elements start on the next line, inline otherwise.
   const inline = text[arrayEnd] !== '\n' && text[arrayEnd] !== '\r';
-  const element = inline ? `${elements.join(', ')}, ` : `\n  ${elements.join(',\n  ')},`;
+  const codes = elements.map((element) => element.code);
+  const element = inline ? `${codes.join(', ')}, ` : `\n  ${codes.join(',\n  ')},`;
   const withElement = text.slice(0, arrayEnd) + element + text.slice(arrayEnd);
   // Before the first import keeps a header comment and `'use strict'` above it.
   const anchor = importAnchor.exec(withElement)?.index ?? 0;
@@ -58,13 +95,15 @@ function insertPreset(text: string, commonJs: boolean, elements: string[]): stri
 }
 
 /** Plans the preset into the ESLint config, or records the lines the user must add; resolves to what it found in place. */
-export function mergeEslintConfig(edits: FileEdits, project: Project): string | undefined {
-  const elements = presetElements(project);
+export function mergeEslintConfig(edits: FileEdits, project: Project, adoption: Adoption): string | undefined {
+  const elements = presetElements(project, adoption);
   const file = project.eslintConfig;
   // A new file follows the package's module type, so `.js` is only chosen where it is ESM.
   if (file === undefined) {
     const name = project.packageJson.type === 'module' ? 'eslint.config.js' : 'eslint.config.mjs';
-    edits.write(path.join(project.packageRoot, name), newConfig(project), `uses the ${elements.map((element) => element.split('.').pop()).join(' and ')} preset`);
+    const presets = elements.filter((element) => element.why === undefined).map((element) => element.code.split('.').pop());
+    const extras = [...(adoption.mode === 'record' ? ['our rules as errors'] : []), ...(project.otherLinter === undefined ? [] : ['only our findings reported'])];
+    edits.write(path.join(project.packageRoot, name), newConfig(elements), [`uses the ${presets.join(' and ')} preset`, ...extras].join(', '));
     return undefined;
   }
   const text = edits.read(file) ?? '';
@@ -73,13 +112,13 @@ export function mergeEslintConfig(edits: FileEdits, project: Project): string | 
   const commonJs = isCommonJs(file, project);
   const edited = insertPreset(text, commonJs, elements);
   if (edited !== undefined) {
-    edits.write(file, edited, `added ${elements.join(' and ')}`);
+    edits.write(file, edited, `added ${elements.map((element) => (element === AS_ERRORS ? 'our rules as errors' : element.code)).join(' and ')}`);
     return undefined;
   }
   edits.addManualStep({
     file,
     reason: 'its shape is not one init can edit safely',
-    lines: [shapes(commonJs).importLine, `// then, first in the exported config array:`, `${elements.join(', ')},`],
+    lines: [shapes(commonJs).importLine, `// then, first in the exported config array:`, `${elements.map((element) => element.code).join(', ')},`],
   });
   return undefined;
 }

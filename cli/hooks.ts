@@ -20,8 +20,9 @@ export interface HookPlan {
 }
 
 /** Every extension checked by our own command under our glob, as the hooks that run ESLint directly do. */
-function ownWiring(): Wiring {
-  return new Map(STAGED_EXTENSIONS.map((extension) => [extension, { glob: STAGED_GLOB, command: ESLINT_COMMAND, scoped: false }]));
+function ownWiring(flags: string[]): Wiring {
+  const command = [ESLINT_COMMAND, ...flags].join(' ');
+  return new Map(STAGED_EXTENSIONS.map((extension) => [extension, { glob: STAGED_GLOB, command, scoped: false }]));
 }
 
 const EXEC: Record<PackageManager, string> = { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' };
@@ -54,19 +55,19 @@ function mergePrepare(edits: FileEdits, project: Project, tool: string, command:
  * Husky only installs from the directory that holds `.git`, so a package below the git root
  * runs it from there with the path to its own `.husky` folder.
  */
-async function husky(edits: FileEdits, project: Project): Promise<HookPlan> {
+async function husky(edits: FileEdits, project: Project, flags: string[]): Promise<HookPlan> {
   const { subdirectory } = project;
   const up = subdirectory.split('/').map(() => '..').join('/');
   const args = subdirectory === '' ? [] : [`${subdirectory}/.husky`];
   mergePrepare(edits, project, 'husky', subdirectory === '' ? 'husky' : `cd ${up} && husky ${args[0]}`);
   const hook = path.join(project.packageRoot, '.husky', 'pre-commit');
   edits.appendLine(hook, lintStagedLine(project), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
-  const wiring = await mergeLintStaged(edits, project);
+  const wiring = await mergeLintStaged(edits, project, flags);
   return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring };
 }
 
 /** simple-git-hooks keeps its hooks in package.json and installs them with its own command. */
-async function simpleGitHooks(edits: FileEdits, project: Project): Promise<HookPlan> {
+async function simpleGitHooks(edits: FileEdits, project: Project, flags: string[]): Promise<HookPlan> {
   edits.mergeJson(project.packageJsonPath, (json) => {
     addMissing(json, 'simple-git-hooks', {});
     const hooks = json['simple-git-hooks'];
@@ -74,18 +75,18 @@ async function simpleGitHooks(edits: FileEdits, project: Project): Promise<HookP
     return appendScript(hooks, 'pre-commit', 'lint-staged', lintStagedLine(project)).map((note) => `simple-git-hooks ${note}`);
   });
   mergePrepare(edits, project, 'simple-git-hooks', 'simple-git-hooks');
-  const wiring = await mergeLintStaged(edits, project);
+  const wiring = await mergeLintStaged(edits, project, flags);
   return { packages: ['simple-git-hooks', 'lint-staged'], activate: { command: 'simple-git-hooks', args: [], cwd: project.packageRoot }, wiring };
 }
 
 /** lefthook filters staged files by glob itself, so it runs ESLint without lint-staged. */
-function lefthook(edits: FileEdits, project: Project): HookPlan {
+function lefthook(edits: FileEdits, project: Project, flags: string[]): HookPlan {
   const file = firstExisting(project.gitRoot, LEFTHOOK_CONFIG_NAMES) ?? path.join(project.gitRoot, 'lefthook.yml');
   const job = [
     '    - name: ai-code',
     ...(project.subdirectory === '' ? [] : [`      root: "${project.subdirectory}/"`]),
     `      glob: "${STAGED_GLOB}"`,
-    `      run: ${EXEC[project.packageManager]} ${ESLINT_COMMAND} {staged_files}`,
+    `      run: ${EXEC[project.packageManager]} ${[ESLINT_COMMAND, ...flags].join(' ')} {staged_files}`,
   ];
   const text = edits.read(file) ?? '';
   // Without a YAML parser, a job can only be added by appending a whole new section.
@@ -95,7 +96,7 @@ function lefthook(edits: FileEdits, project: Project): HookPlan {
   } else {
     edits.appendLine(file, ['pre-commit:', '  jobs:', ...job].join('\n'), (current) => /^pre-commit:/mu.test(current), 'pre-commit job ai-code');
   }
-  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring() };
+  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring(flags) };
 }
 
 /** The Python pre-commit framework, with the hook this repository's .pre-commit-hooks.yaml defines. */
@@ -109,7 +110,8 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
     `        additional_dependencies: ['eslint@^10.0.0', '${PACKAGE_NAME}@${PACKAGE_VERSION}']`,
   ];
   const text = edits.read(file);
-  let wiring = ownWiring();
+  // Its command is the one .pre-commit-hooks.yaml defines, without adoption's flags.
+  let wiring = ownWiring([]);
   if (text === undefined) {
     edits.write(file, ['repos:', ...entry, ''].join('\n'), 'added the ai-code hook');
   } else if (!text.includes(REPOSITORY)) {
@@ -124,7 +126,7 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
   return { packages: [], activate: { command: 'pre-commit', args: ['install'], cwd: project.gitRoot }, wiring };
 }
 
-export const HOOK_SETUP: Record<HookManager, (edits: FileEdits, project: Project) => HookPlan | Promise<HookPlan>> = {
+export const HOOK_SETUP: Record<HookManager, (edits: FileEdits, project: Project, flags: string[]) => HookPlan | Promise<HookPlan>> = {
   husky,
   lefthook,
   'simple-git-hooks': simpleGitHooks,

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
+import { describeAdoption, planAdoption, recordFindings, SUPPRESSIONS_FILE, type Adoption } from './adoption.js';
 import { addMissing, FileEdits, InitError, type Json } from './edits.js';
 import { mergeEslintConfig } from './eslint-config.js';
 import { proveHook } from './hook-proof.js';
@@ -104,9 +105,14 @@ function describeWiring(wiring: Wiring): string | undefined {
   return `The hook runs ${[...byCommand].map(([command, globs]) => `\`${command}\` on staged ${[...globs].join(', ')}`).join(' and ')}.`;
 }
 
-/** The last word of every run: the plan's loose ends and the proof; resolves to the exit code. */
-function finish(edits: FileEdits, plan: HookPlan, project: Project, io: Io): number {
+/** The last word of every run: the plan's loose ends, existing findings recorded, and the proof; resolves to the exit code. */
+async function finish(edits: FileEdits, plan: HookPlan, adoption: Adoption, project: Project, io: Io): Promise<number> {
   printManualSteps(edits, io);
+  if (adoption.mode === 'record') {
+    // Loaded only here: the rules pull in what the rest of init never needs.
+    const { rules } = await import('../rules/index.js');
+    for (const line of recordFindings(project, Object.keys(rules), io.env)) io.out(line);
+  }
   const proof = proveHook(project, plan.wiring, io.env);
   for (const line of proof.lines) io.out(line);
   return edits.manual.length === 0 && proof.ok ? 0 : 1;
@@ -118,17 +124,19 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   // A hook manager already in use wins over the default: two managers would fight over git's hooks.
   const manager = options.hooks ?? project.hookManagers[0] ?? 'husky';
   const edits = new FileEdits(project.gitRoot);
-  const plan = await HOOK_SETUP[manager](edits, project);
-  const configured = mergeEslintConfig(edits, project);
+  const adoption = planAdoption(project, versionRange('eslint'));
+  const plan = await HOOK_SETUP[manager](edits, project, adoption.mode === 'record' && adoption.hookFlags !== '' ? [adoption.hookFlags] : []);
+  const configured = mergeEslintConfig(edits, project, adoption);
   const needed = [...plan.packages, 'eslint', PACKAGE_NAME, ...(project.typescript ? ['@typescript-eslint/parser'] : [])];
   const added = addDevDependencies(edits, project, needed);
   const active = hookActive(project, io, manager);
 
   // A dry run shows everything a real run would write, and the steps it would leave to the user.
-  const facts = [describeWiring(plan.wiring), configured].filter((line) => line !== undefined);
+  const facts = [describeWiring(plan.wiring), configured, describeAdoption(adoption)].filter((line) => line !== undefined);
   if (options.dryRun) {
     io.out(edits.changed ? edits.diff().trimEnd() : 'No file would change.');
     for (const line of facts) io.out(line);
+    if (adoption.mode === 'record') io.out(`A real run records the findings the code has today in ${SUPPRESSIONS_FILE} (unless it exists), so the hook refuses only new ones.`);
     printManualSteps(edits, io);
     io.out(`Dry run: nothing was written${edits.manual.length === 0 ? '; a real run ends by proving the hook on a probe file' : '; a real run would exit 1 until the lines above are added'}.`);
     return edits.manual.length === 0 ? 0 : 1;
@@ -137,7 +145,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     io.out(`Nothing to change: the files are set up for the ai-code pre-commit hook with ${manager}.`);
     for (const line of facts) io.out(line);
     if (!active) activate(plan, project, io);
-    return finish(edits, plan, project, io);
+    return finish(edits, plan, adoption, project, io);
   }
   if (!options.yes) {
     if (io.confirm === undefined) throw new InitError('No terminal to confirm on: pass --yes to apply the plan, or --dry-run to see it.');
@@ -161,5 +169,5 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     io.out(`Run \`${project.packageManager} install\` to install ${added.join(', ')}.`);
   }
   if (!hookActive(project, io, manager)) activate(plan, project, io);
-  return finish(edits, plan, project, io);
+  return finish(edits, plan, adoption, project, io);
 }

@@ -88,12 +88,14 @@ function failsOnWarnings(command: string): boolean {
 
 /**
  * Plans our checks into a lint-staged object, in place; returns what it changed and the wiring
- * that results. An ESLint entry without `--max-warnings` gets `--max-warnings=0` appended; one
- * allowing warnings gets our command after it, in its list, so the two never run at once on
- * the same file; extensions no ESLint entry covers get our command under a new glob, or after
- * the other commands of that glob if it exists.
+ * that results. `flags` are what the hook's ESLint needs beyond ESLINT_COMMAND (adoption's).
+ * An ESLint entry gets `--max-warnings=0` and the flags appended where it lacks them; one
+ * allowing some warnings gets our command after it, in its list, so the two never run at once
+ * on the same file; extensions no ESLint entry covers get our command under a new glob, or
+ * after the other commands of that glob if it exists.
  */
-export function mergeLintStagedObject(config: LintStagedObject): { notes: string[]; wiring: Wiring } {
+export function mergeLintStagedObject(config: LintStagedObject, flags: string[] = []): { notes: string[]; wiring: Wiring } {
+  const ours = [ESLINT_COMMAND, ...flags].join(' ');
   const notes: string[] = [];
   const wiring: Wiring = new Map();
   for (const [glob, value] of Object.entries(config)) {
@@ -101,13 +103,19 @@ export function mergeLintStagedObject(config: LintStagedObject): { notes: string
     const index = commands.findIndex(runsEslint);
     const { extensions, scoped } = globExtensions(glob);
     if (index === -1 || extensions.length === 0) continue;
-    let command = commands[index] as string;
-    if (!failsOnWarnings(command)) {
-      const strict = /--max-warnings/u.test(command) ? undefined : `${command} --max-warnings=0`;
-      const updated = strict === undefined ? [...commands, ESLINT_COMMAND] : commands.with(index, strict);
-      config[glob] = Array.isArray(value) ? updated : updated.length === 1 ? updated[0]! : updated;
-      command = strict ?? ESLINT_COMMAND;
-      notes.push(strict === undefined ? `lint-staged runs \`${ESLINT_COMMAND}\` after \`${commands[index] as string}\` on ${glob}` : `lint-staged's \`${commands[index] as string}\` on ${glob} fails on warnings`);
+    const theirs = commands[index] as string;
+    const allowsWarnings = /--max-warnings/u.test(theirs) && !failsOnWarnings(theirs);
+    const missingFlags = [...(/--max-warnings/u.test(theirs) ? [] : ['--max-warnings=0']), ...flags.filter((flag) => !theirs.includes(flag))];
+    let command = theirs;
+    if (allowsWarnings) {
+      command = ours;
+      config[glob] = [...commands, ours];
+      notes.push(`lint-staged runs \`${ours}\` after \`${theirs}\` on ${glob}`);
+    } else if (missingFlags.length > 0) {
+      command = [theirs, ...missingFlags].join(' ');
+      const updated = commands.with(index, command);
+      config[glob] = Array.isArray(value) ? updated : command;
+      notes.push(`lint-staged's \`${theirs}\` on ${glob} gets ${missingFlags.join(' ')}`);
     }
     for (const extension of extensions) if (!wiring.has(extension)) wiring.set(extension, { glob, command, scoped });
   }
@@ -116,9 +124,9 @@ export function mergeLintStagedObject(config: LintStagedObject): { notes: string
   const glob = missing.length === STAGED_EXTENSIONS.length ? STAGED_GLOB : missing.length === 1 ? `*.${missing[0]!}` : `*.{${missing.join(',')}}`;
   const existing = config[glob];
   // Two globs matching one file run concurrently, and a formatter racing ESLint on it is a bug.
-  config[glob] = existing === undefined ? ESLINT_COMMAND : [...(Array.isArray(existing) ? existing : [existing]), ESLINT_COMMAND];
-  notes.push(`lint-staged runs \`${ESLINT_COMMAND}\` on staged ${glob} files`);
-  for (const extension of missing) wiring.set(extension, { glob, command: ESLINT_COMMAND, scoped: false });
+  config[glob] = existing === undefined ? ours : [...(Array.isArray(existing) ? existing : [existing]), ours];
+  notes.push(`lint-staged runs \`${ours}\` on staged ${glob} files`);
+  for (const extension of missing) wiring.set(extension, { glob, command: ours, scoped: false });
   return { notes, wiring };
 }
 
@@ -155,7 +163,7 @@ function changedEntries(before: LintStagedObject, after: LintStagedObject, forma
 
 const yamlLine = (glob: string, value: Json): string => (Array.isArray(value) ? `"${glob}":\n${value.map((command) => `  - ${String(command)}`).join('\n')}` : `"${glob}": ${String(value)}`);
 
-function mergeYaml(edits: FileEdits, file: string): Wiring {
+function mergeYaml(edits: FileEdits, file: string, flags: string[]): Wiring {
   const text = edits.read(file) ?? '';
   const before = readSimpleYaml(text);
   if (before === undefined) {
@@ -163,7 +171,7 @@ function mergeYaml(edits: FileEdits, file: string): Wiring {
     return new Map();
   }
   const after = structuredClone(before);
-  const { wiring } = mergeLintStagedObject(after);
+  const { wiring } = mergeLintStagedObject(after, flags);
   const changes = changedEntries(before, after, yamlLine);
   if (changes.length === 0) return wiring;
   // Only a new key can be appended safely; a changed command needs the user's hand.
@@ -189,10 +197,10 @@ async function importConfig(file: string): Promise<LintStagedObject | undefined>
 }
 
 /** A JavaScript configuration is read but never edited: the user gets the entries to add, or is told it works. */
-async function checkJavaScript(edits: FileEdits, file: string): Promise<Wiring> {
+async function checkJavaScript(edits: FileEdits, file: string, flags: string[]): Promise<Wiring> {
   const before = await importConfig(file);
   const after = structuredClone(before ?? {});
-  const { wiring } = mergeLintStagedObject(after);
+  const { wiring } = mergeLintStagedObject(after, flags);
   const changes = changedEntries(before ?? {}, after, (glob, value) => `'${glob}': ${JSON.stringify(value).replaceAll('"', "'")},`);
   if (before !== undefined && changes.length === 0) return wiring;
   edits.addManualStep({
@@ -204,7 +212,7 @@ async function checkJavaScript(edits: FileEdits, file: string): Promise<Wiring> 
 }
 
 /** Plans our checks into the lint-staged configuration the project already has; resolves to the wiring that results. */
-export async function mergeLintStaged(edits: FileEdits, project: Project): Promise<Wiring> {
+export async function mergeLintStaged(edits: FileEdits, project: Project, flags: string[]): Promise<Wiring> {
   // lint-staged reads the package.json key first, so an existing key is the live configuration.
   const inPackageJson = 'lint-staged' in project.packageJson;
   const file = inPackageJson ? undefined : firstExisting(project.packageRoot, CONFIG_FILES);
@@ -214,7 +222,7 @@ export async function mergeLintStaged(edits: FileEdits, project: Project): Promi
       addMissing(json, 'lint-staged', {});
       const config = json['lint-staged'];
       if (config === null || typeof config !== 'object' || Array.isArray(config)) return [];
-      const merged = mergeLintStagedObject(config);
+      const merged = mergeLintStagedObject(config, flags);
       wiring = merged.wiring;
       return merged.notes;
     });
@@ -226,12 +234,12 @@ export async function mergeLintStaged(edits: FileEdits, project: Project): Promi
   if (extension === '.json' || (extension === '' && text.trimStart().startsWith('{'))) {
     let wiring: Wiring = new Map();
     edits.mergeJson(file, (config) => {
-      const merged = mergeLintStagedObject(config);
+      const merged = mergeLintStagedObject(config, flags);
       wiring = merged.wiring;
       return merged.notes;
     });
     return wiring;
   }
-  if (extension === '' || extension === '.yaml' || extension === '.yml') return mergeYaml(edits, file);
-  return checkJavaScript(edits, file);
+  if (extension === '' || extension === '.yaml' || extension === '.yml') return mergeYaml(edits, file, flags);
+  return checkJavaScript(edits, file, flags);
 }

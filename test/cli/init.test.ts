@@ -183,6 +183,31 @@ describe('ai-code init', () => {
     }
   });
 
+  // Bulk suppressions came with ESLint 9.24: before it, existing findings would block, and init says so.
+  it('offers generated-only where the installed ESLint has no bulk suppressions', async () => {
+    const root = repository({ 'package.json': '{}', 'src/old.js': 'export const a = 1;\n', 'node_modules/eslint/package.json': '{"version": "9.22.0"}' });
+    spawnSync('git', ['add', 'src/old.js'], { cwd: root });
+    const { code, out } = await init(root, '--yes');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "ESLint 9.22.0 has no bulk suppressions (they need 9.24), so findings already in the code will block commits that touch their files. Upgrade ESLint and run `ai-code init` again, or start with the `generated-only` preset (it judges only AI-marked code): aiCode.configs['generated-only'] in place of aiCode.configs.recommended in the ESLint config.",
+    );
+    // Warnings, as usual: raising them to errors is only for suppressions.
+    expect(read(root, 'eslint.config.mjs')).toContain('defineConfig([aiCode.configs.recommended]);');
+  });
+
+  // With code in the repository, the plan (and so the dry run) raises our rules to errors and says what it will record.
+  it('plans gradual adoption for a repository with code, and says so in a dry run', async () => {
+    const root = repository({ 'package.json': '{"type": "module", "devDependencies": {"standard": "^17.0.0"}}', 'index.js': 'export const a = 1;\n' });
+    spawnSync('git', ['add', 'index.js'], { cwd: root });
+    const { code, out } = await init(root, '--dry-run');
+    expect(code).toBe(0);
+    expect(out).toContain(`The hook runs \`${COMMAND} --pass-on-unpruned-suppressions\` on staged ${GLOB}.`);
+    expect(out).toContain("+  { rules: Object.fromEntries(Object.keys({ ...aiCode.configs.recommended.rules }).map((rule) => [rule, 'error'])) },");
+    expect(out).toContain("+  // standard lints this project with its own rules;");
+    expect(out).toContain('A real run records the findings the code has today in eslint-suppressions.json (unless it exists), so the hook refuses only new ones.');
+  });
+
   // The shapes that can be edited safely: the import goes before the first one, the preset first in the array.
   it.each([
     [

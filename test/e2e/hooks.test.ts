@@ -139,6 +139,52 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expect(real.output).toContain('Not proven for .js files');
   });
 
+  // Issue 25, item 3: adopting on code with findings. Existing findings are recorded in ESLint's
+  // bulk suppressions; a commit touching an old file passes, a new finding is refused. Projects
+  // linted by xo or standard get a config that reports only our rules, so directives naming
+  // theirs are neither unknown nor unused; a flat config with its own plugin gets our preset.
+  const OLD_FILE = ['/** Totals the basket, in cents. */', 'export function total(items) {', '  // ... existing code ...', '  return items.length;', '}', ''].join('\n');
+  // Directives naming rules of the project's own linter: a plugin's, and a core rule our config leaves off.
+  const OTHER_LINTER_LINES = "export const none = null; // eslint-disable-line unicorn/no-null\n// eslint-disable-next-line no-console\nconsole.log('loaded');\n";
+  const LOCAL_PLUGIN_LINE = "export const state = 'loaded'; // eslint-disable-line local/no-loaded\n";
+  const DOCUMENTED = '\n/** Counts the items, for the badge on the basket icon. */\nexport const count = (items) => items.length;\n';
+  const LOCAL_PLUGIN_CONFIG = [
+    '// A plugin of the project\'s own, as a flat config with its own plugins has.',
+    'const local = { rules: { "no-loaded": { create: (context) => ({ Literal(node) { if (node.value === "loaded") context.report({ node, message: "no loaded" }); } }) } } };',
+    'export default [',
+    '  { plugins: { local }, rules: { "local/no-loaded": "error" } },',
+    '];',
+    '',
+  ].join('\n');
+  it.each([
+    ['no linter', {}, 'uses the recommended preset, our rules as errors'],
+    ['xo', { xo: { space: true }, devDependencies: { xo: '^1.0.0' } }, 'only our findings reported'],
+    ['standard', { devDependencies: { standard: '^17.0.0' } }, 'only our findings reported'],
+    ['a flat config with its own plugin', { 'eslint.config.js': LOCAL_PLUGIN_CONFIG }, 'added aiCode.configs.recommended and our rules as errors'],
+  ])('adopts gradually on existing code with %s', (_, setup, configNote) => {
+    const { 'eslint.config.js': config, devDependencies, ...keys } = setup as { 'eslint.config.js'?: string; devDependencies?: Record<string, string> };
+    const { repo, pkg } = repository({ files: config === undefined ? {} : { 'eslint.config.js': config } });
+    const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ ...manifest, ...keys, devDependencies: { ...manifest.devDependencies, ...devDependencies } }, null, 2));
+    const old = `${OLD_FILE}${config === undefined ? (devDependencies === undefined ? '' : OTHER_LINTER_LINES) : LOCAL_PLUGIN_LINE}`;
+    expect(commit(repo, { 'src/old.js': old }).status).toBe(0);
+
+    // init records the one old finding; the other linter's directives raise nothing.
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    expect(init.output).toContain(configNote);
+    expect(init.output).toContain('Recorded the 1 findings already in 1 files in eslint-suppressions.json: the hook refuses only new ones.');
+    expect(init.output).toContain('npx eslint --prune-suppressions');
+    expect(JSON.parse(fs.readFileSync(path.join(pkg, 'eslint-suppressions.json'), 'utf8'))).toEqual({ 'src/old.js': { 'ai-code/no-placeholder-comments': { count: 1 } } });
+
+    // The old finding is still there, recorded; a second one is new.
+    const touched = commit(repo, { 'src/old.js': `${old}${DOCUMENTED}` });
+    expect(touched.status, touched.output).toBe(0);
+    const refused = commit(repo, { 'src/old.js': `${old}${DOCUMENTED}// ... rest of the code ...\n` });
+    expect(refused.status, refused.output).not.toBe(0);
+    expect(refused.output).toContain("Comment '... rest of the code ...' stands for code that is not here");
+  });
+
   // What the tarball exposes besides the plugin: both bin names and the lint-staged preset.
   it('ships the ai-code and eslint-plugin-ai-code commands and the lint-staged preset', () => {
     const bin = path.join(fixture, 'node_modules', '.bin');
