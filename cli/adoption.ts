@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { NAMESPACE } from '../lib/package-meta.js';
+import { NAMESPACE, PACKAGE_NAME } from '../lib/package-meta.js';
 import { STAGED_EXTENSIONS } from '../presets/lint-staged.js';
 import type { Project } from './project.js';
 
@@ -50,10 +50,15 @@ function hasCode(project: Project): boolean {
   return listed.status === 0 && listed.stdout.split('\n').some((line) => line !== '' && !line.includes('node_modules/'));
 }
 
+/** Whether the ESLint config loads the plugin already: then adoption was decided on an earlier run, or by the user. */
+function configured(project: Project): boolean {
+  return project.eslintConfig !== undefined && fs.readFileSync(project.eslintConfig, 'utf8').includes(PACKAGE_NAME);
+}
+
 export function planAdoption(project: Project, addedRange: string): Adoption {
   const version = eslintVersion(project, addedRange);
   const flags = atLeast(version, PASS_ON_UNPRUNED_SINCE) ? '--pass-on-unpruned-suppressions' : '';
-  if (!hasCode(project)) return { mode: 'none', eslintVersion: version, hookFlags: '' };
+  if (configured(project) || !hasCode(project)) return { mode: 'none', eslintVersion: version, hookFlags: '' };
   return { mode: atLeast(version, SUPPRESSIONS_SINCE) ? 'record' : 'unsupported', eslintVersion: version, hookFlags: flags };
 }
 

@@ -4,6 +4,7 @@
  * without a parser (`export default [` or `export default defineConfig([`, or their
  * `module.exports` forms), and otherwise the exact lines to add, printed for the user.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Adoption } from './adoption.js';
 import type { FileEdits } from './edits.js';
@@ -58,12 +59,36 @@ function isCommonJs(file: string, project: Project): boolean {
   return extension === '.cjs' || extension === '.cts' || (extension === '.js' && project.packageJson.type !== 'module');
 }
 
-function newConfig(elements: Element[]): string {
-  // One line while it is only presets; otherwise one element a line, each with its reason.
-  const body = elements.every((element) => element.why === undefined)
-    ? elements.map((element) => element.code).join(', ')
-    : `\n${elements.map((element) => `${element.why === undefined ? '' : `  // ${element.why}\n`}  ${element.code},\n`).join('')}`;
-  return [`import aiCode from '${PACKAGE}';`, "import { defineConfig } from 'eslint/config';", '', `export default defineConfig([${body}]);`, ''].join('\n');
+/** Folders of generated output in common toolchains, ignored even where .gitignore misses them. */
+export const BUILD_FOLDERS = ['dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.svelte-kit', '.turbo', '.vercel', 'storybook-static'];
+
+/**
+ * The package that reads .gitignore into the config. @eslint/compat is ESLint's own, and its
+ * includeIgnoreFile gets gitignore's anchoring, negation and folder rules right; a converter
+ * of our own would have to live in every user's config file.
+ */
+export const GITIGNORE_READER = '@eslint/compat';
+
+const IGNORE_GITIGNORE: Element = {
+  code: "includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url)))",
+  why: 'What git ignores is not linted either.',
+};
+const IGNORE_BUILD_FOLDERS: Element = {
+  code: `globalIgnores([${BUILD_FOLDERS.map((folder) => `'**/${folder}/'`).join(', ')}])`,
+  why: 'Build output, even where .gitignore does not list it.',
+};
+
+/** A new config: the ignores first, then the elements, one a line with its reason. */
+function newConfig(elements: Element[], gitignore: boolean): string {
+  const ignores = gitignore ? [IGNORE_GITIGNORE, IGNORE_BUILD_FOLDERS] : [IGNORE_BUILD_FOLDERS];
+  const body = [...ignores, ...elements].map((element) => `${element.why === undefined ? '' : `  // ${element.why}\n`}  ${element.code},\n`).join('');
+  const imports = [
+    ...(gitignore ? [`import { includeIgnoreFile } from '${GITIGNORE_READER}';`] : []),
+    `import aiCode from '${PACKAGE}';`,
+    "import { defineConfig, globalIgnores } from 'eslint/config';",
+    ...(gitignore ? ["import { fileURLToPath } from 'node:url';"] : []),
+  ];
+  return [...imports, '', `export default defineConfig([\n${body}]);`, ''].join('\n');
 }
 
 /** The import line and the start of the exported array, for the module system of the file. */
@@ -94,8 +119,14 @@ function insertPreset(text: string, commonJs: boolean, elements: Element[]): str
   return `${withElement.slice(0, anchor)}${importLine}\n${withElement.slice(anchor)}`;
 }
 
-/** Plans the preset into the ESLint config, or records the lines the user must add; resolves to what it found in place. */
-export function mergeEslintConfig(edits: FileEdits, project: Project, adoption: Adoption): string | undefined {
+/** What merging the config found in place, and the packages the config it writes imports. */
+export interface EslintConfigPlan {
+  readonly found?: string;
+  readonly packages: string[];
+}
+
+/** Plans the preset into the ESLint config, or records the lines the user must add. */
+export function mergeEslintConfig(edits: FileEdits, project: Project, adoption: Adoption): EslintConfigPlan {
   const elements = presetElements(project, adoption);
   const file = project.eslintConfig;
   // A new file follows the package's module type, so `.js` is only chosen where it is ESM.
@@ -103,22 +134,24 @@ export function mergeEslintConfig(edits: FileEdits, project: Project, adoption: 
     const name = project.packageJson.type === 'module' ? 'eslint.config.js' : 'eslint.config.mjs';
     const presets = elements.filter((element) => element.why === undefined).map((element) => element.code.split('.').pop());
     const extras = [...(adoption.mode === 'record' ? ['our rules as errors'] : []), ...(project.otherLinter === undefined ? [] : ['only our findings reported'])];
-    edits.write(path.join(project.packageRoot, name), newConfig(elements), [`uses the ${presets.join(' and ')} preset`, ...extras].join(', '));
-    return undefined;
+    const gitignore = fs.existsSync(path.join(project.packageRoot, '.gitignore'));
+    const ignored = gitignore ? 'ignores what .gitignore does and build folders' : 'ignores build folders';
+    edits.write(path.join(project.packageRoot, name), newConfig(elements, gitignore), [`uses the ${presets.join(' and ')} preset`, ...extras, ignored].join(', '));
+    return { packages: gitignore ? [GITIGNORE_READER] : [] };
   }
   const text = edits.read(file) ?? '';
   // Any mention of the package means the user wired it already, perhaps in their own way.
-  if (text.includes(PACKAGE)) return `${path.basename(file)} loads ${PACKAGE} already.`;
+  if (text.includes(PACKAGE)) return { found: `${path.basename(file)} loads ${PACKAGE} already.`, packages: [] };
   const commonJs = isCommonJs(file, project);
   const edited = insertPreset(text, commonJs, elements);
   if (edited !== undefined) {
     edits.write(file, edited, `added ${elements.map((element) => (element === AS_ERRORS ? 'our rules as errors' : element.code)).join(' and ')}`);
-    return undefined;
+    return { packages: [] };
   }
   edits.addManualStep({
     file,
     reason: 'its shape is not one init can edit safely',
     lines: [shapes(commonJs).importLine, `// then, first in the exported config array:`, `${elements.map((element) => element.code).join(', ')},`],
   });
-  return undefined;
+  return { packages: [] };
 }

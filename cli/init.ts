@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
 import { describeAdoption, planAdoption, recordFindings, SUPPRESSIONS_FILE, type Adoption } from './adoption.js';
 import { addMissing, FileEdits, InitError, type Json } from './edits.js';
-import { mergeEslintConfig } from './eslint-config.js';
+import { GITIGNORE_READER, mergeEslintConfig } from './eslint-config.js';
 import { proveHook } from './hook-proof.js';
 import { HOOK_SETUP, type HookPlan } from './hooks.js';
 import type { Wiring } from './lint-staged.js';
@@ -32,8 +32,8 @@ export interface Io {
   readonly confirm?: (question: string) => Promise<boolean>;
 }
 
-// Hook managers that are not among this package's own dev dependencies.
-const OTHER_RANGES: Record<string, string> = { lefthook: '^2.2.2', 'simple-git-hooks': '^2.14.0' };
+// Packages init adds that are not among this package's own dev dependencies; the end-to-end fixture installs @eslint/compat from here.
+export const OTHER_RANGES: Record<string, string> = { lefthook: '^2.2.2', 'simple-git-hooks': '^2.14.0', [GITIGNORE_READER]: '^2.1.1' };
 
 /** The version ranges to add, taken from this package's own manifest so they move with it. */
 function versionRange(name: string): string {
@@ -127,12 +127,12 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   const adoption = planAdoption(project, versionRange('eslint'));
   const plan = await HOOK_SETUP[manager](edits, project, adoption.mode === 'record' && adoption.hookFlags !== '' ? [adoption.hookFlags] : []);
   const configured = mergeEslintConfig(edits, project, adoption);
-  const needed = [...plan.packages, 'eslint', PACKAGE_NAME, ...(project.typescript ? ['@typescript-eslint/parser'] : [])];
+  const needed = [...plan.packages, 'eslint', PACKAGE_NAME, ...(project.typescript ? ['@typescript-eslint/parser'] : []), ...configured.packages];
   const added = addDevDependencies(edits, project, needed);
   const active = hookActive(project, io, manager);
 
   // A dry run shows everything a real run would write, and the steps it would leave to the user.
-  const facts = [describeWiring(plan.wiring), configured, describeAdoption(adoption)].filter((line) => line !== undefined);
+  const facts = [describeWiring(plan.wiring), configured.found, describeAdoption(adoption)].filter((line) => line !== undefined);
   if (options.dryRun) {
     io.out(edits.changed ? edits.diff().trimEnd() : 'No file would change.');
     for (const line of facts) io.out(line);

@@ -57,7 +57,7 @@ describe('ai-code init', () => {
     expect(first.out.split('\n')).toEqual([
       `updated package.json: prepare script runs \`husky\`; lint-staged runs \`${COMMAND}\` on staged ${GLOB} files; added devDependencies husky, lint-staged, eslint, eslint-plugin-ai-code`,
       'created .husky/pre-commit: runs lint-staged',
-      'created eslint.config.js: uses the recommended preset',
+      'created eslint.config.js: uses the recommended preset, ignores build folders',
       `The hook runs \`${COMMAND}\` on staged ${GLOB}.`,
       'Run `npm install` to install husky, lint-staged, eslint, eslint-plugin-ai-code.',
       expect.stringMatching(/^Could not run `husky` \(.*ENOENT\); run it yourself to activate the hook\.$/u),
@@ -72,7 +72,20 @@ describe('ai-code init', () => {
       devDependencies: { eslint: '^10.15.0', 'eslint-plugin-ai-code': '^0.1.0', husky: '^9.1.7', 'lint-staged': '~16.3.4' },
     });
     expect(read(root, '.husky/pre-commit')).toBe('npx lint-staged\n');
-    expect(read(root, 'eslint.config.js')).toContain('export default defineConfig([aiCode.configs.recommended]);');
+    // No .gitignore here, so only the build folders are ignored.
+    expect(read(root, 'eslint.config.js')).toBe(
+      [
+        "import aiCode from 'eslint-plugin-ai-code';",
+        "import { defineConfig, globalIgnores } from 'eslint/config';",
+        '',
+        'export default defineConfig([',
+        '  // Build output, even where .gitignore does not list it.',
+        "  globalIgnores(['**/dist/', '**/build/', '**/out/', '**/coverage/', '**/.next/', '**/.nuxt/', '**/.output/', '**/.svelte-kit/', '**/.turbo/', '**/.vercel/', '**/storybook-static/']),",
+        '  aiCode.configs.recommended,',
+        ']);',
+        '',
+      ].join('\n'),
+    );
 
     // A rerun that rewrote identical content would still change mtimes: compare those too.
     const before = fs.readdirSync(root, { recursive: true }).map((name) => [name, fs.statSync(path.join(root, String(name))).mtimeMs]);
@@ -183,6 +196,22 @@ describe('ai-code init', () => {
     }
   });
 
+  // Issue 25, item 5: a new config reads .gitignore through @eslint/compat, which init adds.
+  it('makes a new config honour .gitignore and adds @eslint/compat', async () => {
+    const root = repository({ 'package.json': '{"type": "module"}', '.gitignore': 'node_modules\ndistribution/\n' });
+    const { out } = await init(root, '--yes');
+    expect(out).toContain('created eslint.config.js: uses the recommended preset, ignores what .gitignore does and build folders');
+    const config = read(root, 'eslint.config.js');
+    expect(config.split('\n').slice(0, 4)).toEqual([
+      "import { includeIgnoreFile } from '@eslint/compat';",
+      "import aiCode from 'eslint-plugin-ai-code';",
+      "import { defineConfig, globalIgnores } from 'eslint/config';",
+      "import { fileURLToPath } from 'node:url';",
+    ]);
+    expect(config).toContain("  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),\n");
+    expect(json(root).devDependencies).toMatchObject({ '@eslint/compat': '^2.1.1' });
+  });
+
   // Bulk suppressions came with ESLint 9.24: before it, existing findings would block, and init says so.
   it('offers generated-only where the installed ESLint has no bulk suppressions', async () => {
     const root = repository({ 'package.json': '{}', 'src/old.js': 'export const a = 1;\n', 'node_modules/eslint/package.json': '{"version": "9.22.0"}' });
@@ -193,7 +222,7 @@ describe('ai-code init', () => {
       "ESLint 9.22.0 has no bulk suppressions (they need 9.24), so findings already in the code will block commits that touch their files. Upgrade ESLint and run `ai-code init` again, or start with the `generated-only` preset (it judges only AI-marked code): aiCode.configs['generated-only'] in place of aiCode.configs.recommended in the ESLint config.",
     );
     // Warnings, as usual: raising them to errors is only for suppressions.
-    expect(read(root, 'eslint.config.mjs')).toContain('defineConfig([aiCode.configs.recommended]);');
+    expect(read(root, 'eslint.config.mjs')).toMatch(/\n {2}aiCode\.configs\.recommended,\n\]\);/u);
   });
 
   // With code in the repository, the plan (and so the dry run) raises our rules to errors and says what it will record.
@@ -235,7 +264,7 @@ describe('ai-code init', () => {
   it('adds the typescript preset and its parser in a TypeScript project', async () => {
     const root = repository({ 'package.json': '{"devDependencies": {"typescript": "^6.0.0"}}' });
     await init(root, '--yes');
-    expect(read(root, 'eslint.config.mjs')).toContain('defineConfig([aiCode.configs.recommended, aiCode.configs.typescript]);');
+    expect(read(root, 'eslint.config.mjs')).toContain('  aiCode.configs.recommended,\n  aiCode.configs.typescript,\n]);');
     expect(json(root).devDependencies).toMatchObject({ '@typescript-eslint/parser': '^8.72.0' });
   });
 

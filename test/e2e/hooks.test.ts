@@ -185,6 +185,27 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expect(refused.output).toContain("Comment '... rest of the code ...' stands for code that is not here");
   });
 
+  // Issue 25, item 5: build output is neither linted nor blocking, whether .gitignore lists it
+  // (distribution/) or it is one of the usual build folders (dist/).
+  it('leaves gitignored and build folders alone', () => {
+    const { repo, pkg } = repository({ files: { '.gitignore': 'node_modules\ndistribution/\n' } });
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    for (const [name, content] of Object.entries({ 'distribution/bundle.js': BAD_FILE, 'dist/index.js': BAD_FILE, 'src/bad.js': BAD_FILE })) {
+      fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+      fs.writeFileSync(path.join(repo, name), content);
+    }
+    const lint = run(path.join(pkg, 'node_modules', '.bin', 'eslint'), ['--format', 'json', '.'], pkg);
+    const linted = (JSON.parse(lint.output) as { filePath: string }[]).map((result) => path.relative(pkg, result.filePath)).filter((name) => name.endsWith('.js'));
+    expect(linted).not.toContain('distribution/bundle.js');
+    expect(linted).not.toContain('dist/index.js');
+    expect(linted).toContain('src/bad.js');
+    // Build output committed anyway (git add -f) passes the hook.
+    run('git', ['add', '-f', 'distribution/bundle.js', 'dist/index.js'], repo);
+    const committed = run('git', ['commit', '-q', '-m', 'build'], repo);
+    expect(committed.status, committed.output).toBe(0);
+  });
+
   // What the tarball exposes besides the plugin: both bin names and the lint-staged preset.
   it('ships the ai-code and eslint-plugin-ai-code commands and the lint-staged preset', () => {
     const bin = path.join(fixture, 'node_modules', '.bin');

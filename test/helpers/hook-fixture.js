@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OTHER_RANGES } from '../../dist/cli/init.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -76,7 +77,8 @@ export function installFixture(dir) {
     name: 'fixture',
     private: true,
     type: 'module',
-    devDependencies: { ...toolVersions(), 'eslint-plugin-ai-code': `file:../${tarball}` },
+    // The config init writes beside a .gitignore imports @eslint/compat, at the range init adds.
+    devDependencies: { ...toolVersions(), '@eslint/compat': OTHER_RANGES['@eslint/compat'], 'eslint-plugin-ai-code': `file:../${tarball}` },
   };
   const write = (/** @type {object} */ json) => fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify(json, null, 2)}\n`);
   write({ ...manifest, devDependencies: { ...manifest.devDependencies, ...toolVersions(TYPESCRIPT_TOOLS) } });
