@@ -8,7 +8,7 @@ import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
 import { mergeLintStaged, type Wiring } from './lint-staged.js';
-import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type PackageManager, type Project } from './project.js';
+import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type Project } from './project.js';
 
 export interface HookPlan {
   /** Packages the hook needs in devDependencies. */
@@ -25,13 +25,25 @@ function ownWiring(flags: string[]): Wiring {
   return new Map(STAGED_EXTENSIONS.map((extension) => [extension, { glob: STAGED_GLOB, command, scoped: false }]));
 }
 
-const EXEC: Record<PackageManager, string> = { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' };
+/**
+ * How a hook starts a package's binary. `npx` and its kin spend up to a second resolving it,
+ * so the hooks call node_modules/.bin directly: husky 9 puts it on the hook's PATH, the other
+ * managers get the path. Yarn's Plug'n'Play has no such folder, so yarn keeps its launcher.
+ */
+function binary(project: Project, name: string, onPath: boolean): string {
+  if (project.packageManager === 'yarn') return `yarn ${name}`;
+  return onPath ? name : `node_modules/.bin/${name}`;
+}
+
+// Node 22.1+ keeps compiled code here between commits (Node 20 ignores it); ESLint enables the cache itself, lint-staged does not.
+// Relative, as the tools and the processes they start all run from the package's folder.
+const COMPILE_CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
 
 const REPOSITORY = 'https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code';
 
 /** The hook's command line, run from the git root as git does. */
-function lintStagedLine(project: Project): string {
-  const command = `${EXEC[project.packageManager]} lint-staged`;
+function lintStagedLine(project: Project, onPath: boolean): string {
+  const command = `${COMPILE_CACHE} ${binary(project, 'lint-staged', onPath)}`;
   // A subshell, so lines the user adds after ours still run from the git root.
   return project.subdirectory === '' ? command : `(cd ${project.subdirectory} && ${command})`;
 }
@@ -61,7 +73,7 @@ async function husky(edits: FileEdits, project: Project, flags: string[]): Promi
   const args = subdirectory === '' ? [] : [`${subdirectory}/.husky`];
   mergePrepare(edits, project, 'husky', subdirectory === '' ? 'husky' : `cd ${up} && husky ${args[0]}`);
   const hook = path.join(project.packageRoot, '.husky', 'pre-commit');
-  edits.appendLine(hook, lintStagedLine(project), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
+  edits.appendLine(hook, lintStagedLine(project, true), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
   const wiring = await mergeLintStaged(edits, project, flags);
   return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring };
 }
@@ -72,7 +84,7 @@ async function simpleGitHooks(edits: FileEdits, project: Project, flags: string[
     addMissing(json, 'simple-git-hooks', {});
     const hooks = json['simple-git-hooks'];
     if (hooks === null || typeof hooks !== 'object' || Array.isArray(hooks)) return [];
-    return appendScript(hooks, 'pre-commit', 'lint-staged', lintStagedLine(project)).map((note) => `simple-git-hooks ${note}`);
+    return appendScript(hooks, 'pre-commit', 'lint-staged', lintStagedLine(project, false)).map((note) => `simple-git-hooks ${note}`);
   });
   mergePrepare(edits, project, 'simple-git-hooks', 'simple-git-hooks');
   const wiring = await mergeLintStaged(edits, project, flags);
@@ -86,7 +98,7 @@ function lefthook(edits: FileEdits, project: Project, flags: string[]): HookPlan
     '    - name: ai-code',
     ...(project.subdirectory === '' ? [] : [`      root: "${project.subdirectory}/"`]),
     `      glob: "${STAGED_GLOB}"`,
-    `      run: ${EXEC[project.packageManager]} ${[ESLINT_COMMAND, ...flags].join(' ')} {staged_files}`,
+    `      run: ${COMPILE_CACHE} ${binary(project, [ESLINT_COMMAND, ...flags].join(' '), false)} {staged_files}`,
   ];
   const text = edits.read(file) ?? '';
   // Without a YAML parser, a job can only be added by appending a whole new section.

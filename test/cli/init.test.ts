@@ -45,8 +45,10 @@ function read(root: string, name: string): string {
 
 const json = (root: string, name = 'package.json'): Record<string, unknown> => JSON.parse(read(root, name)) as Record<string, unknown>;
 
-const COMMAND = 'eslint --max-warnings=0 --no-warn-ignored';
+const COMMAND = 'eslint --max-warnings=0 --no-warn-ignored --cache --cache-strategy content --cache-location node_modules/.cache/eslint/';
 const GLOB = '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+// What the hooks put before the tools they start, so Node 22+ compiles them once.
+const CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
 
 describe('ai-code init', () => {
   // The whole plan for the common case, line by line: this is what a new user reads.
@@ -71,7 +73,8 @@ describe('ai-code init', () => {
       'lint-staged': { [GLOB]: COMMAND },
       devDependencies: { eslint: '^10.15.0', 'eslint-plugin-ai-code': '^0.1.0', husky: '^9.1.7', 'lint-staged': '~16.3.4' },
     });
-    expect(read(root, '.husky/pre-commit')).toBe('npx lint-staged\n');
+    // husky 9 puts node_modules/.bin on the hook's PATH: no npx, which costs up to a second.
+    expect(read(root, '.husky/pre-commit')).toBe(`${CACHE} lint-staged\n`);
     // No .gitignore here, so only the build folders are ignored.
     expect(read(root, 'eslint.config.js')).toBe(
       [
@@ -104,7 +107,7 @@ describe('ai-code init', () => {
     const manifest = json(root);
     expect(manifest.scripts).toEqual({ prepare: 'npm run build && husky' });
     expect(manifest['lint-staged']).toEqual({ '*.css': 'stylelint', [GLOB]: COMMAND });
-    expect(read(root, '.husky/pre-commit')).toBe('npm test\nnpx lint-staged\n');
+    expect(read(root, '.husky/pre-commit')).toBe(`npm test\n${CACHE} lint-staged\n`);
   });
 
   // A second ESLint entry on the same files would lint them twice, concurrently; without
@@ -181,7 +184,7 @@ describe('ai-code init', () => {
 
   // In YAML only a new key is appended; a command that must change is the user's to edit.
   it.each<[string, { code: number; appended?: string; manual?: string[] }]>([
-    ['"*.{js,ts}": eslint --max-warnings=0\n', { code: 0, appended: '"*.{jsx,mjs,cjs,tsx,mts,cts}": eslint --max-warnings=0 --no-warn-ignored\n' }],
+    ['"*.{js,ts}": eslint --max-warnings=0\n', { code: 0, appended: `"*.{jsx,mjs,cjs,tsx,mts,cts}": ${COMMAND}\n` }],
     ['"*.ts":\n  - eslint --fix\n', { code: 1, manual: ['    "*.ts":', '      - eslint --fix --max-warnings=0'] }],
   ])('merges or explains a YAML config holding %j', async (before, expected) => {
     const root = repository({ 'package.json': '{}', '.lintstagedrc.yml': before });
@@ -270,9 +273,9 @@ describe('ai-code init', () => {
 
   // The hook runs lint-staged the way the project's package manager runs local binaries.
   it.each([
-    ['yarn.lock', 'yarn lint-staged'],
-    ['bun.lock', 'bunx lint-staged'],
-    ['package-lock.json', 'npx lint-staged'],
+    ['yarn.lock', `${CACHE} yarn lint-staged`],
+    ['bun.lock', `${CACHE} lint-staged`],
+    ['package-lock.json', `${CACHE} lint-staged`],
   ])('recognises %s', async (lockfile, line) => {
     const root = repository({ 'package.json': '{}', [lockfile]: '' });
     await init(root, '--yes');
@@ -301,7 +304,7 @@ describe('ai-code init', () => {
     const root = repository({ 'packages/web/package.json': '{}', 'packages/web/pnpm-lock.yaml': '' });
     await init(path.join(root, 'packages/web'), '--yes');
     expect((json(root, 'packages/web/package.json').scripts as Record<string, string>).prepare).toBe('cd ../.. && husky packages/web/.husky');
-    expect(read(root, 'packages/web/.husky/pre-commit')).toBe('(cd packages/web && pnpm exec lint-staged)\n');
+    expect(read(root, 'packages/web/.husky/pre-commit')).toBe(`(cd packages/web && ${CACHE} lint-staged)\n`);
   });
 
   // The diff starts at the first changed line, with context, as git shows it.
@@ -310,7 +313,7 @@ describe('ai-code init', () => {
     const { code, out } = await init(root, '--dry-run');
     expect(code).toBe(0);
     expect(out).toContain('--- a/package.json\n+++ b/package.json\n {\n-  "name": "app"\n+  "name": "app",\n+  "scripts": {');
-    expect(out).toContain('--- /dev/null\n+++ b/.husky/pre-commit\n+npx lint-staged');
+    expect(out).toContain(`--- /dev/null\n+++ b/.husky/pre-commit\n+${CACHE} lint-staged`);
     expect(out.split('\n').at(-1)).toBe('Dry run: nothing was written; a real run ends by proving the hook on a probe file.');
     expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
   });
@@ -326,8 +329,8 @@ describe('ai-code init', () => {
 
   // The other hook managers: each writes its own file and recognises it on the next run.
   it.each([
-    ['lefthook', { 'package.json': '{}' }, 'lefthook.yml', `pre-commit:\n  jobs:\n    - name: ai-code\n      glob: "${GLOB}"\n      run: npx ${COMMAND} {staged_files}\n`],
-    ['simple-git-hooks', { 'package.json': '{}' }, 'package.json', '"pre-commit": "npx lint-staged"'],
+    ['lefthook', { 'package.json': '{}' }, 'lefthook.yml', `pre-commit:\n  jobs:\n    - name: ai-code\n      glob: "${GLOB}"\n      run: ${CACHE} node_modules/.bin/${COMMAND} {staged_files}\n`],
+    ['simple-git-hooks', { 'package.json': '{}' }, 'package.json', `"pre-commit": "${CACHE} node_modules/.bin/lint-staged"`],
     [
       'pre-commit',
       { 'package.json': '{}', '.pre-commit-config.yaml': 'repos:\n  - repo: local\n    hooks: []\n' },

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ESLINT_COMMAND } from '../../presets/lint-staged.js';
 import { aiCodeInit, commit, installFixture, newRepository, run, typescriptProject } from '../helpers/hook-fixture.js';
 
 // An unclosed region: valid-generated-markers, on in `recommended`, reports it.
@@ -67,7 +68,7 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     const before = snapshot();
     const second = aiCodeInit(pkg, '--yes');
     expect(second.output.split('\n')[0]).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
-    expect(second.output).toContain('Proved: `eslint --max-warnings=0 --no-warn-ignored`, which the hook runs on staged .js files, refuses');
+    expect(second.output).toContain(`Proved: \`${ESLINT_COMMAND}\`, which the hook runs on staged .js files, refuses`);
     expect(snapshot()).toEqual(before);
 
     const skipped = commit(repo, { 'src/bad.js': BAD_FILE }, { HUSKY: '0' });
@@ -77,7 +78,7 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
   it("keeps the user's own lines in an existing .husky/pre-commit, and runs them", () => {
     const { repo, pkg } = repository({ files: { '.husky/pre-commit': 'echo "user hook ran"\n' } });
     expect(aiCodeInit(pkg, '--yes').status).toBe(0);
-    expect(fs.readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('echo "user hook ran"\nnpx lint-staged\n');
+    expect(fs.readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('echo "user hook ran"\nNODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache lint-staged\n');
     const refused = commit(repo, { 'src/bad.js': BAD_FILE });
     expect(refused.output).toContain('user hook ran');
     expect(refused.output).toContain(BAD_MESSAGE);
@@ -212,7 +213,7 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expect(run(path.join(bin, 'ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
     expect(run(path.join(bin, 'eslint-plugin-ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
     const preset = run('node', ['--input-type=module', '-e', "console.log(JSON.stringify((await import('eslint-plugin-ai-code/lint-staged')).default))"], fixture);
-    expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': 'eslint --max-warnings=0 --no-warn-ignored' });
+    expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': ESLINT_COMMAND });
   });
 
   it('works for a package in a subdirectory of the git repository', () => {
