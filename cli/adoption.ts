@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { NAMESPACE, PACKAGE_NAME } from '../lib/package-meta.js';
+import { NAMESPACE, PACKAGE_NAME } from '../lib/util/package-meta.js';
 import { STAGED_EXTENSIONS } from '../presets/lint-staged.js';
 import type { Project } from './project.js';
 

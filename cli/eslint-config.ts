@@ -6,11 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PACKAGE_NAME } from '../lib/util/package-meta.js';
 import type { Adoption } from './adoption.js';
 import type { FileEdits } from './edits.js';
 import type { Project } from './project.js';
-
-const PACKAGE = 'eslint-plugin-ai-code';
 
 /** One element of the exported config array, with the reason a new file states above it. */
 interface Element {
@@ -84,7 +83,7 @@ function newConfig(elements: Element[], gitignore: boolean): string {
   const body = [...ignores, ...elements].map((element) => `${element.why === undefined ? '' : `  // ${element.why}\n`}  ${element.code},\n`).join('');
   const imports = [
     ...(gitignore ? [`import { includeIgnoreFile } from '${GITIGNORE_READER}';`] : []),
-    `import aiCode from '${PACKAGE}';`,
+    `import aiCode from '${PACKAGE_NAME}';`,
     "import { defineConfig, globalIgnores } from 'eslint/config';",
     ...(gitignore ? ["import { fileURLToPath } from 'node:url';"] : []),
   ];
@@ -95,11 +94,11 @@ function newConfig(elements: Element[], gitignore: boolean): string {
 function shapes(commonJs: boolean): { importLine: string; arrayStart: RegExp; importAnchor: RegExp } {
   return commonJs
     ? {
-        importLine: `const aiCode = require('${PACKAGE}');`,
+        importLine: `const aiCode = require('${PACKAGE_NAME}');`,
         arrayStart: /^module\.exports\s*=\s*(?:defineConfig\(\s*)?\[/mu,
         importAnchor: /^(?:const|let|var)\s.*\brequire\(/mu,
       }
-    : { importLine: `import aiCode from '${PACKAGE}';`, arrayStart: /^export default\s+(?:defineConfig\(\s*)?\[/mu, importAnchor: /^import\s/mu };
+    : { importLine: `import aiCode from '${PACKAGE_NAME}';`, arrayStart: /^export default\s+(?:defineConfig\(\s*)?\[/mu, importAnchor: /^import\s/mu };
 }
 
 /** The edited text, or undefined when the file does not have a shape we can edit safely. */
@@ -141,7 +140,7 @@ export function mergeEslintConfig(edits: FileEdits, project: Project, adoption: 
   }
   const text = edits.read(file) ?? '';
   // Any mention of the package means the user wired it already, perhaps in their own way.
-  if (text.includes(PACKAGE)) return { found: `${path.basename(file)} loads ${PACKAGE} already.`, packages: [] };
+  if (text.includes(PACKAGE_NAME)) return { found: `${path.basename(file)} loads ${PACKAGE_NAME} already.`, packages: [] };
   const commonJs = isCommonJs(file, project);
   const edited = insertPreset(text, commonJs, elements);
   if (edited !== undefined) {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-staged.js';
-import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
+import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/util/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
 import { mergeLintStaged, type Wiring } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type Project } from './project.js';
@@ -38,8 +38,6 @@ function binary(project: Project, name: string, onPath: boolean): string {
 // Node 22.1+ keeps compiled code here between commits (Node 20 ignores it); ESLint enables the cache itself, lint-staged does not.
 // Relative, as the tools and the processes they start all run from the package's folder.
 const COMPILE_CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
-
-const REPOSITORY = 'https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code';
 
 /** The hook's command line, run from the git root as git does. */
 function lintStagedLine(project: Project, onPath: boolean): string {
@@ -115,7 +113,7 @@ function lefthook(edits: FileEdits, project: Project, flags: string[]): HookPlan
 function preCommit(edits: FileEdits, project: Project): HookPlan {
   const file = path.join(project.gitRoot, '.pre-commit-config.yaml');
   const entry = [
-    `  - repo: ${REPOSITORY}`,
+    `  - repo: ${REPOSITORY_URL}`,
     `    rev: v${PACKAGE_VERSION}`,
     '    hooks:',
     '      - id: ai-code',
@@ -126,7 +124,7 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
   let wiring = ownWiring([]);
   if (text === undefined) {
     edits.write(file, ['repos:', ...entry, ''].join('\n'), 'added the ai-code hook');
-  } else if (!text.includes(REPOSITORY)) {
+  } else if (!text.includes(REPOSITORY_URL)) {
     // Appending extends the `repos:` list only if that list is the file's last top-level key.
     const topLevel = text.split('\n').filter((line) => /^[^\s#-]/u.test(line));
     if (topLevel.at(-1)?.trim() === 'repos:') edits.appendLine(file, entry.join('\n'), () => false, 'added the ai-code hook');
