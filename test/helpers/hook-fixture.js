@@ -49,10 +49,19 @@ export function run(command, args, cwd, extraEnv = {}) {
 }
 
 /**
- * The tools a user's project needs beside the plugin, at this repository's own versions.
+ * The tools a user's project needs beside the plugin, and the `extra` ones, at this
+ * repository's own versions.
+ * @param {string[]} extra
+ */
+function toolVersions(extra) {
+  return ownVersions(['eslint', 'husky', 'lint-staged', ...extra]);
+}
+
+/**
+ * This repository's own devDependency ranges for `names`.
  * @param {string[]} names
  */
-export function toolVersions(names = ['eslint', 'husky', 'lint-staged']) {
+function ownVersions(names) {
   const own = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   return Object.fromEntries(names.map((name) => [name, own.devDependencies[name]]));
 }
@@ -66,8 +75,10 @@ const TYPESCRIPT_TOOLS = ['typescript', '@typescript-eslint/parser'];
  * `dir`; returns the project's path. Scripts stay off while packing: `prepare` would
  * install this repository's own hooks.
  * @param {string} dir
+ * @param {string[]} [extraTools] more of this repository's devDependencies to install, such
+ *   as `typescript` and `@typescript-eslint/parser` for a TypeScript project
  */
-export function installFixture(dir) {
+export function installFixture(dir, extraTools = []) {
   const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
   if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stderr}`);
   const tarball = pack.stdout.trim().split('\n').at(-1);
@@ -78,10 +89,10 @@ export function installFixture(dir) {
     private: true,
     type: 'module',
     // The config init writes beside a .gitignore imports @eslint/compat, at the range init adds.
-    devDependencies: { ...toolVersions(), '@eslint/compat': OTHER_RANGES['@eslint/compat'], 'eslint-plugin-ai-code': `file:../${tarball}` },
+    devDependencies: { ...toolVersions(extraTools), '@eslint/compat': OTHER_RANGES['@eslint/compat'], 'eslint-plugin-ai-code': `file:../${tarball}` },
   };
   const write = (/** @type {object} */ json) => fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify(json, null, 2)}\n`);
-  write({ ...manifest, devDependencies: { ...manifest.devDependencies, ...toolVersions(TYPESCRIPT_TOOLS) } });
+  write({ ...manifest, devDependencies: { ...manifest.devDependencies, ...ownVersions(TYPESCRIPT_TOOLS) } });
   const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
   if (install.status !== 0) throw new Error(`npm install failed: ${install.output}`);
   write(manifest);
@@ -118,7 +129,7 @@ export function newRepository(fixture, options = {}) {
 export function typescriptProject(pkg) {
   const file = path.join(pkg, 'package.json');
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
-  manifest.devDependencies = { ...manifest.devDependencies, ...toolVersions(TYPESCRIPT_TOOLS) };
+  manifest.devDependencies = { ...manifest.devDependencies, ...ownVersions(TYPESCRIPT_TOOLS) };
   fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
