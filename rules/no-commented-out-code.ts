@@ -3,6 +3,7 @@ import { fileAnalysis } from '../lib/eslint/analysis.js';
 import { candidateGroups, codeRuns, fileReader } from '../lib/leftovers/commented-code.js';
 import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
 import { contextValue, report } from '../lib/eslint/rule-context.js';
+import { codeSlotAt } from '../lib/eslint/code-slot.js';
 
 /**
  * no-commented-out-code: comments whose text is code. Grouping and the parse live in
@@ -59,7 +60,7 @@ export default createRule<Options, MessageIds>({
         // (TypeScript, say) reads the candidates where there is one, else espree does.
         const ownReader = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
         for (const group of groups) {
-          for (const run of codeRuns(group, ownReader)) {
+          for (const run of codeRuns(group, ownReader, (offset) => codeSlotAt(sourceCode, offset))) {
             const first = run[0]!;
             const last = run[run.length - 1]!;
             const lines = last.endLine - first.startLine + 1;
