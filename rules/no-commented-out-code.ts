@@ -1,24 +1,20 @@
+/**
+ * no-commented-out-code: comments whose text is code. Grouping and the parse live in
+ * lib/leftovers/commented-code.ts; this rule picks the file's own parser and words the report.
+ */
 import { createRule } from '../lib/eslint/create-rule.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
 import { candidateGroups, codeRuns, fileReader } from '../lib/leftovers/commented-code.js';
 import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
 import { contextValue, report } from '../lib/eslint/rule-context.js';
 import { codeSlotAt } from '../lib/eslint/code-slot.js';
 
-/**
- * no-commented-out-code: comments whose text is code. Grouping and the parse live in
- * lib/leftovers/commented-code.ts; this rule picks the file's own parser and words the report.
- */
-
 export interface NoCommentedOutCodeOptions {
   minimumLines: number;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoCommentedOutCodeOptions>];
 export type MessageIds = 'commentedOutCode' | 'removeCode';
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoCommentedOutCodeOptions, MessageIds>({
   name: 'no-commented-out-code',
   meta: {
     type: 'suggestion',
@@ -47,12 +43,8 @@ export default createRule<Options, MessageIds>({
       removeCode: 'Remove the commented-out code.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoCommentedOutCodeOptions;
-    const analysis = fileAnalysis(context);
+  create(context, options, analysis) {
     const { sourceCode } = analysis;
-    if (analysis.skipFile) return {};
     return {
       Program(): void {
         const groups = candidateGroups(analysis.facts);
@@ -60,6 +52,7 @@ export default createRule<Options, MessageIds>({
         // (TypeScript, say) reads the candidates where there is one, else espree does.
         const ownReader = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
         for (const group of groups) {
+          // Where a comment sits is read from the tree only for a text that is not statements.
           for (const run of codeRuns(group, ownReader, (offset) => codeSlotAt(sourceCode, offset))) {
             const first = run[0]!;
             const last = run[run.length - 1]!;

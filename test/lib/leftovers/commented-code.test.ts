@@ -10,17 +10,18 @@ import * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { balancedBrackets, candidateGroups } from '../../../lib/leftovers/commented-code.js';
 import { LineKind, type CommentFact, type FileFacts } from '../../../lib/core/file-facts.js';
+import { isJSDocBlock } from '../../../lib/source/comment-text.js';
 import { factsOf } from '../../helpers/facts.js';
 
 const JOINING = new Set(['commented-out-code', 'explanatory', 'narration']);
 
 /**
- * The definition: comments that may join (not a JSDoc-style block, and of a joining kind) form
+ * The definition: comments that may join (not a JSDoc block, and of a joining kind) form
  * a group when they are `//` lines alone on consecutive lines, or each alone otherwise; a group
  * counts when it holds commented-out code.
  */
 function definedGroups(facts: FileFacts): CommentFact[][] {
-  const joins = (fact: CommentFact): boolean => !(fact.comment.type === 'Block' && fact.comment.value.startsWith('*')) && JOINING.has(fact.kind);
+  const joins = (fact: CommentFact): boolean => !isJSDocBlock(fact.comment) && JOINING.has(fact.kind);
   const lone = (fact: CommentFact): boolean => fact.comment.type === 'Line' && (facts.lineKinds[fact.startLine]! & LineKind.code) === 0;
   const groups: CommentFact[][] = [];
   for (const fact of facts.comments) {
