@@ -77,7 +77,18 @@ export function fileReader(parser: unknown, filename: string): CodeReader | unde
 /** Adjacent comments read as one text: a commented-out block spans several `//` lines. */
 export interface CommentGroup {
   readonly members: readonly CommentFact[];
+  /** The group is one comment that shares a line with code: a label of that code (`0x29 /* ) *\/`), not a line left behind. */
+  readonly besideCode: boolean;
 }
+
+/** Where a candidate text sits, read only when the text alone does not decide. */
+export interface CodePlace {
+  /** The syntactic slot of the comment (see code-slots.ts). */
+  slot(): CodeSlot;
+  readonly besideCode: boolean;
+}
+
+const IN_STATEMENTS: CodePlace = { slot: () => 'statements', besideCode: false };
 
 interface Node {
   readonly type: string;
@@ -167,6 +178,8 @@ const OPENER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '
 const CLAUSE_AFTER_BLOCK = /^\s*(?:(else)|catch|finally)\b/u;
 // Nothing but brackets and separators: the edge of a commented-out block (`}`, `});`).
 const LONE_BRACKETS = /^[\s{}()[\];,]+$/u;
+// A name and `=` with nothing between them and the value: how a JSX attribute is written.
+const ATTRIBUTE_LIKE = /^\s*[\w$-]+=[{"']/u;
 
 /**
  * `code` with its brackets made to pair, as a commented-out fragment's were in the code it was
@@ -219,17 +232,20 @@ function quoteEnd(code: string, start: number): number | undefined {
 }
 
 /**
- * Whether `code` is code where it sits: with its brackets paired (`balancedBrackets`), it parses
- * into something more than lone words or values as statements, or parses in `slotOf()`, the
- * slot of the comment (asked only then; see code-slots.ts). Read by `ownReader`, the file's
+ * Whether `code` is code where it sits (`place`): with its brackets paired (`balancedBrackets`),
+ * it parses into something more than lone words or values as statements, or parses in the slot
+ * of the comment (asked only then; see code-slots.ts). A line of brackets alone is the edge of
+ * a commented-out block, unless it labels the code beside it. Read by `ownReader`, the file's
  * own parser (see `fileReader`), when there is one, else by espree as JavaScript.
  */
-export function isCode(code: string, ownReader: CodeReader | undefined, slotOf: () => CodeSlot = () => 'statements'): boolean {
+export function isCode(code: string, ownReader: CodeReader | undefined, place: CodePlace = IN_STATEMENTS): boolean {
   if (EXAMPLE_LEAD.test(code)) return false;
   const balanced = balancedBrackets(code);
   if (balanced === undefined) return false;
-  if (balanced !== code && LONE_BRACKETS.test(code)) return true;
-  return readsAsStatements(balanced, ownReader) || slotPrograms(balanced, slotOf()).some((program) => parses(program, ownReader));
+  if (balanced !== code && LONE_BRACKETS.test(code)) return !place.besideCode;
+  // `key={bar}` parses as an assignment, but is only written so as a JSX attribute.
+  if (ATTRIBUTE_LIKE.test(code)) return place.slot() === 'jsx-attributes' && slotPrograms(balanced, 'jsx-attributes').some((program) => parses(program, ownReader));
+  return readsAsStatements(balanced, ownReader) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
 }
 
 /** Whether a program parses, read as `isCode` reads statements. */
@@ -278,7 +294,7 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
     const run = comments.slice(start, end);
     if (!startsLone) {
       const [fact] = run as [CommentFact];
-      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: run });
+      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: run, besideCode: facts.codeBesideComment(start) });
       continue;
     }
     groups.push(...candidateParts(run));
@@ -302,7 +318,7 @@ function candidateParts(run: readonly CommentFact[]): CommentGroup[] {
       hasCandidate ||= isOfKinds(fact, CANDIDATE);
       continue;
     }
-    if (hasCandidate) parts.push({ members: run.slice(partStart, index) });
+    if (hasCandidate) parts.push({ members: run.slice(partStart, index), besideCode: false });
     partStart = index + 1;
     hasCandidate = false;
   }
@@ -335,15 +351,15 @@ function introducedAsExample(members: readonly CommentFact[], first: number): bo
 export function codeRuns(group: CommentGroup, ownReader: CodeReader | undefined, slotAt: (offset: number) => CodeSlot = () => 'statements'): (readonly CommentFact[])[] {
   const { members } = group;
   let slot: CodeSlot | undefined;
-  const slotOf = (): CodeSlot => (slot ??= slotAt(members[0]!.comment.range[0]));
-  if (isCode(groupText(members), ownReader, slotOf)) return [members];
+  const place: CodePlace = { slot: () => (slot ??= slotAt(members[0]!.comment.range[0])), besideCode: group.besideCode };
+  if (isCode(groupText(members), ownReader, place)) return [members];
   const first = members.findIndex((fact) => isOfKinds(fact, CANDIDATE));
   if (introducedAsExample(members, first)) return [];
   const last = members.findLastIndex((fact) => isOfKinds(fact, CANDIDATE));
   const trimmed = members.slice(first, last + 1);
-  if (trimmed.length < members.length && isCode(groupText(trimmed), ownReader, slotOf)) return [trimmed];
+  if (trimmed.length < members.length && isCode(groupText(trimmed), ownReader, place)) return [trimmed];
   // A lone candidate has just failed as the whole group or as the trimmed one: the same text,
   // and a parse is the costliest step of the rule.
   if (trimmed.length === 1) return [];
-  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), ownReader, slotOf)).map((fact) => [fact]);
+  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), ownReader, place)).map((fact) => [fact]);
 }

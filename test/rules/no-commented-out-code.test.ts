@@ -50,6 +50,9 @@ ruleTester.run('no-commented-out-code', rule, {
     // A word with a comma is prose in a function body, and a lone word is one in an object, where a list item would need its comma.
     { code: source('function f() {', '  // However,', '  // the cache may be cold.', '  run();', '}'), ...javascript },
     { code: source('const handlers = {', '  // Deprecated', '  open,', '};'), ...javascript },
+    // A bracket that labels the code beside it, and an attribute-shaped text outside a JSX tag (an illustration).
+    { code: source('const LEFT_BRACKET = 0x5b; // [', 'if (eat(0x29 /* ) */)) run();'), ...javascript },
+    { code: source('function check(node) {', '  // key={bar}', '  report(node);', '}'), ...javascript },
     // Prose in a slot still does not parse there.
     { code: source('function create(', '  port,', '  // Note: the host is optional,', ') {}'), ...javascript },
   ],
