@@ -13,9 +13,8 @@
  * file and with cold caches, measured about 0.8 µs against nothing for the index.
  */
 import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
+import { REPOSITORY_URL } from './package-meta.js';
 import { contextValue } from './rule-context.js';
-
-export const REPOSITORY_URL = 'https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code';
 
 export interface AiCodeRuleDocs {
   /** The rule is on in the `recommended` preset. */
