@@ -26,7 +26,7 @@ type RuleMeta = (typeof rules)[RuleName]['meta'];
 type Pick = (meta: RuleMeta) => Linter.RuleEntry | undefined;
 
 function ruleEntries(pick: Pick): Linter.RulesRecord {
-  const entries: Linter.RulesRecord = {};
+  const entries: Record<string, Linter.RuleEntry> = {};
   for (const name of Object.keys(rules) as RuleName[]) {
     const entry = pick(rules[name].meta);
     if (entry !== undefined) entries[`${NAMESPACE}/${name}`] = entry;
