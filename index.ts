@@ -5,7 +5,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { ESLint, Linter, Rule } from 'eslint';
-import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION } from './lib/package-meta.js';
+import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION } from './lib/util/package-meta.js';
 import { buildPresets, type PresetName } from './presets/index.js';
 import { rules, type RuleName } from './rules/index.js';
 // Loads the typed rule entries of flat configs (rule-options.cts).

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { ESLINT_COMMAND, STAGED_GLOB } from '../presets/lint-staged.js';
-import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/package-meta.js';
+import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/util/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
 import { mergeLintStaged } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type PackageManager, type Project } from './project.js';
@@ -18,6 +18,7 @@ export interface HookPlan {
 }
 
 const EXEC: Record<PackageManager, string> = { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' };
+
 
 /** The hook's command line, run from the git root as git does. */
 function lintStagedLine(project: Project): string {

@@ -3,8 +3,8 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it, vi } from 'vitest';
 import plugin from '../index.js';
-import { FileFacts } from '../lib/file-facts.js';
-import { REPOSITORY_URL } from '../lib/package-meta.js';
+import { FileFacts } from '../lib/core/file-facts.js';
+import { REPOSITORY_URL } from '../lib/util/package-meta.js';
 
 /** The parts of rule meta the presets read. */
 interface RuleMeta {

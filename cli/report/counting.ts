@@ -1,19 +1,17 @@
 /**
  * Counting every file of a report: the project's ESLint configuration decides which files count
- * and how they parse; the fast path (fast-path.ts, on worker threads if asked for) counts
+ * and how they parse; the fast path (fast-path.ts) counts
  * what the scanner can read, and ESLint (collector.ts) counts the rest.
  */
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
-import type { Counts } from '../../lib/report/metrics.js';
-import { readSettings, type AiCodeSettings } from '../../lib/settings.js';
-import { countFile, likelyScanOptions, sameScanOptions, scanOptionsFor, type FastCount } from './fast-path.js';
-import type { ReportIO } from './index.js';
-import { ScanPool } from './scan-pool.js';
+import type { Counts } from './metrics.js';
+import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
+import { countFile, scanOptionsFor, type FastCount } from './fast-path.js';
+import type { ReportIO } from './io.js';
 
 // Files per progress update and per ESLint call: a live bar, and ESLint's per-call cost amortised.
 const BATCH = 50;
-const DEFAULT_SETTINGS = JSON.stringify(readSettings(undefined));
 
 /** How the report reads the project: its ESLint options, and an ESLint to ask for each file's configuration. */
 interface Project {
@@ -40,7 +38,7 @@ async function openProject(cwd: string, io: ReportIO): Promise<Project> {
   // warnIgnored: false makes ESLint drop files it ignores or has no configuration for, silently,
   // as `eslint .` would skip them.
   const options: ESLint.Options = { cwd, warnIgnored: false };
-  // Imported here, after the workers have started: ESLint takes a while to load.
+  // Imported here: ESLint takes a while to load, and `--help` or a usage error needs none of it.
   const { ESLint } = await import('eslint');
   const eslint = new ESLint(options);
   try {
@@ -110,52 +108,31 @@ async function countThroughESLint(project: Project, files: readonly string[], io
   return counted;
 }
 
-/**
- * Worker threads: `AI_CODE_REPORT_WORKERS`, none by default. On the two-vCPU machines the
- * benchmark ran on, a worker never paid: the main thread's configuration load (TypeScript's
- * parser) took as much longer as the worker saved, since the second vCPU was rarely free
- * (bench/RESULTS.md). A machine with idle cores can have the files read in parallel.
- */
-function workerCount(): number {
-  const setting = process.env['AI_CODE_REPORT_WORKERS'];
-  return setting === undefined || setting === '' ? 0 : Math.max(0, Number.parseInt(setting, 10) || 0);
-}
-
-/** A file's count: the speculative one when the configuration reads the file as guessed, else counted now. */
-async function countOne(file: string, config: Linter.Config, settings: AiCodeSettings, speculative: Promise<FastCount | undefined> | undefined): Promise<FastCount> {
+/** A file's count: by the fast path where the scanner reads the file as its configuration parses it. */
+function countOne(file: string, config: Linter.Config, settings: AiCodeSettings): FastCount {
   const options = scanOptionsFor(file, config);
-  if (options === undefined) return 'eslint';
-  const guessed = speculative !== undefined && sameScanOptions(options, likelyScanOptions(file)) && JSON.stringify(settings) === DEFAULT_SETTINGS;
-  return (guessed ? await speculative : undefined) ?? countFile(file, options, settings);
+  return options === undefined ? 'eslint' : countFile(file, options, settings);
 }
 
 /** Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where not. */
 export async function collectCounts(files: readonly string[], io: ReportIO): Promise<{ path: string; counts: Counts }[]> {
-  const workers = workerCount();
-  // Started before the configuration loads, so the workers read files while the main thread loads it.
-  const pool = workers > 0 ? new ScanPool(workers, files.map((file) => ({ file, options: likelyScanOptions(file) }))) : undefined;
-  try {
-    const project = await openProject(io.cwd, io);
-    const bar = new ProgressBar(io, files.length);
-    pool?.helpWith(({ file, options }) => countFile(file, options, readSettings(undefined)));
-    const counted = new Map<string, Counts>();
-    const throughESLint: string[] = [];
-    for (const [index, file] of files.entries()) {
-      // No configuration: the file is ignored, or no `files` pattern of the project takes it.
-      const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
-      if (config === undefined) continue;
-      const counts = await countOne(file, config, readSettings(config.settings), pool?.count(index));
-      if (counts === 'eslint') throughESLint.push(file);
-      else if (counts !== 'skip') counted.set(file, counts);
-      if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);
-    }
-    if (throughESLint.length > 0) for (const [file, counts] of await countThroughESLint(project, throughESLint, io, bar)) counted.set(file, counts);
-    bar.update(files.length);
-    return files.flatMap((file) => {
-      const counts = counted.get(file);
-      return counts === undefined ? [] : [{ path: path.relative(io.cwd, file).split(path.sep).join('/'), counts }];
-    });
-  } finally {
-    await pool?.close();
+  const project = await openProject(io.cwd, io);
+  const bar = new ProgressBar(io, files.length);
+  const counted = new Map<string, Counts>();
+  const throughESLint: string[] = [];
+  for (const [index, file] of files.entries()) {
+    // No configuration: the file is ignored, or no `files` pattern of the project takes it.
+    const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
+    if (config === undefined) continue;
+    const counts = countOne(file, config, readSettings(config.settings));
+    if (counts === 'eslint') throughESLint.push(file);
+    else if (counts !== 'skip') counted.set(file, counts);
+    if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);
   }
+  if (throughESLint.length > 0) for (const [file, counts] of await countThroughESLint(project, throughESLint, io, bar)) counted.set(file, counts);
+  bar.update(files.length);
+  return files.flatMap((file) => {
+    const counts = counted.get(file);
+    return counts === undefined ? [] : [{ path: path.relative(io.cwd, file).split(path.sep).join('/'), counts }];
+  });
 }

@@ -1,5 +1,5 @@
 /**
- * The report's fast path: a file read by lib/scanner.ts instead of ESLint's parser, while the
+ * The report's fast path: a file read by lib/scanner/ instead of ESLint's parser, while the
  * project's configuration still decides whether the file counts and how it parses. A file the
  * scanner cannot be sure of, a parser it does not mimic, or a file with markers (whose
  * generated declarations need the syntax tree) goes to ESLint instead (collector.ts).
@@ -7,22 +7,19 @@
  */
 import fs from 'node:fs';
 import type { Linter } from 'eslint';
-import { FileFacts } from '../../lib/file-facts.js';
-import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/gaps.js';
-import { headerToolBanner } from '../../lib/generated.js';
-import { importLines } from '../../lib/import-lines.js';
-import { zeroedBytes } from '../../lib/tables.js';
-import { fileCounts, type Counts } from '../../lib/report/metrics.js';
-import { scanSource, type ScanOptions } from '../../lib/scanner.js';
-import type { ParserFamily } from '../../lib/scanner-words.js';
-import type { AiCodeSettings } from '../../lib/settings.js';
-import gapRule from '../../rules/no-comment-gap.js';
+import { FileFacts } from '../../lib/core/file-facts.js';
+import { findGapsWithOptions, NO_COMMENT_GAP_DEFAULTS } from '../../lib/core/gaps.js';
+import { headerToolBanner } from '../../lib/markers/regions.js';
+import { importLines } from '../../lib/core/import-lines.js';
+import { zeroedBytes } from '../../lib/util/tables.js';
+import { fileCounts, type Counts } from './metrics.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
+import type { ParserFamily } from '../../lib/scanner/words.js';
+import type { AiCodeSettings } from '../../lib/eslint/settings.js';
 
 /** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
 export type FastCount = Counts | 'skip' | 'eslint';
 
-// The report counts gaps as `no-comment-gap` finds them with its defaults, whatever the project sets.
-const GAP_DEFAULTS = gapRule.meta.defaultOptions![0] as NoCommentGapOptions;
 const TYPESCRIPT_EXTENSION = /\.[cm]?ts$/u;
 
 interface NamedParser {
@@ -52,13 +49,6 @@ export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions
   return parser === undefined ? undefined : scanOptions(file, parser);
 }
 
-/** How the scanner reads `file` if the project parses it as the presets do: a guess made before the config is loaded. */
-export function likelyScanOptions(file: string): ScanOptions {
-  return scanOptions(file, /\.[cm]?tsx?$/u.test(file) ? 'typescript' : 'espree');
-}
-
-export const sameScanOptions = (a: ScanOptions, b: ScanOptions): boolean => a.parser === b.parser && a.jsx === b.jsx;
-
 /** A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its own words. */
 export function countFile(file: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
   let text: string;
@@ -79,6 +69,6 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
-  const gaps = findGapsWithOptions(facts, GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) }).length;
+  const gaps = findGapsWithOptions(facts, NO_COMMENT_GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) }).length;
   return fileCounts(facts, { gaps, undocumentedGenerated: 0, generatedLines: 0 });
 }

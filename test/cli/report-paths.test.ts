@@ -1,6 +1,6 @@
 /**
  * The report's two ways of reading a file give the same numbers: on every file of the benchmark
- * corpus, the fast path (lib/scanner.ts feeding the core) must produce ESLint's tokens and
+ * corpus, the fast path (lib/scanner/ feeding the core) must produce ESLint's tokens and
  * comments and the very counts the ESLint path (the report's rules under ESLint) produces.
  */
 import fs from 'node:fs';
@@ -10,9 +10,9 @@ import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
 import { sourceListing } from '../../bench/source-listing.js';
 import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
 import { countSource } from '../../cli/report/fast-path.js';
-import { scanSource, type ScanOptions } from '../../lib/scanner.js';
-import { readSettings } from '../../lib/settings.js';
-import { sourceFromESLint } from '../../lib/source.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
+import { readSettings } from '../../lib/eslint/settings.js';
+import { sourceFromESLint } from '../../lib/eslint/source-adapter.js';
 
 describe('report paths agree', () => {
   it('on every file of the benchmark corpus', () => {
