@@ -23,7 +23,8 @@ const countsRule = createRule<Record<string, never>, 'counts'>({
   meta: {
     type: 'suggestion',
     docs: { description: 'Report the accounting core’s counts for the file (used by ai-code report only)', recommended: false },
-    schema: [],
+    // No options; createRule hands every rule its one options object, here an empty one.
+    schema: [{ type: 'object', additionalProperties: false, properties: {} }],
     defaultOptions: [{}],
     messages: { counts: '{{json}}' },
   },
