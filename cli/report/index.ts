@@ -1,6 +1,7 @@
 /**
  * `ai-code report [paths…]`: the repository audit. Exit codes: 0 done, 1 a regression against
- * the baseline with --fail-on-regression, 2 a usage or configuration error (one line on stderr).
+ * the baseline with --fail-on-regression, 2 a usage error (one line on stderr, then the usage) or
+ * a configuration error (ESLint's message whole: it names the key and the value at fault).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,13 +11,28 @@ import { buildReport, compareReports, parseBaseline, type Comparison } from './m
 import { collectCounts } from './counting.js';
 import type { ReportIO } from './io.js';
 import { changedSince, sourceFiles } from './files.js';
-import { UsageError } from '../usage-error.js';
+import { parseArgsUsageError, UsageError } from '../usage-error.js';
 import { writeFileAtomically } from '../atomic-write.js';
 
 export type { ReportIO } from './io.js';
 
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]`;
+
+const REPORT_HELP = `${REPORT_USAGE}
+
+Counts documentation, comment kinds, generated code, gaps and placeholders in the JavaScript and
+TypeScript files under paths (default: the current directory), with the project's ESLint
+configuration deciding which files count and how they parse.
+
+Options:
+  --format <format>        table (default), json or markdown
+  --output <file>          write the report to a file instead of stdout
+  --baseline <file>        compare with a report saved before (--save-baseline or --format json)
+  --fail-on-regression     exit 1 when a figure got worse than in the baseline
+  --save-baseline <file>   also save this report as JSON, to compare with later
+  --since <ref>            report the files changed since a git ref, against the rest
+  --help, -h               show this help`;
 
 const FORMATS: readonly Format[] = ['table', 'json', 'markdown'];
 
@@ -29,6 +45,7 @@ interface Options {
   readonly failOnRegression: boolean;
   readonly saveBaseline: string | undefined;
   readonly since: string | undefined;
+  readonly help: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -44,11 +61,12 @@ function parseOptions(argv: readonly string[]): Options {
         'fail-on-regression': { type: 'boolean', default: false },
         'save-baseline': { type: 'string' },
         since: { type: 'string' },
+        // Help is an answer, not a report: runReport prints it before reading anything.
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
-    // Node's parser appends advice about `--` that does not apply to this command.
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/su, ''));
+    throw parseArgsUsageError(error);
   }
   // Checks parseArgs cannot express: the enum of formats, and flags that need each other.
   const { values, positionals } = parsed;
@@ -62,6 +80,7 @@ function parseOptions(argv: readonly string[]): Options {
     failOnRegression: values['fail-on-regression'],
     saveBaseline: values['save-baseline'],
     since: values.since,
+    help: values.help,
   };
 }
 
@@ -78,6 +97,10 @@ function render(options: Options, io: ReportIO, report: ReturnType<typeof buildR
 export async function runReport(argv: readonly string[], io: ReportIO): Promise<number> {
   try {
     const options = parseOptions(argv);
+    if (options.help) {
+      io.stdout(`${REPORT_HELP}\n`);
+      return 0;
+    }
     // Read the baseline first: a wrong path should fail before a long run, not after it.
     const baseline = options.baseline === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baseline));
     const files = sourceFiles(io.cwd, options.paths);
@@ -94,7 +117,7 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     if (options.saveBaseline !== undefined) writeOutput(path.resolve(io.cwd, options.saveBaseline), formatJson(report));
     return options.failOnRegression && comparison !== undefined && comparison.regressions.length > 0 ? 1 : 0;
   } catch (error) {
-    io.stderr(`ai-code report: ${(error as Error).message.split('\n')[0]}\n`);
+    io.stderr(`ai-code report: ${(error as Error).message.trimEnd()}\n`);
     if (error instanceof UsageError) io.stderr(`${REPORT_USAGE}\n`);
     return 2;
   }
