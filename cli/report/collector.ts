@@ -1,7 +1,7 @@
 /**
  * How the report reads a file: through ESLint, with the project's own configuration (files,
  * ignores, parsers, settings), so the report and the lint see the same files the same way.
- * A private plugin runs the accounting core and two of the plugin's rules, and hands the
+ * A private plugin runs the accounting core and three of the plugin's rules, and hands the
  * numbers back as one message per file.
  */
 import type { ESLint, Rule } from 'eslint';
@@ -11,8 +11,9 @@ import { rules } from '../../rules/index.js';
 
 const REPORT_NAMESPACE = 'ai-code-report';
 
-// Gaps and undocumented declarations come from the rules themselves, at their defaults.
+// Gaps, placeholders and undocumented declarations come from the rules themselves, at their defaults.
 const GAPS = `${REPORT_NAMESPACE}/gaps`;
+const PLACEHOLDERS = `${REPORT_NAMESPACE}/placeholders`;
 const UNDOCUMENTED = `${REPORT_NAMESPACE}/undocumented`;
 const COUNTS = `${REPORT_NAMESPACE}/counts`;
 
@@ -44,6 +45,7 @@ export const reportPlugin: ESLint.Plugin = {
   rules: {
     counts: countsRule as unknown as Rule.RuleModule,
     gaps: rules['no-comment-gap'] as unknown as Rule.RuleModule,
+    placeholders: rules['no-placeholder-comments'] as unknown as Rule.RuleModule,
     undocumented: rules['no-undocumented-generated'] as unknown as Rule.RuleModule,
   },
 };
@@ -51,7 +53,7 @@ export const reportPlugin: ESLint.Plugin = {
 /** The configuration the report adds on top of the project's. */
 export const reportOverrides = {
   plugins: { [REPORT_NAMESPACE]: reportPlugin },
-  rules: { [COUNTS]: 'warn', [GAPS]: 'warn', [UNDOCUMENTED]: 'warn' },
+  rules: { [COUNTS]: 'warn', [GAPS]: 'warn', [PLACEHOLDERS]: 'warn', [UNDOCUMENTED]: 'warn' },
 } as const;
 
 export function isReportRule(ruleId: string): boolean {
@@ -62,13 +64,15 @@ export function isReportRule(ruleId: string): boolean {
 export function countsFromResult(result: ESLint.LintResult): Counts | undefined {
   let counts: Counts | undefined;
   let gaps = 0;
+  let placeholders = 0;
   let undocumented = 0;
   for (const message of result.messages) {
     if (message.fatal) return undefined;
     if (message.ruleId === COUNTS) counts = JSON.parse(message.message) as Counts;
     else if (message.ruleId === GAPS) gaps++;
+    else if (message.ruleId === PLACEHOLDERS) placeholders++;
     else if (message.ruleId === UNDOCUMENTED) undocumented++;
   }
   if (counts === undefined) return undefined;
-  return { ...counts, gaps, generated: { ...counts.generated, undocumented } };
+  return { ...counts, gaps, placeholders, generated: { ...counts.generated, undocumented } };
 }
