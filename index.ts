@@ -3,19 +3,13 @@
  * The default export is the ESLint plugin object (`meta`, `rules`, `configs`); `RuleOptions`
  * types each rule's options, and every flat config's `rules` (defineConfig's too) checks them.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION } from './lib/util/package-meta.js';
 import { buildPresets, type PresetName } from './presets/index.js';
 import { rules, type RuleName } from './rules/index.js';
 // Loads the typed rule entries of flat configs (rule-options.cts).
 export type {} from './rule-options.cjs';
-
-/** The options a rule module takes, as typescript-eslint's `RuleModule` carries them. */
-type OptionsOf<Module> = Module extends TSESLint.RuleModule<string, infer Options> ? Options : never;
-
-/** Each rule's options by its id in a config: `'ai-code/comment-ratio'` → `[{ minimum?: number, … }]`. */
-export type RuleOptions = { [Name in RuleName as `${typeof NAMESPACE}/${Name}`]: OptionsOf<(typeof rules)[Name]> };
+export type { RuleOptions } from './rules/options.js';
 
 /** Typed with ESLint's own types, so TypeScript configs can register and extend it. */
 interface AiCodePlugin extends ESLint.Plugin {

@@ -7,7 +7,7 @@
  */
 /* eslint-disable @typescript-eslint/ban-ts-comment -- each error arises only with some TypeScript versions or settings in the user's project, where @ts-expect-error would fail instead */
 /** @ts-ignore -- types of an ES module, which TypeScript before 5.8 reads from CommonJS only with an import attribute */
-import type { RuleOptions } from './index.js';
+import type { RuleOptions } from './rules/options.js';
 
 declare module '@eslint/core' {
   interface RulesConfig {
