@@ -160,7 +160,7 @@ describe('ai-code report on bad files', () => {
       expect(await report(fixture, '--baseline', path.join(work, 'baseline.json'))).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'ai-code report: baseline.json is not an ai-code report of version 1.\n',
+        stderr: 'ai-code report: baseline.json is not an ai-code report of version 1 or 2.\n',
       });
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
@@ -182,8 +182,8 @@ describe('ai-code report on bad files', () => {
   it.each([['--help'], ['-h']])('prints its help for %s and exits 0', async (flag) => {
     const { code, stdout, stderr } = await report(fixture, flag);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout.startsWith(`${REPORT_USAGE}\n\nCounts documentation`)).toBe(true);
-    expect(stdout).toContain('  --help, -h               show this help\n');
+    expect(stdout.startsWith(`${REPORT_USAGE}\n\nThe repository audit`)).toBe(true);
+    expect(stdout).toContain('  --help, -h                     show this help');
   });
 });
 
