@@ -11,15 +11,27 @@ import type { CodeReader } from './code-reader.js';
 
 let typescript: typeof TS | null | undefined;
 
-/** The TypeScript that typescript-eslint parses with, found as typescript-estree finds it; null if there is none. */
+/**
+ * Where the TypeScript that typescript-eslint parses with is: `typescript` is a peer dependency
+ * of its parser, so it resolves from the parser's folder as it does from typescript-estree's;
+ * else the one this package resolves. Null if there is none.
+ */
+export function resolveTypeScript(): string | null {
+  const ownRequire = createRequire(import.meta.url);
+  for (const from of [(): string => ownRequire.resolve('@typescript-eslint/parser'), (): string => import.meta.filename]) {
+    try {
+      return createRequire(from()).resolve('typescript');
+    } catch {
+      // Not installed there: the next place, or none.
+    }
+  }
+  return null;
+}
+
 function loadTypeScript(): typeof TS | null {
   if (typescript === undefined) {
-    try {
-      const estree = createRequire(import.meta.url).resolve('@typescript-eslint/typescript-estree');
-      typescript = createRequire(estree)('typescript') as typeof TS;
-    } catch {
-      typescript = null;
-    }
+    const found = resolveTypeScript();
+    typescript = found === null ? null : (createRequire(import.meta.url)(found) as typeof TS);
   }
   return typescript;
 }

@@ -378,6 +378,15 @@ describe('ai-code init', () => {
     expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
   });
 
+  // Every command answers --help and -h on stdout with exit code 0; report has its own help.
+  it.for([['--help'], ['-h'], ['init', '--help'], ['init', '-h'], ['report', '--help'], ['report', '-h']])('answers %j with help and exit code 0', async (argv) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(await execute(argv, { cwd: os.tmpdir(), out: (line) => out.push(line), err: (line) => err.push(line) })).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toMatch(argv[0] === 'report' ? /^Usage: ai-code report \[paths…\]/u : /^Usage: ai-code init \[options\]/u);
+  });
+
   // Exit code 2 separates a wrong command line from a project problem (1).
   it('answers usage errors with exit code 2', async () => {
     const err: string[] = [];
@@ -385,12 +394,14 @@ describe('ai-code init', () => {
     expect(await execute(['init', '--hooks', 'overcommit'], options)).toBe(2);
     expect(await execute(['lint'], options)).toBe(2);
     expect(await execute(['init', '--bogus'], options)).toBe(2);
+    expect(await execute(['init', '--hooks'], options)).toBe(2);
     // `report` parses its own options, so its errors carry its own prefix.
     expect(await execute(['report', '--bogus'], options)).toBe(2);
     expect(err).toEqual([
       "ai-code: --hooks must be one of husky, lefthook, simple-git-hooks, pre-commit, not 'overcommit'.",
       "ai-code: unknown command 'lint'; see ai-code --help.",
-      "ai-code: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"",
+      "ai-code: Unknown option '--bogus'; see ai-code --help.",
+      "ai-code: Option '--hooks <value>' argument missing; see ai-code --help.",
       "ai-code report: Unknown option '--bogus'",
       expect.stringMatching(/^Usage: ai-code report /u),
     ]);
