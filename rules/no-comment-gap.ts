@@ -3,13 +3,15 @@ import { report } from '../lib/rule-context.js';
 import { createRule } from '../lib/create-rule.js';
 import { fileAnalysis } from '../lib/analysis.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/gaps.js';
+import { findGapsWithOptions, gapMaximum, type NoCommentGapOptions } from '../lib/gaps.js';
 import { markLines } from '../lib/import-lines.js';
+import { FILE_ROLES } from '../lib/file-role.js';
+import { lintedFileRole } from '../lib/linted-role.js';
 
 /**
- * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
- * by lib/gaps.ts on FileFacts' per-line kinds, where the report finds them too; this rule
- * reports each run at its first code line.
+ * no-comment-gap: long runs of logic (decisions, or with `unit: 'lines'`, code lines) that no
+ * documentation interrupts. The runs are found by lib/gaps.ts on FileFacts' per-line kinds,
+ * where the report finds them too; this rule reports each run at its first counted line.
  */
 
 export type { NoCommentGapOptions };
@@ -37,21 +39,26 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Disallow long runs of code lines that no explanatory comment interrupts',
+      description: 'Disallow long runs of decisions that no explanatory comment interrupts',
       recommended: true,
-      // `strict`: a third of a screen without a word of explanation is already long.
-      strictOptions: { maximum: 20 },
+      // `strict`: half McCabe's bound of decisions without a word of explanation is already long.
+      strictOptions: { maximum: 5 },
     },
     schema: [
       {
         type: 'object',
         additionalProperties: false,
         properties: {
-          // The threshold is inclusive: a run of exactly `maximum` lines passes.
+          unit: {
+            type: 'string',
+            enum: ['decisions', 'lines'],
+            description: 'Measure runs in decisions (branches, loops, logical and conditional operators) or in code lines.',
+          },
+          // The threshold is inclusive: a run of exactly `maximum` passes.
           maximum: {
             type: 'integer',
             minimum: 1,
-            description: 'Most code lines allowed in a row without a documentation comment.',
+            description: 'Most decisions (or code lines) allowed in a row without a documentation comment; unset, 10 decisions or 30 lines.',
           },
           blankLineEndsGap: {
             type: 'boolean',
@@ -72,22 +79,29 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Count only code marked as AI-generated (a file, region or declaration marker, or `treatAsGenerated`).',
           },
+          fileRoles: {
+            type: 'array',
+            items: { type: 'string', enum: [...FILE_ROLES] },
+            minItems: 1,
+            uniqueItems: true,
+            description: 'Kinds of file judged: ordinary source, tests, stories, configuration, generated or vendored files (see the rule docs).',
+          },
         },
       },
     ],
-    // 30 lines is about half a screen: ordinary functions pass without an inner comment, while
-    // a reader still meets a sentence of "why" per screenful. Blank lines do not end a run by
-    // default, or spacing alone would satisfy the rule.
+    // `maximum` is left unset so that it follows the unit (see DEFAULT_GAP_MAXIMUM). Blank lines
+    // do not end a run by default, or spacing alone would satisfy the rule.
     defaultOptions: [
       {
-        maximum: 30,
+        unit: 'decisions',
         blankLineEndsGap: false,
         countImports: false,
         commentKinds: [...DOCUMENTATION_KINDS],
         onlyGenerated: false,
+        fileRoles: ['source'],
       },
     ],
-    // `run` is "35 code lines in a row (lines 12–46)", written out by the rule in one piece: ESLint
+    // `run` is "12 decisions in a row (lines 40–95)" or "35 code lines in a row (lines 12–46)", written out by the rule in one piece: ESLint
     // fills each placeholder through a callback, about 2 µs each on a report's cold path.
     messages: {
       gap: '{{run}} have no explanatory comment; the maximum is {{maximum}}.',
@@ -98,8 +112,13 @@ export default createRule<Options, MessageIds>({
     const options = configured[0] as NoCommentGapOptions;
     const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
-    // A file of at most `maximum` lines has no longer run: no listener for it at all.
-    if (analysis.skipFile || analysis.facts.lineCount <= options.maximum) return {};
+    const maximum = gapMaximum(options);
+    // A file of at most `maximum` lines (or tokens, each decision being one) has no longer run:
+    // no listener for it at all.
+    const size = options.unit === 'lines' ? analysis.facts.lineCount : sourceCode.ast.tokens.length;
+    if (analysis.skipFile || size <= maximum) return {};
+    if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
+    const unitName = options.unit === 'lines' ? 'code lines' : 'decisions';
 
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
@@ -118,7 +137,7 @@ export default createRule<Options, MessageIds>({
               end: { line: gap.startLine, column: text.trimEnd().length },
             },
             messageId: 'gap',
-            data: { run: `${gap.codeLines} code lines in a row (lines ${gap.startLine}–${gap.endLine})`, maximum: options.maximum },
+            data: { run: `${gap.size} ${unitName} in a row (lines ${gap.startLine}–${gap.endLine})`, maximum },
           });
         }
       },

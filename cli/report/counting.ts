@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import type { Counts } from '../../lib/report/metrics.js';
+import { pathUnder } from '../../lib/file-role.js';
 import { readSettings, type AiCodeSettings } from '../../lib/settings.js';
 import { countFile, scanOptionsFor, type FastCount } from './fast-path.js';
 import type { ReportIO } from './index.js';
@@ -91,9 +92,9 @@ async function countThroughESLint(project: Project, files: readonly string[], io
 }
 
 /** A file's count: by the fast path where the scanner reads the file as its configuration parses it. */
-function countOne(file: string, config: Linter.Config, settings: AiCodeSettings): FastCount {
+function countOne(file: string, cwd: string, config: Linter.Config, settings: AiCodeSettings): FastCount {
   const options = scanOptionsFor(file, config);
-  return options === undefined ? 'eslint' : countFile(file, options, settings);
+  return options === undefined ? 'eslint' : countFile(file, pathUnder(cwd, file), options, settings);
 }
 
 /** Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where not. */
@@ -106,7 +107,7 @@ export async function collectCounts(files: readonly string[], io: ReportIO): Pro
     // No configuration: the file is ignored, or no `files` pattern of the project takes it.
     const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
     if (config === undefined) continue;
-    const counts = countOne(file, config, readSettings(config.settings));
+    const counts = countOne(file, io.cwd, config, readSettings(config.settings));
     if (counts === 'eslint') throughESLint.push(file);
     else if (counts !== 'skip') counted.set(file, counts);
     if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);

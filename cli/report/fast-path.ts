@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import type { Linter } from 'eslint';
 import { FileFacts } from '../../lib/file-facts.js';
+import { fileRole } from '../../lib/file-role.js';
 import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/gaps.js';
 import { headerToolBanner } from '../../lib/generated.js';
 import { importLines } from '../../lib/import-lines.js';
@@ -52,19 +53,26 @@ export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions
   return parser === undefined ? undefined : scanOptions(file, parser);
 }
 
-/** A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its own words. */
-export function countFile(file: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
+/**
+ * A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its
+ * own words. `projectPath` is the file's path as the rules see it (`pathUnder`).
+ */
+export function countFile(file: string, projectPath: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
     return 'eslint';
   }
-  return countSource(text, options, settings);
+  return countSource(text, options, settings, projectPath);
 }
 
-/** A file's counts from its text alone, once its configuration has given the scan options and settings. */
-export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
+/**
+ * A file's counts from its text alone, once its configuration has given the scan options and
+ * settings; its path (`pathUnder`) tells its role, which decides whether gaps are counted, as in
+ * the rule.
+ */
+export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings, projectPath: string): FastCount {
   const source = scanSource(text, options);
   if (source === undefined) return 'eslint';
   const banner = headerToolBanner(source.comments, source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
@@ -72,6 +80,8 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
-  const gaps = findGapsWithOptions(facts, GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) }).length;
+  const judged = GAP_DEFAULTS.fileRoles.includes(fileRole(projectPath, source));
+  const sources = { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) };
+  const gaps = judged ? findGapsWithOptions(facts, GAP_DEFAULTS, sources).length : 0;
   return fileCounts(facts, { gaps, undocumentedGenerated: 0, generatedLines: 0 });
 }

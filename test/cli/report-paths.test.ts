@@ -10,6 +10,7 @@ import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
 import { sourceListing } from '../../bench/source-listing.js';
 import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
 import { countSource } from '../../cli/report/fast-path.js';
+import { pathUnder } from '../../lib/file-role.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner.js';
 import { readSettings } from '../../lib/settings.js';
 import { sourceFromESLint } from '../../lib/source.js';
@@ -29,7 +30,7 @@ describe('report paths agree', () => {
       const viaESLint = countsFromResult({ messages } as never);
       expect(viaESLint, filename).toBeDefined();
       const options: ScanOptions = { parser: entry.language === 'ts' ? 'typescript' : 'espree', jsx: entry.language === 'js' };
-      const viaScanner = countSource(text, options, settings);
+      const viaScanner = countSource(text, options, settings, pathUnder(process.cwd(), filename));
       if (viaScanner === 'eslint') {
         givenUp.push(filename);
         continue;
