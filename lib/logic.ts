@@ -63,6 +63,8 @@ const ENDS_SEQUENCE = new Set([
 ]);
 // Keywords that start a statement: a conditional type's `extends` never reaches past one.
 const STATEMENT_START = new Set(['const', 'let', 'var', 'return', 'function', 'class', 'export', 'import', 'throw', 'if', 'for', 'while', 'switch', 'type', 'interface']);
+// Tokens before a `{` that opens an object type within a type, not a body.
+const TYPE_BEFORE_BRACE = new Set(['extends', '<', ',', '|', '&', '(', '[', ':']);
 // Statements whose `(…)` is followed by a block, not by a function body.
 const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
 
@@ -160,7 +162,10 @@ class DecisionFinder {
   }
 
   private openBrace(kind: number, index: number, afterHeader: boolean, loopBody: boolean): void {
-    this.typeCondition = false;
+    // An object type inside a conditional type (`T extends { a?: infer U } ? U : never`) follows
+    // `extends` or another type's punctuation; a class or interface body follows a name.
+    const previous = this.tokens[index - 1]?.value;
+    if (previous === undefined || !TYPE_BEFORE_BRACE.has(previous)) this.typeCondition = false;
     sequences[this.parens & 255] = 0;
     if (loopBody) {
       this.loops++;
@@ -168,7 +173,6 @@ class DecisionFinder {
       return;
     }
     // A function's body follows `=>`, its parameters or its return type; inside markup it is code again.
-    const previous = this.tokens[index - 1]?.value;
     const returnType = this.returnTypeAt === this.parens;
     this.returnTypeAt = -1;
     if (previous === '=>' || (previous === ')' && !afterHeader) || returnType) {
@@ -178,7 +182,6 @@ class DecisionFinder {
   }
 
   private closeBrace(token: SourceToken): void {
-    this.typeCondition = false;
     sequences[this.parens & 255] = 0;
     if (this.top === 0) return;
     const kind = frames[this.top];

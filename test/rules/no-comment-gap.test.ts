@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-comment-gap.js';
 import { crlf, source, statements } from '../helpers/code.js';
 import { lintWithRule } from '../helpers/lint.js';
+import { inLines } from '../helpers/units.js';
 
 const ruleTester = new RuleTester();
 const javascript = { languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } } as const;
 const maximum = 4;
 
-ruleTester.run('no-comment-gap', rule, {
+// The line unit's cases, kept from before the decisions unit became the default.
+ruleTester.run('no-comment-gap (unit: lines)', rule, inLines({
   valid: [
     // Exactly the maximum is allowed; the default maximum is 30.
     { code: statements(30, ''), ...javascript },
@@ -94,7 +96,7 @@ ruleTester.run('no-comment-gap', rule, {
       errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6)', maximum }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
     },
   ],
-});
+}));
 
 describe('no-comment-gap options', () => {
   it.each([
@@ -109,8 +111,8 @@ describe('no-comment-gap options', () => {
   });
 
   it('is silent on an empty file and on a file of comments only', () => {
-    expect(lintWithRule('no-comment-gap', [{ maximum: 1 }], '')).toEqual([]);
-    expect(lintWithRule('no-comment-gap', [{ maximum: 1 }], '/*\n * Nothing but words.\n */\n// More.\n')).toEqual([]);
+    expect(lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 1 }], '')).toEqual([]);
+    expect(lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 1 }], '/*\n * Nothing but words.\n */\n// More.\n')).toEqual([]);
   });
 });
 
@@ -120,13 +122,13 @@ describe('no-comment-gap with onlyGenerated', () => {
   // Only generated lines count towards a run, so human code around a region cannot extend it.
   it('counts only lines of generated code', () => {
     const code = source(statements(6, ''), `// ${TAG}-begin`, statements(3, ''), `// ${TAG}-end`, statements(6, ''));
-    expect(lintWithRule('no-comment-gap', [{ maximum: 2, onlyGenerated: true }], code).map((message) => message.message)).toEqual([
+    expect(lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 2, onlyGenerated: true }], code).map((message) => message.message)).toEqual([
       '3 code lines in a row (lines 8–10) have no explanatory comment; the maximum is 2.',
     ]);
   });
 
   it('treats a file under treatAsGenerated as generated throughout', () => {
-    const messages = lintWithRule('no-comment-gap', [{ maximum: 2, onlyGenerated: true }], statements(3, ''), { treatAsGenerated: true });
+    const messages = lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 2, onlyGenerated: true }], statements(3, ''), { treatAsGenerated: true });
     expect(messages.map((message) => message.line)).toEqual([1]);
   });
 });
