@@ -13,7 +13,15 @@ import { countSource } from '../../cli/report/fast-path.js';
 import { pathUnder } from '../../lib/file-role.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner.js';
 import { readSettings } from '../../lib/settings.js';
-import { sourceFromESLint } from '../../lib/source.js';
+import { sourceFromESLint, type FileSource } from '../../lib/source.js';
+import { findDecisions } from '../../lib/logic.js';
+
+/** A file's decisions (offset and loop depth) and function-body boundaries, comparable with `toEqual`. */
+function logicListing(source: FileSource): string[] {
+  const logic = findDecisions(source);
+  const decisions = Array.from(logic.starts.subarray(0, logic.count), (start, index) => `${start}@${logic.loopDepths[index]}`);
+  return [...decisions, ...Array.from(logic.boundaries.subarray(0, logic.boundaryCount), (offset) => `|${offset}`)];
+}
 
 describe('report paths agree', () => {
   it('on every file of the benchmark corpus', () => {
@@ -35,7 +43,11 @@ describe('report paths agree', () => {
         givenUp.push(filename);
         continue;
       }
-      expect(sourceListing(scanSource(text, options)!), filename).toEqual(sourceListing(sourceFromESLint(linter.getSourceCode() as never)));
+      const scanned = scanSource(text, options)!;
+      const parsed = sourceFromESLint(linter.getSourceCode() as never);
+      expect(sourceListing(scanned), filename).toEqual(sourceListing(parsed));
+      // The logic both density rules judge: the same decisions and function bodies from either reader.
+      expect(logicListing(scanned), filename).toEqual(logicListing(parsed));
       expect(viaScanner, filename).toEqual(viaESLint);
       compared++;
     }

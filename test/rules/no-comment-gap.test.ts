@@ -2,13 +2,47 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-comment-gap.js';
-import { crlf, source, statements } from '../helpers/code.js';
+import { crlf, decisions, source, statements } from '../helpers/code.js';
 import { lintWithRule } from '../helpers/lint.js';
 import { inLines } from '../helpers/units.js';
 
 const ruleTester = new RuleTester();
 const javascript = { languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } } as const;
 const maximum = 4;
+
+ruleTester.run('no-comment-gap', rule, {
+  valid: [
+    // Ten decisions in a row are allowed; long runs of markup, data or text decide nothing.
+    { code: source('function settle(value: number) {', decisions(10), '}') },
+    {
+      code: source('export const View = ({ rows }) => (', '  <table>', ...Array.from({ length: 60 }, (_, index) => `    <tr>{rows[${index}] && <td>{rows[${index}].name ?? "none"}</td>}</tr>`), '  </table>', ');'),
+      filename: 'view.tsx',
+    },
+    { code: source('export const RATES = {', ...Array.from({ length: 60 }, (_, index) => `  r${index}: [${index}, ${index * 2}],`), '};') },
+    { code: source('export const prompt = `', ...Array.from({ length: 40 }, (_, index) => `If ${index} && ${index + 1} then ? or || else.`), '`;') },
+    // A comment in the middle splits the run.
+    { code: source('function settle(value: number) {', decisions(6), '  // Past six the codes are the legacy importer\'s.', decisions(6), '}') },
+    // A run does not cross from one function into the next.
+    { code: source('function first(value: number) {', decisions(6), '}', 'function second(value: number) {', decisions(6), '}') },
+    // A test file is not judged by default.
+    { code: source('function settle(value: number) {', decisions(12), '}'), filename: 'src/settle.spec.ts' },
+  ],
+  invalid: [
+    {
+      code: source('function settle(value: number) {', '  const start = Date.now();', decisions(11), '}'),
+      errors: [{ messageId: 'gap', data: { run: '11 decisions in a row (lines 3–13)', maximum: 10 }, line: 3, column: 3, endLine: 3, endColumn: 29 }],
+    },
+    {
+      // A callback's body is its own run: the decisions after it start another.
+      code: source('function load(items: number[]) {', '  items.forEach((value) => {', decisions(4, '    '), '  });', decisions(3), '}'),
+      options: [{ maximum: 2 }],
+      errors: [
+        { messageId: 'gap', data: { run: '4 decisions in a row (lines 3–6)', maximum: 2 }, line: 3, column: 5, endLine: 3, endColumn: 31 },
+        { messageId: 'gap', data: { run: '3 decisions in a row (lines 8–10)', maximum: 2 }, line: 8, column: 3, endLine: 8, endColumn: 29 },
+      ],
+    },
+  ],
+});
 
 // The line unit's cases, kept from before the decisions unit became the default.
 ruleTester.run('no-comment-gap (unit: lines)', rule, inLines({
