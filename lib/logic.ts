@@ -141,6 +141,7 @@ class DecisionFinder {
       const loopBody = this.loopBodyNext;
       this.afterHeader = false;
       this.loopBodyNext = false;
+      // Brackets and tags change the frame later tokens are read in; any other token may decide.
       if (value === '{') this.openBrace(kind, index, afterHeader, loopBody);
       else if (value === '}') this.closeBrace(token);
       else if (value === '(') sequences[++this.parens & 255] = 0;
