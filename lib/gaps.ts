@@ -14,10 +14,11 @@ import { zeroedBytes } from './tables.js';
 export type GapUnit = 'decisions' | 'lines';
 
 /**
- * The longest run allowed by default, per unit: McCabe's ten decisions, the point where code
- * needs a word of why; 30 lines, about half a screen.
+ * The longest run allowed by default, per unit: seven decisions, about as many as a reader holds
+ * in mind at once (Miller's seven, plus or minus two), so that the eighth comes with a word of
+ * why; 30 lines, about half a screen.
  */
-export const DEFAULT_GAP_MAXIMUM: Readonly<Record<GapUnit, number>> = { decisions: 10, lines: 30 };
+export const DEFAULT_GAP_MAXIMUM: Readonly<Record<GapUnit, number>> = { decisions: 7, lines: 30 };
 
 /** `no-comment-gap`'s options, complete but for `maximum` (`DEFAULT_GAP_MAXIMUM` by unit); the report counts gaps with the rule's defaults. */
 export interface NoCommentGapOptions {

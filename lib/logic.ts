@@ -55,6 +55,10 @@ const SEQUENCED: ReadonlyMap<string, number> = new Map([
   ['??', 3],
 ]);
 const LOGICAL_ASSIGNMENT = new Set(['&&=', '||=', '??=']);
+// Constants a fallback may pick (`?? ''`, `|| 0`, `?? null`), and what may follow one that ends its operand.
+const CONSTANT_TYPES = new Set(['String', 'Numeric', 'Template', 'Boolean', 'Null']);
+const CONSTANT_WORDS = new Set(['true', 'false', 'null', 'undefined']);
+const ENDS_OPERAND = new Set([')', ',', ';', '}', ']', ':']);
 // Tokens that end an expression's run of one logical operator, statement keywords among them
 // (a statement without a `;` ends where the next begins).
 const ENDS_SEQUENCE = new Set([
@@ -241,17 +245,39 @@ class DecisionFinder {
     else if (code >= 97 && code <= 119) this.keyword(index, value);
   }
 
-  /** A logical operator is a decision unless it continues a run of itself; an assignment always is. */
+  /**
+   * A logical operator is a decision unless it continues a run of itself or falls back to a
+   * constant (`name ?? ''`, `port || 3000`): the constant says what the default is. An
+   * assignment always is one.
+   */
   private logical(index: number, value: string): void {
     const operator = SEQUENCED.get(value);
     if (operator === undefined) {
       if (LOGICAL_ASSIGNMENT.has(value)) this.record(index, 0);
       return;
     }
+    if (operator !== 1 && this.fallsBackToConstant(index)) return;
     const depth = this.parens & 255;
     if (sequences[depth] === operator) return;
     sequences[depth] = operator;
     this.record(index, 0);
+  }
+
+  /** Whether the operand after the operator at `index` is a constant that ends the expression. */
+  private fallsBackToConstant(index: number): boolean {
+    const { tokens } = this;
+    const next = tokens[index + 1];
+    if (next === undefined) return false;
+    let last = index + 1;
+    const close = next.value === '[' ? ']' : next.value === '{' ? '}' : undefined;
+    if (close !== undefined) {
+      if (tokens[index + 2]?.value !== close) return false;
+      last = index + 2;
+    } else if (!CONSTANT_TYPES.has(next.type) && !CONSTANT_WORDS.has(next.value)) return false;
+    // A template with a substitution is more than a constant.
+    if (next.type === 'Template' && !next.value.endsWith('`')) return false;
+    const after = tokens[last + 1]?.value;
+    return after === undefined || ENDS_OPERAND.has(after);
   }
 
   /** `?` is a conditional unless it marks something optional or belongs to a conditional type. */

@@ -41,7 +41,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow long runs of decisions that no explanatory comment interrupts',
       recommended: true,
-      // `strict`: half McCabe's bound of decisions without a word of explanation is already long.
+      // `strict`: five decisions, the low end of what a reader holds in mind at once.
       strictOptions: { maximum: 5 },
     },
     schema: [
@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
           maximum: {
             type: 'integer',
             minimum: 1,
-            description: 'Most decisions (or code lines) allowed in a row without a documentation comment; unset, 10 decisions or 30 lines.',
+            description: 'Most decisions (or code lines) allowed in a row without a documentation comment; unset, 7 decisions or 30 lines.',
           },
           blankLineEndsGap: {
             type: 'boolean',

@@ -125,8 +125,10 @@ function functionAt(file, line) {
   const stack = [/** @type {FunctionNode} */ (/** @type {unknown} */ (ast))];
   while (stack.length > 0) {
     const node = /** @type {FunctionNode} */ (stack.pop());
+    // Only nodes that span the line can hold the function; any object with a type and a place is a node.
     if (node.loc.start.line > line || node.loc.end.line < line) continue;
     if (FUNCTION_TYPES.has(node.type) && node.loc.start.line === line) return node;
+    // Children are every property that holds nodes (arrays of them too), the parent link aside.
     for (const [key, child] of Object.entries(node)) {
       if (key === 'parent' || child === null || typeof child !== 'object') continue;
       for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item.type === 'string' && item.loc) stack.push(item);

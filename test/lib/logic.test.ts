@@ -67,6 +67,11 @@ describe('findDecisions', () => {
     expect(decisions(code, 'js')).toEqual(['??', '&&', '||', '||', '&&', '&&']);
   });
 
+  it('does not count a fallback to a constant, which says what the default is', () => {
+    const code = "const a = b ?? ''; const c = d || 3000; f(g ?? [], h || {}, i ?? null, j ?? `k`); const l = m || n; const o = p ?? 'q'.length;";
+    expect(decisions(code, 'js')).toEqual(['||', '??']);
+  });
+
   it('does not count optional chaining or property names that spell keywords', () => {
     expect(decisions('const v = a?.b?.[0]?.(c); const o = { if: 1, for: 2 }; o.if; o.while; p.catch(q);', 'js')).toEqual([]);
   });
@@ -86,7 +91,7 @@ describe('findDecisions', () => {
   it('does not count decisions in JSX markup, but does in a function body inside it', () => {
     const code = [
       'export function List({ items, loading }) {',
-      '  const shown = items ?? [];',
+      '  const shown = items.filter((item) => item.visible && !item.hidden);',
       '  return (',
       '    <ul className={loading ? "dim" : "bright"}>',
       '      {loading && <Spinner />}',
@@ -98,7 +103,7 @@ describe('findDecisions', () => {
       '}',
       'const after = a && b;',
     ].join('\n');
-    expect(decisions(code)).toEqual(['??', 'if', '&&']);
+    expect(decisions(code)).toEqual(['&&', 'if', '&&']);
   });
 
   it('counts nothing in data, types and template text', () => {
