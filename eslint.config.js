@@ -49,6 +49,23 @@ export default defineConfig([
     },
   },
   {
+    // The analysis is ESLint-free outside its adapter (docs/architecture.md): the core, the
+    // kinds and the report's scanner read plain input, so that the report counts as the rules do.
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/eslint/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?:eslint|espree|@eslint/|@typescript-eslint/|typescript-eslint)', message: 'Only lib/eslint/ (the adapter) may import ESLint or its parsers.' },
+            { regex: '(?:^|/)(?:rules|cli|presets)/', message: 'lib/ sits below rules/, presets/ and cli/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
     },

@@ -3,7 +3,7 @@
  * The default export is the ESLint plugin object (`meta`, `rules`, `configs`).
  */
 import type { ESLint, Linter, Rule } from 'eslint';
-import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION } from './lib/package-meta.js';
+import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION } from './lib/util/package-meta.js';
 import { buildPresets, type PresetName } from './presets/index.js';
 import { rules, type RuleName } from './rules/index.js';
 

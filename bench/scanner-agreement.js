@@ -15,9 +15,9 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { countsFromResult, reportOverrides } from '../dist/cli/report/collector.js';
 import { countSource } from '../dist/cli/report/fast-path.js';
-import { scanSource } from '../dist/lib/scanner.js';
-import { readSettings } from '../dist/lib/settings.js';
-import { sourceFromESLint } from '../dist/lib/source.js';
+import { scanSource } from '../dist/lib/scanner/scanner.js';
+import { readSettings } from '../dist/lib/eslint/settings.js';
+import { sourceFromESLint } from '../dist/lib/eslint/source-adapter.js';
 import { installedSourceFiles, projectRoot, sourceFilesBelow } from './corpus.js';
 import { sourceListing } from './source-listing.js';
 
@@ -56,7 +56,7 @@ for (const file of files) {
     tally.eslintCannotParse++;
     continue;
   }
-  /** @type {import('../dist/lib/scanner.js').ScanOptions} */
+  /** @type {import('../dist/lib/scanner/scanner.js').ScanOptions} */
   const options = { parser: parsed.typescript ? 'typescript' : 'espree', jsx: !/\.[cm]?ts$/u.test(file) };
   // A file the fast path hands to ESLint is counted by ESLint in the report: nothing to compare.
   // Named as `parse` names it for ESLint, so both paths see the file in the same role.
@@ -66,7 +66,7 @@ for (const file of files) {
     continue;
   }
   // Tokens and comments first (the finer check), then the counts the report would print.
-  const scanned = sourceListing(/** @type {import('../dist/lib/source.js').FileSource} */ (scanSource(text, options)));
+  const scanned = sourceListing(/** @type {import('../dist/lib/source/file-source.js').FileSource} */ (scanSource(text, options)));
   const expected = sourceListing(sourceFromESLint(/** @type {never} */ (parsed.linter.getSourceCode())));
   const firstDifference = scanned.findIndex((line, index) => line !== expected[index]);
   const countsDiffer = JSON.stringify(counts) !== JSON.stringify(countsFromResult(/** @type {never} */ ({ messages: parsed.messages })));

@@ -12,7 +12,7 @@
 const NAME_TYPES = new Set(['Identifier', 'Keyword', 'Boolean', 'Null', 'JSXIdentifier']);
 
 /**
- * @param {import('../lib/source.js').FileSource} source
+ * @param {import('../lib/source/file-source.js').FileSource} source
  * @param {{ exactTypes?: boolean }} [options]
  * @returns {string[]}
  */

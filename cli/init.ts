@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/package-meta.js';
+import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/util/package-meta.js';
 import { addMissing, FileEdits, InitError, type Json } from './edits.js';
 import { mergeEslintConfig } from './eslint-config.js';
 import { HOOK_SETUP, type HookPlan } from './hooks.js';

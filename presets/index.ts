@@ -11,8 +11,8 @@
  */
 import { createRequire } from 'node:module';
 import type { ESLint, Linter } from 'eslint';
-import type { AiCodeRuleDocs } from '../lib/create-rule.js';
-import { NAMESPACE } from '../lib/package-meta.js';
+import type { AiCodeRuleDocs } from '../lib/eslint/create-rule.js';
+import { NAMESPACE } from '../lib/util/package-meta.js';
 import { rules, type RuleName } from '../rules/index.js';
 
 export type PresetName = 'recommended' | 'strict' | 'all' | 'generated-only' | 'typescript';

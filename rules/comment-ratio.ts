@@ -1,21 +1,19 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/comment-kinds.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/density.js';
-import { fileAnalysis } from '../lib/analysis.js';
-import { formatPercent } from '../lib/format.js';
-import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/function-spans.js';
-import { decisionListeners, type DecisionMessageIds } from '../lib/explained-decisions.js';
-import { FILE_ROLES, type FileRole } from '../lib/file-role.js';
-import { lintedFileRole } from '../lib/linted-role.js';
-
 /**
  * comment-ratio: explanations against the logic that needs them (the `decisions` unit, see
- * lib/explained-decisions.ts), or documentation density of files and functions against a floor
- * and an optional ceiling (the `lines` and `tokens` units). The measuring is FileFacts'
- * (lib/density.ts, lib/logic.ts); this file only decides which spans to judge and words the verdict.
- */
+ * lib/eslint/explained-decisions.ts), or documentation density of files and functions against a
+ * floor and an optional ceiling (the `lines` and `tokens` units). The measuring is FileFacts'
+ * (lib/core/density.ts, lib/core/logic.ts); this file only decides which spans to judge and words
+ * the verdict. */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
+import { formatPercent } from '../lib/util/percent.js';
+import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
+import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
+import { FILE_ROLES, type FileRole } from '../lib/markers/file-role.js';
+import { lintedFileRole } from '../lib/eslint/linted-role.js';
 
 export type Scope = 'file' | 'function';
 
@@ -32,14 +30,11 @@ export interface CommentRatioOptions {
   fileRoles: FileRole[];
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<CommentRatioOptions>];
 export type MessageIds = 'belowMinimum' | 'aboveMaximum' | DecisionMessageIds;
-
 // Thresholds are percentages, as the messages print them, not fractions: `10` means 10%.
 const percentSchema = { type: 'number', minimum: 0, maximum: 100 } as const;
 
-export default createRule<Options, MessageIds>({
+export default createRule<CommentRatioOptions, MessageIds>({
   name: 'comment-ratio',
   meta: {
     type: 'suggestion',
@@ -124,8 +119,7 @@ export default createRule<Options, MessageIds>({
     ],
     // Messages carry the measured figure and its basis, so a reader can tell "0 of 40" from "1 of
     // 21": `share` is "4.2% comment lines (3 of 71)". It is written out by the rule in one piece
-    // because ESLint fills each placeholder through a callback, about 2 µs each on a report's
-    // cold path, and the rule reports on one file in seven of the benchmark corpus.
+    // because ESLint fills each placeholder through a callback.
     messages: {
       belowMinimum: '{{subject}} has {{share}}; the minimum is {{threshold}}%.',
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
@@ -133,23 +127,18 @@ export default createRule<Options, MessageIds>({
       underexplained: '{{subject}} makes {{decisions}} and explains them in {{comments}}; the minimum is one comment per {{per}} decisions.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as CommentRatioOptions;
+  create(context, options, analysis) {
     const { minimum, maximum, unit, minimumSize } = options;
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
-    if (analysis.skipFile) return {};
     // Each decision is a token: a file with fewer tokens cannot hold a function that is judged.
     if (unit === 'decisions' && sourceCode.ast.tokens.length < options.minimumDecisions) return {};
-    // No span of a file shorter than minimumSize has that many code lines: such a file (nearly
-    // half of the benchmark corpus) gets no listener, so ESLint calls none on its functions.
+    // No span of a file shorter than minimumSize has that many code lines: such a file gets no
+    // listener, so ESLint calls none on its functions.
     if (unit !== 'decisions' && analysis.facts.lineCount < minimumSize) return {};
-    if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
-    const mask = kindMask(options.commentKinds);
+    if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};    const mask = kindMask(options.commentKinds);
     if (unit === 'decisions') return decisionListeners(analysis, options, mask, (descriptor) => report(context, descriptor));
     const lineUnit: DensityUnit = unit;
 

@@ -1,18 +1,16 @@
-import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/comment-kinds.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { fileAnalysis } from '../lib/analysis.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { findGapsWithOptions, gapMaximum, type NoCommentGapOptions } from '../lib/gaps.js';
-import { markLines } from '../lib/import-lines.js';
-import { FILE_ROLES } from '../lib/file-role.js';
-import { lintedFileRole } from '../lib/linted-role.js';
-
 /**
  * no-comment-gap: long runs of logic (decisions, or with `unit: 'lines'`, code lines) that no
- * documentation interrupts. The runs are found by lib/gaps.ts on FileFacts' per-line kinds,
+ * documentation interrupts. The runs are found by lib/core/gaps.ts on FileFacts' per-line kinds,
  * where the report finds them too; this rule reports each run at its first counted line.
  */
+import { COMMENT_KINDS } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type NoCommentGapOptions } from '../lib/core/gaps.js';
+import { FILE_ROLES } from '../lib/markers/file-role.js';
+import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import { markLines } from '../lib/core/import-lines.js';
 
 export type { NoCommentGapOptions };
 
@@ -30,11 +28,9 @@ function importSpans(body: readonly TSESTree.ProgramStatement[]): (readonly [num
   return spans;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoCommentGapOptions>];
 export type MessageIds = 'gap';
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoCommentGapOptions, MessageIds>({
   name: 'no-comment-gap',
   meta: {
     type: 'suggestion',
@@ -89,37 +85,22 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    // `maximum` is left unset so that it follows the unit (see DEFAULT_GAP_MAXIMUM). Blank lines
-    // do not end a run by default, or spacing alone would satisfy the rule.
-    defaultOptions: [
-      {
-        unit: 'decisions',
-        blankLineEndsGap: false,
-        countImports: false,
-        commentKinds: [...DOCUMENTATION_KINDS],
-        onlyGenerated: false,
-        fileRoles: ['source'],
-      },
-    ],
-    // `run` is "12 decisions in a row (lines 40–95)" or "35 code lines in a row (lines 12–46)", written out by the rule in one piece: ESLint
-    // fills each placeholder through a callback, about 2 µs each on a report's cold path.
+    defaultOptions: [NO_COMMENT_GAP_DEFAULTS],
+    // `run` is "12 decisions in a row (lines 40–95)" or "35 code lines in a row (lines 12–46)",
+    // written out by the rule in one piece: ESLint fills each placeholder through a callback.
     messages: {
       gap: '{{run}} have no explanatory comment; the maximum is {{maximum}}.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoCommentGapOptions;
-    const analysis = fileAnalysis(context);
+  create(context, options, analysis) {
     const { sourceCode } = analysis;
     const maximum = gapMaximum(options);
     // A file of at most `maximum` lines (or tokens, each decision being one) has no longer run:
     // no listener for it at all.
     const size = options.unit === 'lines' ? analysis.facts.lineCount : sourceCode.ast.tokens.length;
-    if (analysis.skipFile || size <= maximum) return {};
+    if (size <= maximum) return {};
     if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
     const unitName = options.unit === 'lines' ? 'code lines' : 'decisions';
-
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
       Program(program): void {

@@ -1,15 +1,14 @@
 /**
  * no-undocumented-generated: inside AI-generated code, every function, method, class and
  * exported declaration needs a description, longer for complex or long functions. What is
- * generated comes from the marker grammar (lib/generated.ts via FileAnalysis); what counts as
- * description, from lib/descriptions.ts.
+ * generated comes from the marker grammar (lib/markers/regions.ts via FileAnalysis); what counts as
+ * description, from lib/eslint/descriptions.ts.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/analysis.js';
-import { report } from '../lib/rule-context.js';
-import { createRule } from '../lib/create-rule.js';
-import { descriptionWords, jsdocStub } from '../lib/descriptions.js';
-import { declarationOf, describeFunction, type FunctionNode } from '../lib/function-spans.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { descriptionWords, jsdocStub } from '../lib/eslint/descriptions.js';
+import { declarationOf, describeFunction, type FunctionNode } from '../lib/eslint/function-spans.js';
 
 export type DeclarationKind = 'function' | 'method' | 'class' | 'export';
 
@@ -26,8 +25,6 @@ export interface NoUndocumentedGeneratedOptions {
   tiers: Tier[];
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoUndocumentedGeneratedOptions>];
 export type MessageIds = 'undocumented' | 'tooFewWords' | 'addStub';
 
 // Decision points of cyclomatic complexity, as ESLint's `complexity` rule counts them.
@@ -55,7 +52,7 @@ interface FunctionFrame {
   returnsValue: boolean;
 }
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoUndocumentedGeneratedOptions, MessageIds>({
   name: 'no-undocumented-generated',
   meta: {
     type: 'suggestion',
@@ -117,13 +114,10 @@ export default createRule<Options, MessageIds>({
       addStub: 'Add a JSDoc stub to fill in.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoUndocumentedGeneratedOptions;
-    const analysis = fileAnalysis(context);
+  create(context, options, analysis) {
     const { sourceCode } = analysis;
     // Most files contain no generated code: they cost this one check and no listeners.
-    if (analysis.skipFile || !analysis.hasGeneratedCode) return {};
+    if (!analysis.hasGeneratedCode) return {};
     const kinds = new Set(options.kinds);
     const functions: FunctionFrame[] = [];
 

@@ -3,7 +3,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it, vi } from 'vitest';
 import plugin from '../index.js';
-import { FileFacts } from '../lib/file-facts.js';
+import { FileFacts } from '../lib/core/file-facts.js';
 
 /** The parts of rule meta the presets read. */
 interface RuleMeta {

@@ -66,12 +66,12 @@ function shuffled(items) {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
+    [out[i], out[j]] = [/** @type {T} */ (out[j]), /** @type {T} */ (out[i])];
   }
   return out;
 }
 
-/** @param {{ rule: string, file: string, line: number | string }} item */
+/** @param {{ rule?: string, file?: string, line?: number | string }} item */
 const keyOf = (item) => `${item.rule}\t${item.file}\t${item.line}`;
 
 const labels = readTsv(LABELS_FILE);
@@ -80,7 +80,7 @@ const currentKeys = new Set(findings.map(keyOf));
 
 /**
  * Counts of `values`, most frequent first, as `value N` text.
- * @param {string[]} values
+ * @param {(string | undefined)[]} values
  */
 function tally(values) {
   const counts = new Map();
@@ -171,8 +171,8 @@ if (mustExplain.length > 0) {
   for (const row of mustExplain) {
     const file = `${row.repo}/${row.file}`;
     const fn = functionAt(file, Number(row.line));
-    const counts = perRepo.get(row.repo) ?? { total: 0, flagged: 0 };
-    perRepo.set(row.repo, counts);
+    const counts = perRepo.get(row.repo ?? '') ?? { total: 0, flagged: 0 };
+    perRepo.set(row.repo ?? '', counts);
     counts.total += 1;
     if (!fn) {
       missed.push(`${file}:${row.line} ${row.function}: no function starts on that line`);

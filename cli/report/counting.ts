@@ -5,11 +5,10 @@
  */
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
-import type { Counts } from '../../lib/report/metrics.js';
-import { pathUnder } from '../../lib/file-role.js';
-import { readSettings, type AiCodeSettings } from '../../lib/settings.js';
-import { countFile, scanOptionsFor, type FastCount } from './fast-path.js';
-import type { ReportIO } from './index.js';
+import type { Counts } from './metrics.js';
+import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
+import { pathUnder } from '../../lib/markers/file-role.js';import { countFile, scanOptionsFor, type FastCount } from './fast-path.js';
+import type { ReportIO } from './io.js';
 
 // Files per progress update and per ESLint call: a live bar, and ESLint's per-call cost amortised.
 const BATCH = 50;

@@ -1,5 +1,5 @@
 /**
- * The report's fast path: a file read by lib/scanner.ts instead of ESLint's parser, while the
+ * The report's fast path: a file read by lib/scanner/ instead of ESLint's parser, while the
  * project's configuration still decides whether the file counts and how it parses. A file the
  * scanner cannot be sure of, a parser it does not mimic, or a file with markers (whose
  * generated declarations need the syntax tree) goes to ESLint instead (collector.ts).
@@ -7,23 +7,19 @@
  */
 import fs from 'node:fs';
 import type { Linter } from 'eslint';
-import { FileFacts } from '../../lib/file-facts.js';
-import { fileRole } from '../../lib/file-role.js';
-import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/gaps.js';
-import { headerToolBanner } from '../../lib/generated.js';
-import { importLines } from '../../lib/import-lines.js';
-import { zeroedBytes } from '../../lib/tables.js';
-import { fileCounts, type Counts } from '../../lib/report/metrics.js';
-import { scanSource, type ScanOptions } from '../../lib/scanner.js';
-import type { ParserFamily } from '../../lib/scanner-words.js';
-import type { AiCodeSettings } from '../../lib/settings.js';
-import gapRule from '../../rules/no-comment-gap.js';
-
+import { FileFacts } from '../../lib/core/file-facts.js';
+import { findGapsWithOptions, NO_COMMENT_GAP_DEFAULTS } from '../../lib/core/gaps.js';
+import { headerToolBanner } from '../../lib/markers/regions.js';
+import { importLines } from '../../lib/core/import-lines.js';
+import { zeroedBytes } from '../../lib/util/tables.js';
+import { fileCounts, type Counts } from './metrics.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
+import type { ParserFamily } from '../../lib/scanner/words.js';
+import type { AiCodeSettings } from '../../lib/eslint/settings.js';
+import { fileRole } from '../../lib/markers/file-role.js';
 /** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
 export type FastCount = Counts | 'skip' | 'eslint';
 
-// The report counts gaps as `no-comment-gap` finds them with its defaults, whatever the project sets.
-const GAP_DEFAULTS = gapRule.meta.defaultOptions![0] as NoCommentGapOptions;
 const TYPESCRIPT_EXTENSION = /\.[cm]?ts$/u;
 
 interface NamedParser {
@@ -80,8 +76,8 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
-  const judged = GAP_DEFAULTS.fileRoles.includes(fileRole(projectPath, source));
+  const judged = NO_COMMENT_GAP_DEFAULTS.fileRoles.includes(fileRole(projectPath, source));
   const sources = { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) };
-  const gaps = judged ? findGapsWithOptions(facts, GAP_DEFAULTS, sources).length : 0;
+  const gaps = judged ? findGapsWithOptions(facts, NO_COMMENT_GAP_DEFAULTS, sources).length : 0;
   return fileCounts(facts, { gaps, undocumentedGenerated: 0, generatedLines: 0 });
 }

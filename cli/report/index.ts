@@ -5,20 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatJson, formatMarkdown, formatTable, type Format } from '../../lib/report/format.js';
-import { buildReport, compareReports, parseBaseline, type Comparison } from '../../lib/report/report.js';
+import { formatJson, formatMarkdown, formatTable, type Format } from './render.js';
+import { buildReport, compareReports, parseBaseline, type Comparison } from './model.js';
 import { collectCounts } from './counting.js';
-import { changedSince, sourceFiles, UsageError } from './files.js';
-import { writeFileAtomically } from '../edits.js';
+import type { ReportIO } from './io.js';
+import { changedSince, sourceFiles } from './files.js';
+import { UsageError } from '../usage-error.js';
+import { writeFileAtomically } from '../atomic-write.js';
 
-export interface ReportIO {
-  readonly cwd: string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Whether stdout and stderr are terminals: colour and progress only then. */
-  readonly stdoutIsTTY: boolean;
-  readonly stderrIsTTY: boolean;
-}
+export type { ReportIO } from './io.js';
 
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]`;

@@ -1,6 +1,6 @@
 /**
  * The report's two ways of reading a file give the same numbers: on every file of the benchmark
- * corpus, the fast path (lib/scanner.ts feeding the core) must produce ESLint's tokens and
+ * corpus, the fast path (lib/scanner/ feeding the core) must produce ESLint's tokens and
  * comments and the very counts the ESLint path (the report's rules under ESLint) produces.
  */
 import fs from 'node:fs';
@@ -10,11 +10,12 @@ import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
 import { sourceListing } from '../../bench/source-listing.js';
 import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
 import { countSource } from '../../cli/report/fast-path.js';
-import { pathUnder } from '../../lib/file-role.js';
-import { scanSource, type ScanOptions } from '../../lib/scanner.js';
-import { readSettings } from '../../lib/settings.js';
-import { sourceFromESLint, type FileSource } from '../../lib/source.js';
-import { findDecisions } from '../../lib/logic.js';
+import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
+import { readSettings } from '../../lib/eslint/settings.js';
+import { sourceFromESLint } from '../../lib/eslint/source-adapter.js';
+import type { FileSource } from '../../lib/source/file-source.js';
+import { pathUnder } from '../../lib/markers/file-role.js';
+import { findDecisions } from '../../lib/core/logic.js';
 
 /** A file's decisions (offset and loop depth) and function-body boundaries, comparable with `toEqual`. */
 function logicListing(source: FileSource): string[] {
@@ -22,7 +23,6 @@ function logicListing(source: FileSource): string[] {
   const decisions = Array.from(logic.starts.subarray(0, logic.count), (start, index) => `${start}@${logic.loopDepths[index]}`);
   return [...decisions, ...Array.from(logic.boundaries.subarray(0, logic.boundaryCount), (offset) => `|${offset}`)];
 }
-
 describe('report paths agree', () => {
   it('on every file of the benchmark corpus', () => {
     const linter = new Linter();

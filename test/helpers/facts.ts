@@ -1,8 +1,9 @@
 /** Parses a snippet the way ESLint would and returns the accounting core's view of it. */
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import { FileFacts } from '../../lib/file-facts.js';
-import { sourceFromESLint, type FileSource } from '../../lib/source.js';
+import { FileFacts } from '../../lib/core/file-facts.js';
+import type { FileSource } from '../../lib/source/file-source.js';
+import { sourceFromESLint } from '../../lib/eslint/source-adapter.js';
 
 export interface ParseOptions {
   readonly language?: 'js' | 'ts';

@@ -1,0 +1,100 @@
+/** The report's three renderings: JSON for tools, Markdown for pull requests, a table for terminals. */
+import type { Comparison, Entry, Report } from './model.js';
+
+export type Format = 'json' | 'markdown' | 'table';
+
+export function formatJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const number = (value: number): string => value.toLocaleString('en-US');
+const pct = (value: number): string => `${value.toFixed(1)}%`;
+
+/** A ten-cell bar, scaled so the best directory fills it: shares of a few percent stay visible. */
+function bar(value: number, best: number): string {
+  const filled = best === 0 ? 0 : Math.round((value / best) * 10);
+  return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`;
+}
+
+// The columns the table and Markdown show for an entry, in order: the line counts first, as cloc
+// users expect them, then the documentation figures, then what concerns generated code.
+const COLUMNS: [string, (entry: Entry) => string][] = [
+  ['files', (entry) => number(entry.files)],
+  ['code', (entry) => number(entry.lines.code)],
+  ['comment', (entry) => number(entry.lines.comment)],
+  ['mixed', (entry) => number(entry.lines.mixed)],
+  ['blank', (entry) => number(entry.lines.blank)],
+  ['doc lines', (entry) => pct(entry.ratio.lines)],
+  ['doc tokens', (entry) => pct(entry.ratio.tokens)],
+  ['sonar', (entry) => pct(entry.ratio.sonar)],
+  ['generated', (entry) => number(entry.generated.lines)],
+  ['undocumented', (entry) => number(entry.generated.undocumented)],
+  ['gaps', (entry) => number(entry.gaps)],
+  ['placeholders', (entry) => number(entry.placeholders)],
+];
+
+/** A GitHub-flavoured Markdown table; numeric columns right-aligned. */
+function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, index) => (index === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+function comparisonMarkdown(comparison: Comparison): string {
+  const show = (entry: Entry | undefined): string => (entry === undefined ? '–' : pct(entry.ratio.lines));
+  const rows = comparison.changes.map((change) => [change.path, show(change.before), show(change.after)]);
+  const verdict =
+    comparison.regressions.length === 0 ? 'No regression against the baseline.' : `Regressions: ${comparison.regressions.join('; ')}.`;
+  return `### Against the baseline\n\n${markdownTable(['directory', 'doc lines before', 'after'], rows)}\n\n${verdict}\n`;
+}
+
+/**
+ * Markdown for pull-request comments and CI job summaries: the totals and directories, a bar
+ * chart of documentation by lines, and, when given, the changed code and the baseline.
+ */
+export function formatMarkdown(report: Report, comparison?: Comparison): string {
+  const headers = ['path', ...COLUMNS.map(([name]) => name)];
+  const row = (entry: Entry): string[] => [entry.path === '.' ? '**total**' : `\`${entry.path}/\``, ...COLUMNS.map(([, cell]) => cell(entry))];
+  const best = Math.max(0, ...report.directories.map((directory) => directory.ratio.lines));
+  const chart = report.directories.map((directory) => `${bar(directory.ratio.lines, best)} ${pct(directory.ratio.lines).padStart(6)}  ${directory.path}/`);
+  const parts = [
+    '## Comment density report',
+    '',
+    report.since === undefined ? '' : `Files changed since \`${report.since}\`.\n`,
+    markdownTable(headers, [row(report.totals), ...report.directories.map(row)]),
+    '',
+    'Documentation by lines, per directory:',
+    '',
+    '```text',
+    ...chart,
+    '```',
+    '',
+  ];
+  // With --since, the point of the report is how new code compares with the code base.
+  if (report.unchanged !== undefined) {
+    parts.push(`Changed code: ${pct(report.totals.ratio.lines)} documentation by lines; the rest of the code base: ${pct(report.unchanged.ratio.lines)}.`, '');
+  }
+  if (comparison !== undefined) parts.push(comparisonMarkdown(comparison));
+  // Optional parts leave empty strings behind; keep at most one blank line in a row.
+  return `${parts.filter((part, index) => part !== '' || parts[index - 1] !== '').join('\n')}\n`;
+}
+
+/** Aligned columns for a terminal; colour (bold header, red or green verdict) only when asked. */
+export function formatTable(report: Report, options: { colour: boolean }, comparison?: Comparison): string {
+  const headers = ['path', ...COLUMNS.map(([name]) => name)];
+  const rows = [report.totals, ...report.directories].map((entry) => [entry.path === '.' ? 'total' : `${entry.path}/`, ...COLUMNS.map(([, cell]) => cell(entry))]);
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((cells) => cells[column]!.length)));
+  const render = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const bold = (text: string): string => (options.colour ? `\u001B[1m${text}\u001B[22m` : text);
+  const lines = [bold(render(headers)), ...rows.map(render)];
+  if (comparison !== undefined) {
+    lines.push('');
+    for (const change of comparison.changes) {
+      const before = change.before === undefined ? '–' : pct(change.before.ratio.lines);
+      const after = change.after === undefined ? '–' : pct(change.after.ratio.lines);
+      lines.push(`${(change.path === '.' ? 'total' : `${change.path}/`).padEnd(widths[0]!)}  doc lines ${before} → ${after}`);
+    }
+    const verdict = comparison.regressions.length === 0 ? 'no regression against the baseline' : `regressions: ${comparison.regressions.join('; ')}`;
+    lines.push(options.colour ? `\u001B[${comparison.regressions.length === 0 ? 32 : 31}m${verdict}\u001B[39m` : verdict);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,28 @@
+/** What FileFacts knows of one comment: its text, its kind and where it stands. */
+import type { CommentKind, CommentShape } from '../kinds/comment-kinds.js';
+import type { PlaceholderTier } from '../kinds/placeholders.js';
+import type { Marker } from '../markers/grammar.js';
+import type { SourceComment } from '../source/file-source.js';
+
+export interface CommentFact {
+  readonly comment: SourceComment;
+  /** Text without delimiters, leading `*` decoration and surrounding white space. */
+  readonly text: string;
+  /** Worked out on first read where it depends on the code around the comment (see `leadingKind`). */
+  readonly kind: CommentKind;
+  /**
+   * The kind when the comment's own text and place decide it (directive, marker, licence,
+   * placeholder), else undefined: known without reading the code around the comment.
+   */
+  readonly leadingKind: CommentKind | undefined;
+  /** What the text alone makes of the comment (see `CommentShape`). */
+  readonly shape: CommentShape;
+  /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
+  readonly labelWords: readonly string[] | undefined;
+  /** The generated-code marker the comment holds, whatever its kind. */
+  readonly marker: Marker | undefined;
+  /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */
+  readonly placeholder: PlaceholderTier | undefined;
+  readonly startLine: number;
+  readonly endLine: number;
+}

@@ -1,0 +1,240 @@
+/**
+ * Where a comment stands among the lines and tokens of its file: what the classifier reads
+ * about a comment besides its own text (see `SurroundingContext`), and whether a line holds code,
+ * read from that line's text alone. FileFacts uses these to settle the kinds that depend on the
+ * code around a comment on first read, and to answer single-line questions without building
+ * its per-line tables.
+ */
+import { firstNonSpace } from '../util/chars.js';
+import { commentText } from '../source/comment-text.js';
+import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
+import type { CommentFact } from './comment-fact.js';
+import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
+import { findMarker, type Marker } from '../markers/grammar.js';
+import { narrationWords, type StatementRange } from '../kinds/narration.js';
+import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
+import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
+
+/**
+ * One comment's facts, each worked out on first read: a rule that asks only some questions of
+ * only some comments (is this JSDoc block narration? is this short file long enough to judge?)
+ * leaves the rest unread. `kind` is settled by the shared site (see `CommentSite.kindAround`).
+ */
+export class Fact implements CommentFact {
+  private cachedText: string | undefined;
+  // `null` is "read, and there is none"; `undefined`, not read yet.
+  private cachedMarker: Marker | null | undefined;
+  private cachedPlaceholder: PlaceholderTier | null | undefined;
+  private cachedLeadingKind: CommentKind | null | undefined;
+  private cachedShape: CommentShape | undefined;
+  private cachedLabelWords: readonly string[] | null | undefined;
+  private settled: CommentKind | undefined;
+
+  constructor(
+    readonly comment: SourceComment,
+    readonly startLine: number,
+    readonly endLine: number,
+    private readonly index: number,
+    private readonly site: CommentSite,
+  ) {}
+
+  get text(): string {
+    this.cachedText ??= commentText(this.comment);
+    return this.cachedText;
+  }
+
+  get marker(): Marker | undefined {
+    if (this.cachedMarker === undefined) this.cachedMarker = findMarker(this.comment, this.site.markerAliases) ?? null;
+    return this.cachedMarker ?? undefined;
+  }
+
+  // Placeholder phrases are read once per comment, so that every rule and the density counts
+  // read one verdict.
+  get placeholder(): PlaceholderTier | undefined {
+    if (this.cachedPlaceholder === undefined) this.cachedPlaceholder = placeholderTier(this.text) ?? null;
+    return this.cachedPlaceholder ?? undefined;
+  }
+
+  get leadingKind(): CommentKind | undefined {
+    if (this.cachedLeadingKind === undefined) {
+      const { comment } = this;
+      const inHeader = comment.range[1] <= this.site.firstCode;
+      this.cachedLeadingKind = surelyNoLeadingKind(comment, inHeader, this.site.markerAliases.length > 0)
+        ? null
+        : (leadingKind(comment, this.text, inHeader, this) ?? null);
+    }
+    return this.cachedLeadingKind ?? undefined;
+  }
+
+  get shape(): CommentShape {
+    this.cachedShape ??= commentShape(this);
+    return this.cachedShape;
+  }
+
+  get labelWords(): readonly string[] | undefined {
+    if (this.cachedLabelWords === undefined) this.cachedLabelWords = (this.shape === 'prose' ? narrationWords(this.text) : undefined) ?? null;
+    return this.cachedLabelWords ?? undefined;
+  }
+
+  get kind(): CommentKind {
+    this.settled ??= this.leadingKind ?? this.site.kindAround(this, this.index);
+    return this.settled;
+  }
+}
+
+/**
+ * Where the comment being settled stands, as the classifier asks it (`SurroundingContext`). One
+ * object serves all of a file's comments, in whatever order their kinds are asked for, and what
+ * needs the tokens (the token after the comment, the narrated statement) is looked up only when
+ * the classifier asks: right after the parse the tokens are no longer in the processor's cache,
+ * so each token read is slow. A context object per comment was garbage to collect, too.
+ */
+export class CommentSite implements SurroundingContext {
+  private comment: SourceComment | undefined;
+  private index = 0;
+  private line = 1;
+  // The token index found for the comment asked about before: a starting point, since kinds
+  // are mostly asked for in source order.
+  private cursor = 0;
+  private cursorFor: SourceComment | undefined;
+
+  /** Where the file's first code token starts: comments that end before it are in the header. */
+  readonly firstCode: number;
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly lineCount: number,
+    readonly markerAliases: readonly string[],
+  ) {
+    this.firstCode = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
+  }
+
+  get tokens(): readonly SourceToken[] {
+    return this.source.tokens;
+  }
+
+  /** Index of the first token after the comment. */
+  get nextIndex(): number {
+    if (this.cursorFor !== this.comment) {
+      const { tokens } = this.source;
+      const end = this.comment!.range[1];
+      // Comments are mostly asked about in order; for one above the last, the search restarts.
+      if (this.cursor > 0 && tokens[this.cursor - 1]!.range[0] >= end) this.cursor = 0;
+      this.cursor = nextRangeAt(tokens, this.cursor, end);
+      this.cursorFor = this.comment;
+    }
+    return this.cursor;
+  }
+
+  /** The kind of a comment `leadingKind` left undecided, read from the code around it. */
+  kindAround(fact: CommentFact, index: number): CommentKind {
+    const { comment } = fact;
+    this.comment = comment;
+    this.index = index;
+    this.line = fact.startLine;
+    return surroundedKind(fact, this);
+  }
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  /**
+   * The statement a single-line comment may narrate: the line below when the comment stands
+   * alone directly above code, or the code before it when it trails. Long or multi-line
+   * comments are never narration and skip the line lookups.
+   */
+  get statement(): StatementRange | undefined {
+    const { comment, index, line, source } = this;
+    const { lineStarts, text } = source;
+    const start = comment!.range[0];
+    if (comment!.range[1] - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
+    // The text of the lines answers where the code is, without reading a token: code after a
+    // `//` comment would be inside it, and a line with no code has none on either side. Only a
+    // block comment on a line with code needs the tokens around it.
+    let codeBefore = codeNear(source, line, index);
+    let codeAfter = false;
+    if (codeBefore && comment!.type === 'Block') [codeBefore, codeAfter] = this.codeAround();
+    if (codeBefore) return codeAfter ? undefined : { start: lineStarts[line - 1]!, end: start, below: false };
+    if (codeAfter || line >= this.lineCount || !codeOnLine(source, line + 1, index + 1)) return undefined;
+    // The last line of a longer comment ends a sentence; it does not label the line below.
+    const continuesComment = line > 1 && commentOnLine(source, line - 1, index) && !codeNear(source, line - 1, index);
+    return continuesComment ? undefined : { start: lineStarts[line]!, end: lineStarts[line + 1] ?? text.length, below: true };
+  }
+
+  /** Whether a token ends on the comment's line before it, and one starts on that line after it. */
+  private codeAround(): [boolean, boolean] {
+    const { tokens } = this.source;
+    const nextIndex = this.nextIndex;
+    const previous = tokens[nextIndex - 1];
+    const next = tokens[nextIndex];
+    const before = previous !== undefined && this.lineNear(previous.range[1] - 1, this.line) === this.line;
+    return [before, next !== undefined && this.lineNear(next.range[0], this.line) === this.line];
+  }
+
+  /**
+   * The line of `offset`, looked for a few lines around `line` first: the tokens next to a
+   * comment are nearly always on its line or an adjacent one, in the part of the line table the
+   * loop has just read. Farther away, a binary search.
+   */
+  private lineNear(offset: number, line: number): number {
+    const starts = this.source.lineStarts;
+    let at = line;
+    for (let step = 0; step < 4; step++) {
+      if (starts[at - 1]! > offset) at--;
+      else if (at < starts.length && starts[at]! <= offset) at++;
+      else return at;
+    }
+    return firstAbove(starts, offset);
+  }
+}
+
+export function lineEnd(source: FileSource, line: number): number {
+  return source.lineStarts[line] ?? source.text.length;
+}
+
+/**
+ * Whether `line` holds a character that is neither white space nor in a comment. Every comment
+ * before index `from` ends at or before the line's start; the ones from there on are skipped
+ * over where they cover the line.
+ */
+export function codeOnLine(source: FileSource, line: number, from: number): boolean {
+  const { text, comments } = source;
+  const end = lineEnd(source, line);
+  let at = source.lineStarts[line - 1]!;
+  let index = from;
+  while (at < end) {
+    while (index < comments.length && comments[index]!.range[1] <= at) index++;
+    const comment = comments[index];
+    if (comment !== undefined && comment.range[0] <= at) {
+      // Inside a comment: what follows it on this line may still be code (`*/ run();`).
+      at = comment.range[1];
+      continue;
+    }
+    const codeEnd = comment === undefined ? end : Math.min(comment.range[0], end);
+    if (firstNonSpace(text, at, codeEnd) !== -1) return true;
+    at = codeEnd;
+  }
+  return false;
+}
+
+/** `codeOnLine` for a line at or above the start of the comment at `index`. */
+export function codeNear(source: FileSource, line: number, index: number): boolean {
+  const lineStart = source.lineStarts[line - 1]!;
+  const { comments } = source;
+  // Back to the first comment that reaches into the line (`/* a */ b; // c` has two).
+  let from = index;
+  while (from > 0 && comments[from - 1]!.range[1] > lineStart) from--;
+  return codeOnLine(source, line, from);
+}
+
+/** Whether a comment before index `before` shows something other than white space on `line`. */
+function commentOnLine(source: FileSource, line: number, before: number): boolean {
+  const { text, comments, lineStarts } = source;
+  const lineStart = lineStarts[line - 1]!;
+  for (let index = before - 1; index >= 0 && comments[index]!.range[1] > lineStart; index--) {
+    const [start, end] = comments[index]!.range;
+    if (firstNonSpace(text, Math.max(start, lineStart), Math.min(end, lineEnd(source, line))) !== -1) return true;
+  }
+  return false;
+}

@@ -1,0 +1,217 @@
+/**
+ * Comment gaps: runs of code that no documentation comment interrupts, measured in decisions
+ * (lib/core/logic.ts) or in code lines. Computed on lines alone, so a gap may run from the end of one
+ * function into the next: what a reader meets is the run of unexplained logic, wherever the
+ * braces fall.
+ */
+import { hasWordChar } from '../util/chars.js';
+import { isJSDocBlock } from '../source/comment-text.js';
+import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
+import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
+import type { FileRole } from '../markers/file-role.js';
+import { decisionLines, type DecisionLines } from './logic.js';
+import { zeroedBytes } from '../util/tables.js';
+
+export type GapUnit = 'decisions' | 'lines';
+
+/**
+ * The longest run allowed by default, per unit: seven decisions, about as many as a reader holds
+ * in mind at once (Miller's seven, plus or minus two), so that the eighth comes with a word of
+ * why; 30 lines, about half a screen.
+ */
+export const DEFAULT_GAP_MAXIMUM: Readonly<Record<GapUnit, number>> = { decisions: 7, lines: 30 };
+
+/** `no-comment-gap`'s options, complete but for `maximum` (`DEFAULT_GAP_MAXIMUM` by unit); the report counts gaps with the rule's defaults. */
+export interface NoCommentGapOptions {
+  unit: GapUnit;
+  maximum?: number;
+  blankLineEndsGap: boolean;
+  countImports: boolean;
+  commentKinds: CommentKind[];
+  onlyGenerated: boolean;
+  fileRoles: FileRole[];
+}
+
+/**
+ * The rule's defaults, which the report counts gaps with whatever a project sets. `maximum` is
+ * left unset so that it follows the unit (`DEFAULT_GAP_MAXIMUM`). Blank lines do not end a run
+ * by default, or spacing alone would satisfy the rule. Tests, stories, configuration, generated
+ * and vendored files are not read line by line for explanations (lib/markers/file-role.ts).
+ */
+export const NO_COMMENT_GAP_DEFAULTS: Readonly<NoCommentGapOptions> = {
+  unit: 'decisions',
+  blankLineEndsGap: false,
+  countImports: false,
+  commentKinds: [...DOCUMENTATION_KINDS],
+  onlyGenerated: false,
+  fileRoles: ['source'],
+};
+
+export interface GapOptions {
+  /** Kinds of comment (as a mask) whose words end a gap. */
+  readonly kindMask: number;
+  /** A blank line ends a gap (otherwise blank lines neither end nor lengthen one). */
+  readonly blankLineEndsGap: boolean;
+  /** Lines (by number) whose code is not counted when non-zero: imports, code out of scope. */
+  readonly uncountedLines: Uint8Array;
+  /**
+   * With the decisions unit, the decisions by line (`decisionLines`): a line then weighs its
+   * decisions, a gap runs from its first line with a decision to its last, and a line where a
+   * function body opens or closes ends it, since the logic past it is another function's.
+   */
+  readonly decisions?: DecisionLines;
+}
+
+export interface CommentGap {
+  /** First and last counted line of the gap. */
+  readonly startLine: number;
+  readonly endLine: number;
+  /** Code lines, or with the decisions unit, decisions. */
+  readonly size: number;
+}
+
+/** A run of lines, both ends included. */
+export interface LineRange {
+  readonly fromLine: number;
+  readonly toLine: number;
+}
+
+/**
+ * Every gap of at least `minimumCodeLines` code lines, in line order, within `ranges` (the whole
+ * file by default). A gap does not run from one range into the next: the ranges `gapStretches`
+ * gives are bounded by comments that end any run.
+ */
+export function findCommentGaps(
+  facts: FileFacts,
+  options: GapOptions,
+  minimumSize: number,
+  ranges: readonly LineRange[] = [{ fromLine: 1, toLine: facts.lineCount }],
+): CommentGap[] {
+  const gaps: CommentGap[] = [];
+  const sums = options.decisions?.sums;
+  const boundaries = options.decisions?.boundaries;
+  for (const { fromLine, toLine } of ranges) {
+    let startLine = 0;
+    let endLine = 0;
+    let size = 0;
+    const closeGap = (): void => {
+      if (size >= minimumSize) gaps.push({ startLine, endLine, size });
+      size = 0;
+    };
+    const kinds = facts.lineKindsIn(options.kindMask, fromLine, toLine);
+    for (let line = fromLine; line <= toLine; line++) {
+      const flags = kinds[line - fromLine]!;
+      // Words of a counted comment end the run even on a code line: a trailing "why" is enough.
+      if ((flags & COUNTED_TEXT) !== 0) {
+        closeGap();
+        continue;
+      }
+      if (flags === LineKind.blank) {
+        if (options.blankLineEndsGap) closeGap();
+        continue;
+      }
+      // Comment-only lines that are not documentation (directives, rulers) are invisible.
+      if (flags === LineKind.comment) continue;
+      if (boundaries !== undefined && boundaries[line] !== 0) closeGap();
+      if (options.uncountedLines[line] !== 0) continue;
+      const weight = sums === undefined ? 1 : sums[line]! - sums[line - 1]!;
+      if (weight === 0) continue;
+      if (size === 0) startLine = line;
+      endLine = line;
+      size += weight;
+    }
+    closeGap();
+  }
+  return gaps;
+}
+
+/**
+ * The stretches of the file where a gap of more than `maximum` code lines may be, told without
+ * working out any comment's kind and without the line tables: most files are too short for one,
+ * or their JSDoc blocks cut them into stretches that are. A comment whose text shows it to be of
+ * a kind in `mask` (`knownOfKinds`) and has words ends any run that reaches it, and the lines
+ * inside it hold no code, so a run fits between two such comments, counting the lines they
+ * start and end on. The line tables are then read for these stretches only, and only the
+ * comments in them have their kinds worked out.
+ */
+export function gapStretches(facts: FileFacts, mask: number, maximum: number, decisionSums?: Int32Array): LineRange[] {
+  // A short file is decided before any comment is read, one whose doc blocks leave too few lines
+  // for a gap before any comment's text is (with decisions, one with too few decisions). JSDoc
+  // blocks alone cut most others short enough; the other comments are read only inside the
+  // stretches the JSDoc blocks leave too long.
+  if (decisionSums === undefined ? facts.lineCount <= maximum || facts.lineCount - facts.linesInsideComments <= maximum : decisionSums[facts.lineCount]! <= maximum) return [];
+  const sizeOf: StretchSize = decisionSums === undefined ? (fromLine, toLine) => toLine - fromLine + 1 : (fromLine, toLine) => decisionSums[toLine]! - decisionSums[fromLine - 1]!;
+  const wholeFile = { fromLine: 1, toLine: facts.lineCount, firstComment: 0, endComment: facts.comments.length };
+  return longStretches(facts, mask, maximum, sizeOf, wholeFile, true).flatMap((stretch) => longStretches(facts, mask, maximum, sizeOf, stretch, false));
+}
+
+/** How much of the gap's unit lines `fromLine` to `toLine` hold at most. */
+type StretchSize = (fromLine: number, toLine: number) => number;
+
+/** A stretch between two comments that end runs, and the comments between them by index. */
+interface Stretch extends LineRange {
+  readonly firstComment: number;
+  readonly endComment: number;
+}
+
+/**
+ * The stretches of more than `maximum` lines that the comments ending runs (JSDoc blocks, with
+ * `jsdoc`, else the others) leave in `within`.
+ */
+function longStretches(facts: FileFacts, mask: number, maximum: number, sizeOf: StretchSize, within: Stretch, jsdoc: boolean): Stretch[] {
+  const long: Stretch[] = [];
+  let fromLine = within.fromLine;
+  let first = within.firstComment;
+  const close = (toLine: number, end: number): void => {
+    if (sizeOf(fromLine, toLine) > maximum) long.push({ fromLine, toLine, firstComment: first, endComment: end });
+  };
+  for (let index = within.firstComment; index < within.endComment; index++) {
+    const fact = facts.comments[index]!;
+    // In the second walk every JSDoc block left is one found not to end runs.
+    if (isJSDocBlock(fact.comment) !== jsdoc || !endsRuns(fact, mask)) continue;
+    close(fact.startLine, index);
+    fromLine = fact.endLine;
+    first = index + 1;
+  }
+  close(within.toLine, within.endComment);
+  return long;
+}
+
+/** Whether a comment ends any run that reaches it (see `gapStretches`). */
+function endsRuns(fact: CommentFact, mask: number): boolean {
+  // The value has words where the text has: the text drops only decoration and white space,
+  // and reading the value spares cutting the text out of every JSDoc block walked.
+  const { value } = fact.comment;
+  return knownOfKinds(fact, mask) === true && hasWordChar(value, 0, value.length);
+}
+
+/** Where the lines a gap skips come from: the caller's fastest source for each. */
+export interface UncountedLineSources {
+  /** Flags (index = line) of top-level imports and re-exports: from the syntax tree under ESLint, from tokens in the report's scanner path. */
+  readonly imports: () => Uint8Array;
+  /** Flags of generated code (FileAnalysis.generatedLines). */
+  readonly generated: () => Uint8Array;
+}
+
+/**
+ * The gaps `no-comment-gap` reports with `options`, for the rule and the report alike: import
+ * lines (unless counted) and, with `onlyGenerated`, code not generated do not count.
+ */
+export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
+  const mask = kindMask(options.commentKinds);
+  const maximum = gapMaximum(options);
+  const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
+  const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
+  if (stretches.length === 0) return [];
+  const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : sources.imports();
+  if (options.onlyGenerated) {
+    const generated = sources.generated();
+    for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;
+  }
+  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions }, maximum + 1, stretches);
+}
+
+/** The longest run `options` allow: `maximum`, or the unit's default. */
+export function gapMaximum(options: Pick<NoCommentGapOptions, 'unit' | 'maximum'>): number {
+  return options.maximum ?? DEFAULT_GAP_MAXIMUM[options.unit];
+}

@@ -1,0 +1,19 @@
+/**
+ * The role (lib/file-role.ts) of the file a rule lints, from its path relative to ESLint's working
+ * directory: a project that lives under a folder named `test` is not all tests.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { FileAnalysis } from './analysis.js';
+import { fileRole, pathUnder, type FileRole } from '../markers/file-role.js';
+import { contextValue } from './rule-context.js';
+
+const roles = new WeakMap<FileAnalysis, FileRole>();
+
+export function lintedFileRole(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, analysis: FileAnalysis): FileRole {
+  let role = roles.get(analysis);
+  if (role === undefined) {
+    role = fileRole(pathUnder(contextValue(context, 'cwd'), contextValue(context, 'filename')), analysis.source);
+    roles.set(analysis, role);
+  }
+  return role;
+}

@@ -1,0 +1,283 @@
+/**
+ * The one place where a comment gets its kind. Rules and the report read kinds from
+ * FileFacts and never re-classify, so the lint and the audit cannot disagree.
+ */
+import { AnchoredPattern } from '../util/chars.js';
+import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from '../markers/grammar.js';
+import { restatesStatement, type StatementRange, type StatementSource } from './narration.js';
+import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
+import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
+import { startsDeclaration } from '../source/declarations.js';
+import type { SourceComment } from '../source/file-source.js';
+
+export const COMMENT_KINDS = [
+  'doc',
+  'explanatory',
+  'directive',
+  'license',
+  'marker',
+  'commented-out-code',
+  // Appended, so the bits of the older kinds stay put: eight kinds fill a line's Uint8 mask.
+  'placeholder',
+  'narration',
+] as const;
+
+export type CommentKind = (typeof COMMENT_KINDS)[number];
+
+/**
+ * Kinds that explain code to a reader; the others instruct tools, carry legal text, or stand in
+ * for code (placeholders, commented-out code) or repeat it (narration).
+ */
+export const DOCUMENTATION_KINDS: readonly CommentKind[] = ['doc', 'explanatory'];
+
+/** One bit per kind, so a line can record every kind of comment text it holds. */
+export function kindBit(kind: CommentKind): number {
+  return 1 << COMMENT_KINDS.indexOf(kind);
+}
+
+export function kindMask(kinds: readonly CommentKind[]): number {
+  let mask = 0;
+  for (const kind of kinds) mask |= kindBit(kind);
+  return mask;
+}
+
+// Comments addressed to tools. Each alternative is a literal prefix, so matching is linear,
+// and the one anchor outside the group lets V8 try position 0 only, not every position of a
+// long comment.
+const DIRECTIVE_PATTERN = new RegExp(
+  `^(?:${[
+    'eslint-disable(?:-next-line|-line)?\\b',
+    'eslint-enable\\b',
+    '@ts-(?:ignore|expect-error|nocheck|check)\\b',
+    '(?:istanbul|c8|v8)\\s+ignore\\b',
+    'node:coverage\\b',
+    '(?:prettier|biome|deno-lint|dprint)-ignore\\b',
+    'tslint:',
+    'jshint\\b',
+    'noinspection\\b',
+    'nosonar\\b',
+    'cspell:',
+    'spell-checker:',
+    '#\\s*(?:end)?region\\b',
+    '<\\/?editor-fold\\b',
+    '[#@]\\s*source(?:Mapping)?URL=',
+    '@vite-ignore\\b',
+    '[#@]__[A-Z_]+__',
+    '@jsx(?:ImportSource|Frag|Runtime)?\\s',
+    '@(?:no)?flow\\b',
+    '@(?:no)?format\\s*$',
+    '@(?:vitest|jest)-environment\\b',
+    'webpack[A-Z][A-Za-z]*\\s*:',
+    'falls?\\s?through\\b',
+  ].join('|')})`,
+  'iu',
+);
+
+// How its alternatives begin; `#` and `@` open too many of them to list their second characters.
+export const DIRECTIVE_START = new AnchoredPattern(
+  ['es', 'is', 'c8', 'v8', 'no', 'pr', 'bi', 'de', 'dp', 'ts', 'js', 'cs', 'sp', '</', '<e', 'we', 'fa', '#', '@'],
+  DIRECTIVE_PATTERN,
+);
+
+// ESLint reads these only from block comments; in a line comment they are prose.
+export const BLOCK_ONLY_DIRECTIVE = new AnchoredPattern(['es', 'gl', 'ex'], /^(?:eslint(?:-env)?|globals?|exported)(?:\s|$)/u);
+
+// `/// <reference types="node" />` and its AMD siblings.
+export const TRIPLE_SLASH_DIRECTIVE = new AnchoredPattern(['/'], /^\/\s*<(?:reference|amd-module|amd-dependency)\b/u);
+
+// A one-line JSDoc type cast (`/** @type {X} */`) informs the type checker, not the reader.
+export const TYPE_CAST = new AnchoredPattern(['@t', '@s'], /^@(?:type|satisfies)\s*\{/u);
+
+const LICENSE_TEXT =
+  /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|\(c\)|©|licensed under|permission is hereby granted|all rights reserved/iu;
+
+const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
+const STATEMENT_KEYWORD =
+  /^(?:const|let|var|return|import|export|if|else|for|while|do|switch|case|break|continue|function|class|await|throw|try|catch|new|yield|delete|debugger)\b/u;
+// `const total = …`, `if (a) b = c` and `user.name = name` are code however they end: prose
+// does not start like that.
+const DECLARATION = /^(?:const|let|var)\s+[\w$]+\s*[:=]|^(?:if|for|while|switch)\s*\(|^[\w$]+(?:\.[\w$]+)+\s*[-+*/]?=(?!=)/u;
+// What every DECLARATION shape holds: one scan for them turns most prose away.
+const DECLARATION_NEEDS = /[=(:]/u;
+const ENDS_LIKE_CODE = /[;{})\]]$/u;
+const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\);?$/u;
+const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;
+
+// The last characters of every code shape below but DECLARATION: lone punctuation, a call, a
+// JSX element, a statement ending in `;` or a bracket. Prose ends with a letter or a full stop.
+const CODE_SHAPE_END = new Set([';', '{', '}', '(', ')', '[', ']', ',', '>']);
+
+/**
+ * A cheap first guess at commented-out code: statement-shaped or call-shaped text.
+ * Prose that happens to start with "return" or "if" lacks the closing punctuation.
+ */
+export function looksLikeCode(text: string): boolean {
+  // Most comments are prose: one anchored pattern decides them instead of six, and only if the
+  // text has what every declaration shape needs (`=`, `:` or `(`).
+  if (!CODE_SHAPE_END.has(text.charAt(text.length - 1))) return DECLARATION_NEEDS.test(text) && DECLARATION.test(text);
+  return hasCodeShape(text);
+}
+
+/** `looksLikeCode` without its last-character shortcut. */
+export function hasCodeShape(text: string): boolean {
+  if (LONE_PUNCTUATION.test(text) || CALL_EXPRESSION.test(text) || JSX_ELEMENT.test(text)) {
+    return true;
+  }
+  if ((text.endsWith(';') && /[=(]/u.test(text)) || DECLARATION.test(text) || text === 'debugger;') return true;
+  return STATEMENT_KEYWORD.test(text) && ENDS_LIKE_CODE.test(text);
+}
+
+/** What `surroundedKind` reads of the code around a comment. */
+export interface SurroundingContext extends StatementSource {
+  /** For a single-line comment alone above a statement or trailing one: where the statement is. */
+  readonly statement: StatementRange | undefined;
+}
+
+/**
+ * Whether `leadingKind` finds no kind in a block or line comment, told from where its text
+ * starts and a few of its characters: without cutting out the text and without the marker and
+ * directive searches. It holds for a comment outside the header whose text opens with no
+ * character a marker, a tool banner or a directive can open with, and which cannot be a certain
+ * or likely placeholder (`mayBeCertainOrLikely`): most JSDoc blocks and most `//` comments in
+ * code. A licence needs the header or a `/*!` banner. With marker aliases (any word may be one)
+ * it never holds. False means only that `leadingKind` must be asked.
+ */
+export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, hasMarkerAliases: boolean): boolean {
+  const { type, value } = comment;
+  const isBlock = type === 'Block';
+  if ((!isBlock && type !== 'Line') || inHeader || hasMarkerAliases || (isBlock && value.startsWith('!'))) return false;
+  const start = textStart(comment);
+  // A marker is read after `*` decoration in a `//` comment too (`//* @ai-…`), where the text
+  // (and so a banner or a directive) starts at the `*`; in a block both start past it.
+  return (
+    !mayOpenMarkerOrBanner(value, start) &&
+    (isBlock || !mayOpenMarkerOrBanner(value, firstLineStart(value))) &&
+    !DIRECTIVE_START.mayMatchAt(value, start) &&
+    !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start)) &&
+    !mayBeCertainOrLikely(value, start, textEnd(value, start))
+  );
+}
+
+/**
+ * What a comment's text makes of it before the code around it is read: a JSDoc block (doc or
+ * explanatory), commented-out code (`looksLikeCode`), or prose (narration or explanatory).
+ */
+export type CommentShape = 'jsdoc' | 'code' | 'prose';
+
+export function commentShape(comment: { readonly comment: SourceComment; readonly text: string }): CommentShape {
+  // A JSDoc block's shape needs no text (a getter, read only below): most of the comments a
+  // bound reads are such blocks.
+  if (isJSDocBlock(comment.comment)) return 'jsdoc';
+  return looksLikeCode(comment.text) ? 'code' : 'prose';
+}
+
+/** What `surroundedKind` reads of a comment, each part read once however often it is asked. */
+export interface ShapedComment {
+  readonly shape: CommentShape;
+  /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
+  readonly labelWords: readonly string[] | undefined;
+}
+
+/** What `isOfKinds` reads of a classified comment; `kind` may be worked out on first read. */
+export interface ClassifiedComment extends ShapedComment {
+  readonly leadingKind: CommentKind | undefined;
+  readonly kind: CommentKind;
+}
+
+// What `surroundedKind` can make of each shape, as bits: one kind or two.
+const SHAPE_KINDS: Readonly<Record<CommentShape, readonly [number, number]>> = {
+  jsdoc: [kindBit('doc'), kindBit('explanatory')],
+  code: [kindBit('commented-out-code'), 0],
+  prose: [kindBit('narration'), kindBit('explanatory')],
+};
+// The kinds only `leadingKind` gives.
+const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']);
+
+/**
+ * Whether a comment is of a kind in `mask` (see `kindMask`) as far as its text tells, or
+ * undefined when only the code around it can: the steps of `surroundedKind` tell which kinds a
+ * comment cannot have, and where two kinds are both asked for, which of them it is does not
+ * matter. The comment's shape is read first, so that a question about kinds neither its shape
+ * nor `leadingKind` can give (narration, of a JSDoc block) needs no more of it. Bounds that must
+ * not work out any kind (see `FileFacts.knownTextLines`) count only the comments this says yes to.
+ */
+export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | undefined {
+  const { shape } = fact;
+  // Indexed, not destructured: this runs for every comment a bound reads (see create-rule.ts).
+  const shapeKinds = SHAPE_KINDS[shape];
+  const first = shapeKinds[0];
+  const second = shapeKinds[1];
+  const asksLeading = (mask & LEADING_KINDS) !== 0;
+  if (!asksLeading && (mask & (first | second)) === 0) return false;
+  const hasFirst = (mask & first) !== 0;
+  let byShape: boolean | undefined;
+  if (second === 0 || hasFirst === ((mask & second) !== 0)) byShape = hasFirst;
+  // Prose can only be narration if it is worded like a label.
+  else if (shape === 'prose' && fact.labelWords === undefined) byShape = (mask & second) !== 0;
+  // A leading kind the mask does not ask for can only turn a yes into a no: a no stands.
+  if (!asksLeading && byShape === false) return false;
+  if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
+  return byShape;
+}
+
+/**
+ * Whether a comment is of a kind in `mask`, reading the code around it only where its text does
+ * not answer (`knownOfKinds`): a rule that looks for some kinds leaves the others unworked.
+ */
+export function isOfKinds(fact: ClassifiedComment, mask: number): boolean {
+  return knownOfKinds(fact, mask) ?? (mask & kindBit(fact.kind)) !== 0;
+}
+
+/**
+ * The kind of a comment `leadingKind` left undecided, read from the code around it (the
+ * declaration a JSDoc block stands above, the statement a short comment may narrate).
+ */
+export function surroundedKind(fact: ShapedComment, context: SurroundingContext): CommentKind {
+  if (fact.shape === 'jsdoc') return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
+  if (fact.shape === 'code') return 'commented-out-code';
+  // The text is judged before the statement is looked for.
+  const words = fact.labelWords;
+  if (words === undefined) return 'explanatory';
+  const statement = context.statement;
+  return statement !== undefined && restatesStatement(words, statement, context) ? 'narration' : 'explanatory';
+}
+
+/** What `leadingKind` reads of a comment's text besides its kind-deciding patterns; see its `found`. */
+export interface FoundInText {
+  readonly marker: Marker | undefined;
+  readonly placeholder: PlaceholderTier | undefined;
+}
+
+/**
+ * The kinds that the comment's own text and whether it is in the header decide (directive,
+ * marker, licence, placeholder), or undefined when the code around it must (`surroundedKind`):
+ * a comment's kind is `leadingKind ?? surroundedKind`. Order matters: a marker may look like a
+ * directive (`#region @ai-…`), a licence header may be a JSDoc block, and only what is left can
+ * be documentation. A rule that needs only these kinds for a few comments asks them without
+ * having the whole file classified, and gets the same verdicts. `inHeader`: the comment ends
+ * before the file's first code token; `found`: what markers.ts and placeholders.ts find in it
+ * (certain and likely placeholders are of the placeholder kind), each read only when the order
+ * gets to it: a directive or a licence needs no placeholder search.
+ */
+export function leadingKind(comment: SourceComment, text: string, inHeader: boolean, found: FoundInText): CommentKind | undefined {
+  if (comment.type === 'Shebang' || comment.type === 'Hashbang') return 'directive';
+  // A JSDoc block whose prose carries a marker tag stays documentation; a comment that is a marker is not.
+  if (found.marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
+  const isBlock = comment.type === 'Block';
+  const singleLine = !comment.value.includes('\n');
+  // Directives are told by their first words, some only in the comment style their tool reads.
+  if (
+    DIRECTIVE_START.test(text) ||
+    (isBlock && BLOCK_ONLY_DIRECTIVE.test(text)) ||
+    (!isBlock && TRIPLE_SLASH_DIRECTIVE.test(text)) ||
+    (isBlock && singleLine && TYPE_CAST.test(text))
+  ) {
+    return 'directive';
+  }
+  const isBanner = isBlock && comment.value.startsWith('!');
+  if ((inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
+  // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
+  const { placeholder } = found;
+  if (placeholder === 'certain' || placeholder === 'likely') return 'placeholder';
+  return undefined;
+}

@@ -1,0 +1,7 @@
+/** What a parser makes of a candidate text. */
+export interface CodeReader {
+  /** Undefined when the text does not parse, else whether it is more than lone words, values or labels. */
+  read(code: string): boolean | undefined;
+  /** `<` may open JSX: when it may not, espree still gets a JSX-looking text this reader rejected. */
+  readonly readsJSX: boolean;
+}

@@ -1,0 +1,90 @@
+/**
+ * Where the scanner's literals end (scanner.ts): numbers, strings, template chunks and
+ * regular expressions, each found by one forward walk over character codes. A literal that
+ * never ends is a syntax error, which only ESLint may report: the scan gives up on the file.
+ */
+
+/** Thrown where only a parser could go on; `scanSource` turns it into "ask ESLint". */
+export class Undecidable extends Error {}
+
+export const isLineBreak = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+/** ASCII white space and line breaks; other white space is told by `\s` on the rare non-ASCII character. */
+export const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 11 || code === 12 || isLineBreak(code);
+export const isAsciiWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 36 || code === 95;
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isHexDigit = (code: number): boolean => isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 102);
+
+function digitsEnd(text: string, from: number, isDigitCode: (code: number) => boolean): number {
+  let end = from;
+  while (isDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === 95) end++;
+  return end;
+}
+
+/**
+ * The end of the number at `start`. An invalid literal (`08n`, `1__0`) is a parse error ESLint
+ * reports, so only valid ones need an exact extent: radix digits, or digits, a fraction and an
+ * exponent; then a BigInt `n`.
+ */
+export function numberEnd(text: string, start: number): number {
+  let end: number;
+  const radix = text.charCodeAt(start) === 48 ? text.charCodeAt(start + 1) | 32 : 0;
+  if (radix === 120 || radix === 111 || radix === 98) end = digitsEnd(text, start + 2, isHexDigit);
+  else {
+    end = digitsEnd(text, start, isDigit);
+    if (text.charCodeAt(end) === 46) end = digitsEnd(text, end + 1, isDigit);
+    if ((text.charCodeAt(end) | 32) === 101) {
+      const sign = text.charCodeAt(end + 1);
+      end = digitsEnd(text, end + (sign === 43 || sign === 45 ? 2 : 1), isDigit);
+    }
+  }
+  return text.charCodeAt(end) === 110 ? end + 1 : end;
+}
+
+/** The end of the string opened at `start`; a raw line break leaves it unterminated (a continuation is escaped). */
+export function stringEnd(text: string, start: number): number {
+  const quote = text.charCodeAt(start);
+  let end = start + 1;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (Number.isNaN(code) || code === 10 || code === 13) throw new Undecidable('unterminated string');
+    if (code === 92) end += text.charCodeAt(end + 1) === 13 && text.charCodeAt(end + 2) === 10 ? 3 : 2;
+    else if (code === quote) return end + 1;
+    else end++;
+  }
+}
+
+/**
+ * The end of a template chunk whose text starts at `start` (after "`" or `}`): after the
+ * closing "`", or after `${` when a substitution opens, which a negative end signals.
+ */
+export function templateChunkEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (Number.isNaN(code)) throw new Undecidable('unterminated template');
+    if (code === 92) end += 2;
+    else if (code === 96) return end + 1;
+    else if (code === 36 && text.charCodeAt(end + 1) === 123) return -(end + 2);
+    else end++;
+  }
+}
+
+/** The end of the regular expression at `start`, flags included; a `/` inside a class does not end it. */
+export function regularExpressionEnd(text: string, start: number): number {
+  let end = start + 1;
+  let inClass = false;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (Number.isNaN(code) || isLineBreak(code)) throw new Undecidable('unterminated regular expression');
+    if (code === 92) {
+      end++;
+      if (isLineBreak(text.charCodeAt(end))) throw new Undecidable('unterminated regular expression');
+    } else if (code === 91) inClass = true;
+    else if (code === 93) inClass = false;
+    else if (code === 47 && !inClass) break;
+    end++;
+  }
+  end++;
+  while (isAsciiWordStart(text.charCodeAt(end))) end++;
+  return end;
+}

@@ -1,0 +1,427 @@
+/**
+ * A lexer that gives the accounting core the tokens and comments ESLint would, without a
+ * parse: the report reads a repository this way, several times faster than through ESLint's
+ * pipeline. It reproduces what the core reads of ESLint's tokens (ranges, values, and which
+ * tokens are names) for espree and typescript-eslint's parser, JSX included. Where only a
+ * parser could decide (a `/` after `}`, an escaped name, a file ESLint would reject), it
+ * returns undefined and the caller lints the file through ESLint; test/lib/scanner.test.ts and
+ * test/cli/report-paths.test.ts hold the two equal.
+ */
+import { closingParen, startsDeclaration } from '../source/declarations.js';
+import { element, type JsxHost } from './jsx.js';
+import { isAsciiWordStart, isDigit, isLineBreak, isSpace, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
+import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './words.js';
+import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from '../source/file-source.js';
+import { isJSDocBlock } from '../source/comment-text.js';
+
+export interface ScanOptions {
+  readonly parser: ParserFamily;
+  /** JSX may appear (any file but `.ts`, `.mts`, `.cts`): a `<` where an expression starts opens an element. */
+  readonly jsx: boolean;
+}
+
+// What an open bracket on the stack is; `}` of a template substitution resumes the template.
+const PAREN = 0;
+const CONTROL_PAREN = 1;
+const BRACKET = 2;
+const TEMPLATE = 3;
+const BRACE_MEMBERS = 4;
+const BRACE_STATEMENTS = 5;
+// Bodies whose members a keyword can name: a class's or enum's, and an interface's, where `new (` is a construct signature.
+const BRACE_CLASS = 7;
+const BRACE_INTERFACE = 8;
+// A JSX expression container: its `}` returns to JSX.
+const JSX_EXPRESSION = 9;
+const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements: BRACE_STATEMENTS };
+// Whether an open bracket of this kind ends with `}`: any brace, and a template's `${`.
+const closesWithBrace = (kind: number): boolean => kind >= BRACE_MEMBERS || kind === TEMPLATE;
+
+// Punctuators by length, longest first within a first character (`>` is handled apart).
+const PUNCTUATORS = [
+  '>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=',
+  '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=',
+  '^=', '**', '<<', '>>',
+  '{', '}', '(', ')', '[', ']', ';', ',', '<', '>', '=', '!', '~', '?', ':', '.', '+', '-', '*', '/', '%',
+  '&', '|', '^', '@',
+]; // prettier-ignore
+const PUNCTUATORS_BY_FIRST = new Map<number, string[]>();
+for (const punctuator of PUNCTUATORS) {
+  const first = punctuator.charCodeAt(0);
+  PUNCTUATORS_BY_FIRST.set(first, [...(PUNCTUATORS_BY_FIRST.get(first) ?? []), punctuator]);
+}
+
+// Characters that start no longer punctuator, by code: the common brackets and separators need no search.
+const SINGLE_PUNCTUATORS: (string | undefined)[] = [];
+for (const single of ['{', '}', '(', ')', '[', ']', ';', ',', '~', ':', '@']) SINGLE_PUNCTUATORS[single.charCodeAt(0)] = single;
+
+// Tokens that end any type argument list still open at their level (they cannot occur in types).
+const ENDS_TYPE_ARGUMENTS = new Set([';', '&&', '||', '==', '===', '!=', '!==']);
+
+const ID_START = /[\p{ID_Start}]/u;
+const ID_CONTINUE = /[\p{ID_Continue}\u200C\u200D]/u;
+const UNICODE_SPACE = /[\s\uFEFF]/u;
+
+/** The scan's state: one pass over the text, one token or comment per step. */
+class Scanner implements JsxHost {
+  readonly tokens: SourceToken[] = [];
+  readonly comments: SourceComment[] = [];
+  position = 0;
+  private expressionExpected = true;
+  private readonly stack: number[] = [];
+  // Stack depths of the `<` that opened type argument or parameter lists still open.
+  private readonly typeArguments: number[] = [];
+  // A `class`, `enum` or `interface` waits for its body at this stack depth.
+  private membersPendingAt = -1;
+  private membersPendingKind = BRACE_CLASS;
+  // A `case` or `default` waits for its colon at this depth; a `{` after that colon opens statements.
+  private caseColonPendingAt = -1;
+  private lastColonEndsCase = false;
+  // Tokens right after a JSDoc block whose type may decide whether that block documents a declaration.
+  private readonly afterJSDoc: { index: number; brace: number }[] = [];
+  private lastCommentIsJSDocBefore = -1;
+  // What the last `)`, `]` or `}` closed: a `{` after a control `)` opens statements.
+  private lastClosed = -1;
+
+  constructor(
+    readonly text: string,
+    private readonly options: ScanOptions,
+  ) {}
+
+  get typescript(): boolean {
+    return this.options.parser === 'typescript';
+  }
+
+  scan(): void {
+    // ESLint reads a first-line `#!` as a comment of its own type, whatever the parser.
+    if (this.text.startsWith('#!')) this.lineComment('Shebang', 2);
+    this.scanWhileOpen(0);
+    // An unclosed bracket is a syntax error, which ESLint reports: only it may judge the file.
+    if (this.stack.length > 0) throw new Undecidable('unclosed bracket');
+    this.settleJSDocNames();
+  }
+
+  /** Scans tokens until the text ends or the bracket stack falls below `depth`. */
+  private scanWhileOpen(depth: number): void {
+    const text = this.text;
+    while (this.position < text.length && this.stack.length >= depth) {
+      const code = text.charCodeAt(this.position);
+      if (isSpace(code) || code === 0xa0) this.position++;
+      else if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
+      else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
+      // Words, numbers, strings and templates are read whole; what is left is punctuation.
+      else if (isAsciiWordStart(code)) this.word();
+      else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(this.position + 1)))) this.push('Numeric', this.position, numberEnd(text, this.position), false);
+      else if (code === 34 || code === 39) this.push('String', this.position, stringEnd(text, this.position), false);
+      else if (code === 96) this.template(this.position + 1, this.position);
+      else if (code === 35) this.privateName();
+      // A `/` where an expression starts opens a regular expression; elsewhere it divides.
+      else if (code === 47 && this.expressionExpected) this.push('RegularExpression', this.position, regularExpressionEnd(text, this.position), false);
+      else if (code > 127) this.nonAscii(code);
+      else this.punctuator(code);
+    }
+  }
+
+  token(type: string, start: number, end: number): void {
+    this.push(type, start, end, false);
+  }
+
+  fail(reason: string): never {
+    throw new Undecidable(reason);
+  }
+
+  /** Skips white space and records comments: JSX tags may hold both. */
+  skipTrivia(): void {
+    const text = this.text;
+    for (;;) {
+      const code = text.charCodeAt(this.position);
+      if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
+      else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
+      else if (isSpace(code) || (code > 127 && UNICODE_SPACE.test(text[this.position]!))) this.position++;
+      else return;
+    }
+  }
+
+  /** `{ … }` inside JSX: JavaScript until the `}` that closes it. */
+  expressionContainer(): void {
+    this.stack.push(JSX_EXPRESSION);
+    this.push('Punctuator', this.position, this.position + 1, true);
+    const depth = this.stack.length;
+    this.scanWhileOpen(depth);
+    if (this.stack.length >= depth) throw new Undecidable('unclosed JSX expression');
+  }
+
+  /** Records a token and moves past it; `expressionNext` says whether an expression may start after it. */
+  private push(type: string, start: number, end: number, expressionNext: boolean, value = this.text.slice(start, end)): void {
+    this.tokens.push({ type, value, range: [start, end] });
+    this.position = end;
+    this.expressionExpected = expressionNext;
+  }
+
+  /** A comment to the end of the line; ESLint's value leaves out the `//` (or `#!`). */
+  private lineComment(type: 'Line' | 'Shebang', skip: number): void {
+    const text = this.text;
+    let end = this.position + skip;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    this.comments.push({ type, value: text.slice(this.position + skip, end), range: [this.position, end] });
+    this.position = end;
+  }
+
+  /** A block comment; a JSDoc block (`/**`, not `/***`) marks the next token as one whose type matters. */
+  private blockComment(): void {
+    const end = this.text.indexOf('*/', this.position + 2);
+    if (end < 0) throw new Undecidable('unterminated comment');
+    const value = this.text.slice(this.position + 2, end);
+    const comment: SourceComment = { type: 'Block', value, range: [this.position, end + 2] };
+    this.comments.push(comment);
+    if (isJSDocBlock(comment)) this.lastCommentIsJSDocBefore = this.tokens.length;
+    this.position = end + 2;
+  }
+
+  /** The end of the name whose first character is at `start`. */
+  private nameEnd(start: number): number {
+    const text = this.text;
+    let end = start + 1;
+    for (;;) {
+      const code = text.charCodeAt(end);
+      if (isAsciiWordStart(code) || isDigit(code)) end++;
+      else if (code > 127 && ID_CONTINUE.test(String.fromCodePoint(text.codePointAt(end)!))) end += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      else if (code === 92) throw new Undecidable('escaped name');
+      else return end;
+    }
+  }
+
+  private word(): void {
+    const end = this.nameEnd(this.position);
+    const word = this.text.slice(this.position, end);
+    const info = wordInfo(word, this.options.parser);
+    // Most words are plain identifiers: one missed lookup and they are done.
+    if (info === undefined) return this.push('Identifier', this.position, end, false, word);
+    // A keyword after `.` is a property name (`a.default`): both parsers type it as one.
+    const previous = this.tokens[this.tokens.length - 1];
+    const afterDot = previous !== undefined && (previous.value === '.' || previous.value === '?.') && previous.type === 'Punctuator';
+    const type = afterDot && !info.alwaysKeyword ? 'Identifier' : info.type;
+    if (!afterDot) this.noteKeyword(word);
+    // Only the token right after a JSDoc block is ever asked for its type (startsDeclaration).
+    if (type !== 'Identifier' && this.lastCommentIsJSDocBefore === this.tokens.length) {
+      this.afterJSDoc.push({ index: this.tokens.length, brace: this.enclosingBrace() });
+    }
+    this.push(type, this.position, end, !afterDot && info.expressionNext, word);
+  }
+
+  /** Keywords whose braces or colons come later: a body of members, a case label. */
+  private noteKeyword(word: string): void {
+    if (word === 'case' || word === 'default') this.caseColonPendingAt = this.stack.length;
+    if (word === 'class' || word === 'interface' || word === 'enum') {
+      this.membersPendingAt = this.stack.length;
+      this.membersPendingKind = word === 'interface' ? BRACE_INTERFACE : BRACE_CLASS;
+    }
+  }
+
+  private nonAscii(code: number): void {
+    if (UNICODE_SPACE.test(String.fromCharCode(code))) this.position++;
+    else if (ID_START.test(String.fromCodePoint(this.text.codePointAt(this.position)!))) this.word();
+    else throw new Undecidable('unexpected character');
+  }
+
+  /** A template chunk whose text starts at `start`; `from` is its first character ("`" or `}`). */
+  private template(start: number, from: number): void {
+    const end = templateChunkEnd(this.text, start);
+    if (end > 0) return this.push('Template', from, end, false);
+    this.stack.push(TEMPLATE);
+    this.push('Template', from, -end, true);
+  }
+
+  /** `#name`: never a keyword, whatever the name. */
+  private privateName(): void {
+    const start = this.position;
+    const first = this.text.codePointAt(start + 1) ?? 0;
+    if (!isAsciiWordStart(first) && !(first > 127 && ID_START.test(String.fromCodePoint(first)))) throw new Undecidable('stray #');
+    const end = this.nameEnd(start + 1);
+    // ESLint's PrivateIdentifier spans the `#` but its value is the name alone.
+    this.push('PrivateIdentifier', start, end, false, this.text.slice(start + 1, end));
+  }
+
+  private punctuator(code: number): void {
+    if (code === 62 && this.options.parser === 'typescript' && this.closesTypeArguments()) {
+      this.push('Punctuator', this.position, this.position + 1, false);
+      return;
+    }
+    const value = SINGLE_PUNCTUATORS[code] ?? PUNCTUATORS_BY_FIRST.get(code)?.find((candidate) => this.text.startsWith(candidate, this.position));
+    if (value === undefined) throw new Undecidable('unexpected character');
+    // `?.5` is `? .5`, a conditional, not optional chaining.
+    if (value === '?.' && isDigit(this.text.charCodeAt(this.position + 2))) return this.emitPunctuator('?');
+    this.emitPunctuator(value);
+  }
+
+  private emitPunctuator(value: string): void {
+    const start = this.position;
+    const previous = this.tokens[this.tokens.length - 1];
+    // Script code may hold HTML-like comments, which only the parser's goal tells from operators.
+    if (value === '<' && this.text.startsWith('<!--', start)) throw new Undecidable('HTML-like comment');
+    if (value === '--' && this.text.charCodeAt(start + 2) === 62 && this.startsLine(previous)) throw new Undecidable('HTML-like comment');
+    if (value === '<' && this.expressionExpected && this.options.jsx) return element(this);
+    let expressionNext = true;
+    // The bracket stack says what a later `)`, `}`, `/` or `<` means, so each opener records its kind.
+    switch (value) {
+      case '(':
+        this.stack.push(previous?.type === 'Keyword' && opensControlParen(previous.value) ? CONTROL_PAREN : PAREN);
+        break;
+      case '[':
+        this.stack.push(BRACKET);
+        break;
+      case '{':
+        this.stack.push(this.openBrace(previous));
+        break;
+      case ')':
+        expressionNext = this.close(PAREN) === CONTROL_PAREN;
+        break;
+      case ']':
+        this.close(BRACKET);
+        expressionNext = false;
+        break;
+      case '}': {
+        const open = this.close(BRACE_MEMBERS);
+        if (open === TEMPLATE) return this.template(start + 1, start);
+        if (open === JSX_EXPRESSION) break;
+        // After `}` a `/` divides an object literal or starts a regex after a block: a parser's call.
+        if (this.nextSignificant(start + 1) === 47) throw new Undecidable('slash after brace');
+        break;
+      }
+      case '++':
+      case '--':
+        expressionNext = false;
+        break;
+      case '!':
+        // TypeScript's non-null assertion (`value!`) ends an expression.
+        expressionNext = !(previous !== undefined && previous.range[1] === start && (previous.type === 'Identifier' || previous.value === ')' || previous.value === ']'));
+        break;
+      case '<':
+        if (this.options.parser === 'typescript' && this.opensTypeArguments(previous, start)) this.typeArguments.push(this.stack.length);
+        break;
+      case ':':
+        this.lastColonEndsCase = this.caseColonPendingAt === this.stack.length;
+        if (this.lastColonEndsCase) this.caseColonPendingAt = -1;
+        break;
+      default:
+        if (ENDS_TYPE_ARGUMENTS.has(value)) this.dropTypeArguments(this.stack.length);
+        // `export default x;` has no colon to wait for.
+        if (value === ';' && this.caseColonPendingAt === this.stack.length) this.caseColonPendingAt = -1;
+    }
+    this.push('Punctuator', start, start + value.length, expressionNext, value);
+  }
+
+  private openBrace(previous: SourceToken | undefined): number {
+    if (this.membersPendingAt === this.stack.length) {
+      this.membersPendingAt = -1;
+      return this.membersPendingKind;
+    }
+    const isWord = previous !== undefined && (previous.type === 'Keyword' || previous.type === 'Identifier');
+    const closesControl = previous?.value === ')' && this.lastClosed === CONTROL_PAREN;
+    const endsCase = previous?.value === ':' && this.lastColonEndsCase;
+    return closesControl || endsCase ? BRACE_STATEMENTS : BRACE_OF[braceKind(previous?.value, isWord, this.expressionExpected)];
+  }
+
+  /** Pops the innermost bracket, which must be of `kind` (any brace kind, or a template, for `}`). */
+  private close(kind: number): number {
+    const open = this.stack.pop();
+    const matches = kind >= BRACE_MEMBERS ? open !== undefined && closesWithBrace(open) : open === kind || (kind === PAREN && open === CONTROL_PAREN);
+    if (!matches) throw new Undecidable('unbalanced brackets');
+    this.dropTypeArguments(this.stack.length + 1);
+    this.lastClosed = open!;
+    return open!;
+  }
+
+  private dropTypeArguments(depth: number): void {
+    const open = this.typeArguments;
+    while (open.length > 0 && open[open.length - 1]! >= depth) open.pop();
+  }
+
+  /**
+   * A `<` opens type arguments or parameters where an expression would start (`<T>(x) => x`) or
+   * right after a name with no space (`Map<K, V>`, `f<T>()`); a spaced `a < b` compares.
+   */
+  private opensTypeArguments(previous: SourceToken | undefined, start: number): boolean {
+    if (this.expressionExpected) return true;
+    return previous !== undefined && previous.range[1] === start && previous.type === 'Identifier';
+  }
+
+  /** A `>` that closes type arguments is a token of its own, even in `>>` or `>=` (as TypeScript scans it). */
+  private closesTypeArguments(): boolean {
+    const open = this.typeArguments;
+    this.dropTypeArguments(this.stack.length + 1);
+    if (open.length === 0 || open[open.length - 1] !== this.stack.length) return false;
+    open.pop();
+    return true;
+  }
+
+  private enclosingBrace(): number {
+    for (let at = this.stack.length - 1; at >= 0; at--) if (closesWithBrace(this.stack[at]!)) return this.stack[at]!;
+    return BRACE_STATEMENTS;
+  }
+
+  /** Whether no token precedes `start` on its line (ESLint reads `-->` there as a comment). */
+  private startsLine(previous: SourceToken | undefined): boolean {
+    if (previous === undefined) return true;
+    return /[\n\r\u2028\u2029]/u.test(this.text.slice(previous.range[1], this.position));
+  }
+
+  /** The first character at or after `from` that is neither white space nor in a comment. */
+  private nextSignificant(from: number): number {
+    const text = this.text;
+    let at = from;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code === 47 && text.charCodeAt(at + 1) === 47) while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
+      else if (code === 47 && text.charCodeAt(at + 1) === 42) {
+        const close = text.indexOf('*/', at + 2);
+        at = close < 0 ? text.length : close + 2;
+      }
+      // White space beyond ASCII is rare, so the Unicode pattern runs only past 127.
+      else if (isSpace(code) || (code > 127 && UNICODE_SPACE.test(text[at]!))) at++;
+      else return code;
+    }
+  }
+
+  /**
+   * Whether `new` at `index`, among members, names a method (`new() {` in an object literal)
+   * rather than starting a type literal's construct signature (`new (): T;`): a body follows
+   * the parameters. Bounded, like startsDeclaration's own look-ahead.
+   */
+  private isMethodNamedNew(index: number): boolean {
+    const tokens = this.tokens;
+    if (tokens[index + 1]?.value !== '(') throw new Undecidable('keyword or member name');
+    const close = closingParen(tokens, index + 1);
+    if (close < 0) throw new Undecidable('keyword or member name');
+    return tokens[close + 1]?.value === '{';
+  }
+
+  /**
+   * A keyword-spelled word after a JSDoc block decides whether the block documents a member
+   * (`delete(key) {` in a class) only through its type, which the word's surroundings give: a
+   * name among members, a keyword among statements, and no answer elsewhere.
+   */
+  private settleJSDocNames(): void {
+    for (const { index, brace } of this.afterJSDoc) {
+      const token = this.tokens[index]!;
+      if (startsDeclaration(this.tokens, index) === startsDeclaration(this.tokens, index, 'Identifier')) continue;
+      if (brace === BRACE_STATEMENTS || (brace === BRACE_INTERFACE && token.value === 'new')) continue;
+      // Inside a template substitution or a JSX container the brace says nothing.
+      if (brace === TEMPLATE || brace === JSX_EXPRESSION) throw new Undecidable('keyword or member name');
+      if (brace === BRACE_MEMBERS && token.value === 'new' && !this.isMethodNamedNew(index)) continue;
+      this.tokens[index] = { type: 'Identifier', value: token.value, range: token.range };
+    }
+  }
+}
+
+/** The file as ESLint would tokenize it, or undefined where only a parse could tell. */
+export function scanSource(text: string, options: ScanOptions): FileSource | undefined {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const scanner = new Scanner(withoutBom, options);
+  try {
+    scanner.scan();
+  } catch (error) {
+    if (error instanceof Undecidable) return undefined;
+    throw error;
+  }
+  return { text: withoutBom, lineStarts: computeLineStarts(withoutBom), tokens: scanner.tokens, comments: scanner.comments };
+}
