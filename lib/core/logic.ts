@@ -78,6 +78,8 @@ const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
 let frames = new Uint8Array(256);
 let headers = new Int32Array(64);
 const sequences = new Uint8Array(256);
+// Per paren depth, conditionals whose `:` is still to come: a `)` before one is no return type's.
+const ternaries = new Uint8Array(256);
 
 /** Whether `token` is a property name (`a.if`, `{ for: 1 }`) rather than the keyword it spells. */
 function isPropertyName(previous: SourceToken | undefined, next: SourceToken | undefined): boolean {
@@ -127,6 +129,7 @@ class DecisionFinder {
   constructor(private readonly tokens: readonly SourceToken[]) {
     frames[0] = CODE_BRACE;
     sequences[0] = 0;
+    ternaries[0] = 0;
   }
 
   find(): void {
@@ -148,12 +151,14 @@ class DecisionFinder {
       // Brackets and tags change the frame later tokens are read in; any other token may decide.
       if (value === '{') this.openBrace(kind, index, afterHeader, loopBody);
       else if (value === '}') this.closeBrace(token);
-      else if (value === '(') sequences[++this.parens & 255] = 0;
+      else if (value === '(') this.openParen();
       else if (value === ')') this.closeParen(index);
       else if (value === '<') this.maybeOpenTag(index);
       else if (kind !== MARKUP_BRACE) this.maybeDecision(index, value);
+      // What a token ends: a conditional type's statement, a run of one operator, a conditional's `:`.
       if (value === ';' || value === '=>') this.typeCondition = false;
       if (ENDS_SEQUENCE.has(value)) sequences[this.parens & 255] = 0;
+      if (value === ':' && ternaries[this.parens & 255]! > 0) ternaries[this.parens & 255]!--;
     }
   }
 
@@ -195,6 +200,12 @@ class DecisionFinder {
     this.top--;
   }
 
+  private openParen(): void {
+    const depth = ++this.parens & 255;
+    sequences[depth] = 0;
+    ternaries[depth] = 0;
+  }
+
   private closeParen(index: number): void {
     if (this.parens > 0) this.parens--;
     const last = this.headerCount - 1;
@@ -202,7 +213,7 @@ class DecisionFinder {
       this.headerCount--;
       this.afterHeader = true;
       this.loopBodyNext = (headers[last]! & 1) === 1;
-    } else if (this.tokens[index + 1]?.value === ':') this.returnTypeAt = this.parens;
+    } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
   }
 
   private openHeader(isLoop: boolean): void {
@@ -285,13 +296,14 @@ class DecisionFinder {
     const { tokens } = this;
     const next = tokens[index + 1];
     if (next === undefined || AFTER_OPTIONAL_MARK.has(next.value)) return;
+    // An optional method (`close?(): void`) is written without spaces; a conditional, with them.
+    const mark = tokens[index]!;
+    if (next.value === '(' && next.range[0] === mark.range[1] && tokens[index - 1]?.range[1] === mark.range[0]) return;
+    ternaries[this.parens & 255]!++;
     if (this.typeCondition) {
       this.typeCondition = false;
       return;
     }
-    // An optional method (`close?(): void`) is written without spaces; a conditional, with them.
-    const mark = tokens[index]!;
-    if (next.value === '(' && next.range[0] === mark.range[1] && tokens[index - 1]?.range[1] === mark.range[0]) return;
     this.record(index, 0);
   }
 

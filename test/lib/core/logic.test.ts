@@ -106,6 +106,14 @@ describe('findDecisions', () => {
     expect(decisions(code)).toEqual(['&&', 'if', '&&']);
   });
 
+  it('marks the braces of function bodies, not of objects after a conditional', () => {
+    const code = 'function f(a) {\n  const o = a ? g(a) : {};\n  return o;\n}\nclass C { m(): void {} }\nconst h = (x) => { return x; };';
+    const source = eslintSourceOf(code, { language: 'ts' });
+    const logic = findDecisions(source);
+    const braces = Array.from(logic.boundaries.subarray(0, logic.boundaryCount), (offset) => code.slice(0, offset).split('\n').length);
+    expect(braces).toEqual([1, 4, 5, 5, 6, 6]);
+  });
+
   it('counts nothing in data, types and template text', () => {
     const code = [
       'const table = { a: [1, 2, 3], b: { c: "if (x) y" } };',
