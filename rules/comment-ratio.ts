@@ -12,8 +12,8 @@ import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type Densit
 import { formatPercent } from '../lib/util/percent.js';
 import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
 import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
-import { FILE_ROLES, type FileRole } from '../lib/markers/file-role.js';
-import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import type { FileRole } from '../lib/markers/file-role.js';
+import { FILE_ROLES_OPTION, lintedFileRole } from '../lib/eslint/linted-role.js';
 
 export type Scope = 'file' | 'function';
 
@@ -90,13 +90,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
             type: 'boolean',
             description: 'Judge only code marked as AI-generated: generated files, and functions in generated regions or declarations.',
           },
-          fileRoles: {
-            type: 'array',
-            items: { type: 'string', enum: [...FILE_ROLES] },
-            minItems: 1,
-            uniqueItems: true,
-            description: 'Kinds of file judged: ordinary source, tests, stories, configuration, generated or vendored files (see the rule docs).',
-          },
+          fileRoles: FILE_ROLES_OPTION,
         },
       },
     ],

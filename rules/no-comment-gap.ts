@@ -8,8 +8,7 @@ import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type NoCommentGapOptions } from '../lib/core/gaps.js';
-import { FILE_ROLES } from '../lib/markers/file-role.js';
-import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import { FILE_ROLES_OPTION, lintedFileRole } from '../lib/eslint/linted-role.js';
 import { markLines } from '../lib/core/import-lines.js';
 
 export type { NoCommentGapOptions };
@@ -75,13 +74,7 @@ export default createRule<NoCommentGapOptions, MessageIds>({
             type: 'boolean',
             description: 'Count only code marked as AI-generated (a file, region or declaration marker, or `treatAsGenerated`).',
           },
-          fileRoles: {
-            type: 'array',
-            items: { type: 'string', enum: [...FILE_ROLES] },
-            minItems: 1,
-            uniqueItems: true,
-            description: 'Kinds of file judged: ordinary source, tests, stories, configuration, generated or vendored files (see the rule docs).',
-          },
+          fileRoles: FILE_ROLES_OPTION,
         },
       },
     ],
