@@ -1,8 +1,9 @@
 /**
- * comment-ratio: documentation density of files and functions, against a floor and an
- * optional ceiling. The measuring is FileFacts' (lib/core/density.ts); this file only decides
- * which spans to judge and words the verdict.
- */
+ * comment-ratio: explanations against the logic that needs them (the `decisions` unit, see
+ * lib/eslint/explained-decisions.ts), or documentation density of files and functions against a
+ * floor and an optional ceiling (the `lines` and `tokens` units). The measuring is FileFacts'
+ * (lib/core/density.ts, lib/core/logic.ts); this file only decides which spans to judge and words
+ * the verdict. */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';
@@ -10,21 +11,26 @@ import { createRule } from '../lib/eslint/create-rule.js';
 import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
 import { formatPercent } from '../lib/util/percent.js';
 import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
+import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
+import type { FileRole } from '../lib/markers/file-role.js';
+import { FILE_ROLES_OPTION, lintedFileRole } from '../lib/eslint/linted-role.js';
 
 export type Scope = 'file' | 'function';
 
 export interface CommentRatioOptions {
+  unit: DensityUnit | 'decisions';
+  minimumDecisions: number;
+  decisionsPerComment: number;
   minimum: number;
   maximum?: number;
-  unit: DensityUnit;
   scope: Scope[];
   minimumSize: number;
   commentKinds: CommentKind[];
   onlyGenerated: boolean;
+  fileRoles: FileRole[];
 }
 
-export type MessageIds = 'belowMinimum' | 'aboveMaximum';
-
+export type MessageIds = 'belowMinimum' | 'aboveMaximum' | DecisionMessageIds;
 // Thresholds are percentages, as the messages print them, not fractions: `10` means 10%.
 const percentSchema = { type: 'number', minimum: 0, maximum: 100 } as const;
 
@@ -33,23 +39,34 @@ export default createRule<CommentRatioOptions, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Require a minimum (and optionally a maximum) share of documentation comments in files and functions',
+      description: 'Require functions that make many decisions to explain them in comments',
       recommended: true,
-      // `strict` asks for one line of "why" per ten of code, the level typed plugins nearly reach.
-      strictOptions: { minimum: 10 },
+      // `strict` judges functions from half McCabe's bound and asks for a comment per five decisions.
+      strictOptions: { minimumDecisions: 5, decisionsPerComment: 5 },
     },
     schema: [
       {
         type: 'object',
         additionalProperties: false,
         properties: {
-          minimum: { ...percentSchema, description: 'Lowest accepted documentation share, in percent.' },
-          maximum: { ...percentSchema, description: 'Highest accepted documentation share, in percent; unset means no limit.' },
           unit: {
             type: 'string',
-            enum: ['lines', 'tokens'],
-            description: 'Measure lines (documentation lines among code and documentation lines) or tokens (documentation words among code tokens and those words).',
+            enum: ['decisions', 'lines', 'tokens'],
+            description:
+              'Judge decisions (explanations per decision a function makes), or the share of lines (documentation lines among code and documentation lines) or tokens (documentation words among code tokens and those words).',
           },
+          minimumDecisions: {
+            type: 'integer',
+            minimum: 1,
+            description: 'With `decisions`: functions (and top-level code) making fewer decisions of their own are not judged.',
+          },
+          decisionsPerComment: {
+            type: 'integer',
+            minimum: 1,
+            description: 'With `decisions`: one explanatory or doc comment is needed per this many decisions.',
+          },
+          minimum: { ...percentSchema, description: 'With `lines` or `tokens`: lowest accepted documentation share, in percent.' },
+          maximum: { ...percentSchema, description: 'With `lines` or `tokens`: highest accepted documentation share, in percent; unset means no limit.' },
           scope: {
             type: 'array',
             items: { type: 'string', enum: ['file', 'function'] },
@@ -60,7 +77,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
           minimumSize: {
             type: 'integer',
             minimum: 0,
-            description: 'Files and functions with fewer code lines than this are not judged.',
+            description: 'With `lines` or `tokens`: files and functions with fewer code lines than this are not judged.',
           },
           commentKinds: {
             type: 'array',
@@ -73,20 +90,25 @@ export default createRule<CommentRatioOptions, MessageIds>({
             type: 'boolean',
             description: 'Judge only code marked as AI-generated: generated files, and functions in generated regions or declarations.',
           },
+          fileRoles: FILE_ROLES_OPTION,
         },
       },
     ],
-    // 5% of lines is one line of "why" per twenty of code: a floor, below what the typed ESLint
-    // plugins reach (8–9%). Functions under 20 code lines are left alone: one comment more or
-    // less would swing their ratio wildly.
+    // McCabe's bound: past ten decisions a function needs a word of why, and another per ten more.
+    // For the line unit, 5% of lines is one line of "why" per twenty of code: a floor, below what
+    // the typed ESLint plugins reach (8–9%); functions under 20 code lines are left alone, where
+    // one comment more or less would swing their ratio wildly.
     defaultOptions: [
       {
+        unit: 'decisions',
+        minimumDecisions: 10,
+        decisionsPerComment: 10,
         minimum: 5,
-        unit: 'lines',
         scope: ['file', 'function'],
         minimumSize: 20,
         commentKinds: [...DOCUMENTATION_KINDS],
         onlyGenerated: false,
+        fileRoles: ['source'],
       },
     ],
     // Messages carry the measured figure and its basis, so a reader can tell "0 of 40" from "1 of
@@ -95,6 +117,8 @@ export default createRule<CommentRatioOptions, MessageIds>({
     messages: {
       belowMinimum: '{{subject}} has {{share}}; the minimum is {{threshold}}%.',
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
+      unexplained: '{{subject}} makes {{decisions}} and explains none of them.',
+      underexplained: '{{subject}} makes {{decisions}} and explains them in {{comments}}; the minimum is one comment per {{per}} decisions.',
     },
   },
   create(context, options, analysis) {
@@ -103,10 +127,14 @@ export default createRule<CommentRatioOptions, MessageIds>({
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
     const { sourceCode } = analysis;
+    // Each decision is a token: a file with fewer tokens cannot hold a function that is judged.
+    if (unit === 'decisions' && sourceCode.ast.tokens.length < options.minimumDecisions) return {};
     // No span of a file shorter than minimumSize has that many code lines: such a file gets no
     // listener, so ESLint calls none on its functions.
-    if (analysis.facts.lineCount < minimumSize) return {};
-    const mask = kindMask(options.commentKinds);
+    if (unit !== 'decisions' && analysis.facts.lineCount < minimumSize) return {};
+    if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};    const mask = kindMask(options.commentKinds);
+    if (unit === 'decisions') return decisionListeners(analysis, options, mask, (descriptor) => report(context, descriptor));
+    const lineUnit: DensityUnit = unit;
 
     // The message data for a density outside the bounds, or undefined if it is within them.
     function violation(density: Density): { messageId: MessageIds; threshold: number } | undefined {
@@ -119,12 +147,12 @@ export default createRule<CommentRatioOptions, MessageIds>({
     // Most files and functions are documented well above the floor, which their JSDoc blocks
     // alone show: then no comment's kind is worked out and no line table is built.
     function surelyWithinBounds(span: Span): boolean {
-      return unit === 'lines' && maximum === undefined && surelyAtLeast(analysis.facts, span, mask, minimum);
+      return lineUnit === 'lines' && maximum === undefined && surelyAtLeast(analysis.facts, span, mask, minimum);
     }
 
     // `subject` is a function so that names are only worked out for spans that are reported.
     function check(span: Span, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-      const density = measureDensity(analysis.facts, span, unit, mask);
+      const density = measureDensity(analysis.facts, span, lineUnit, mask);
       const found = violation(density);
       if (found === undefined) return;
       report(context, {
@@ -132,7 +160,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
         messageId: found.messageId,
         data: {
           subject: subject(),
-          share: `${formatPercent(density.percent, found.threshold)}% comment ${unit} (${density.documented} of ${density.total})`,
+          share: `${formatPercent(density.percent, found.threshold)}% comment ${lineUnit} (${density.documented} of ${density.total})`,
           threshold: found.threshold,
         },
       });

@@ -1,13 +1,14 @@
 /**
- * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
- * by lib/core/gaps.ts on FileFacts' per-line kinds, where the report finds them too; this rule
- * reports each run at its first code line.
+ * no-comment-gap: long runs of logic (decisions, or with `unit: 'lines'`, code lines) that no
+ * documentation interrupts. The runs are found by lib/core/gaps.ts on FileFacts' per-line kinds,
+ * where the report finds them too; this rule reports each run at its first counted line.
  */
 import { COMMENT_KINDS } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findGapsWithOptions, NO_COMMENT_GAP_DEFAULTS, type NoCommentGapOptions } from '../lib/core/gaps.js';
+import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type NoCommentGapOptions } from '../lib/core/gaps.js';
+import { FILE_ROLES_OPTION, lintedFileRole } from '../lib/eslint/linted-role.js';
 import { markLines } from '../lib/core/import-lines.js';
 
 export type { NoCommentGapOptions };
@@ -33,21 +34,26 @@ export default createRule<NoCommentGapOptions, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Disallow long runs of code lines that no explanatory comment interrupts',
+      description: 'Disallow long runs of decisions that no explanatory comment interrupts',
       recommended: true,
-      // `strict`: a third of a screen without a word of explanation is already long.
-      strictOptions: { maximum: 20 },
+      // `strict`: five decisions, the low end of what a reader holds in mind at once.
+      strictOptions: { maximum: 5 },
     },
     schema: [
       {
         type: 'object',
         additionalProperties: false,
         properties: {
-          // The threshold is inclusive: a run of exactly `maximum` lines passes.
+          unit: {
+            type: 'string',
+            enum: ['decisions', 'lines'],
+            description: 'Measure runs in decisions (branches, loops, logical and conditional operators) or in code lines.',
+          },
+          // The threshold is inclusive: a run of exactly `maximum` passes.
           maximum: {
             type: 'integer',
             minimum: 1,
-            description: 'Most code lines allowed in a row without a documentation comment.',
+            description: 'Most decisions (or code lines) allowed in a row without a documentation comment; unset, 7 decisions or 30 lines.',
           },
           blankLineEndsGap: {
             type: 'boolean',
@@ -68,21 +74,26 @@ export default createRule<NoCommentGapOptions, MessageIds>({
             type: 'boolean',
             description: 'Count only code marked as AI-generated (a file, region or declaration marker, or `treatAsGenerated`).',
           },
+          fileRoles: FILE_ROLES_OPTION,
         },
       },
     ],
     defaultOptions: [NO_COMMENT_GAP_DEFAULTS],
-    // `run` is "35 code lines in a row (lines 12–46)", written out by the rule in one piece: ESLint
-    // fills each placeholder through a callback.
+    // `run` is "12 decisions in a row (lines 40–95)" or "35 code lines in a row (lines 12–46)",
+    // written out by the rule in one piece: ESLint fills each placeholder through a callback.
     messages: {
       gap: '{{run}} have no explanatory comment; the maximum is {{maximum}}.',
     },
   },
   create(context, options, analysis) {
     const { sourceCode } = analysis;
-    // A file of at most `maximum` lines has no longer run: no listener for it at all.
-    if (analysis.facts.lineCount <= options.maximum) return {};
-
+    const maximum = gapMaximum(options);
+    // A file of at most `maximum` lines (or tokens, each decision being one) has no longer run:
+    // no listener for it at all.
+    const size = options.unit === 'lines' ? analysis.facts.lineCount : sourceCode.ast.tokens.length;
+    if (size <= maximum) return {};
+    if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
+    const unitName = options.unit === 'lines' ? 'code lines' : 'decisions';
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
       Program(program): void {
@@ -100,7 +111,7 @@ export default createRule<NoCommentGapOptions, MessageIds>({
               end: { line: gap.startLine, column: text.trimEnd().length },
             },
             messageId: 'gap',
-            data: { run: `${gap.codeLines} code lines in a row (lines ${gap.startLine}–${gap.endLine})`, maximum: options.maximum },
+            data: { run: `${gap.size} ${unitName} in a row (lines ${gap.startLine}–${gap.endLine})`, maximum },
           });
         }
       },

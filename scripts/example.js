@@ -41,7 +41,7 @@ try {
     const total = Object.values(found).flat().length;
     const clean = Object.keys(found).filter((file) => found[file]?.length === 0);
     console.log(
-      `\nExample OK: these ${total} warnings are what the examples were written to show (AI-style code gets them; ${clean.map((file) => path.basename(file)).join(', ')}, the documented one, gets none).`,
+      `\nExample OK: these ${total} warnings are what the examples were written to show (AI-style code gets them; ${clean.map((file) => path.basename(file)).join(' and ')}, markup and documented code, get none).`,
     );
   } else {
     for (const finding of unexpected) console.log(`Unexpected: ${finding}`);

@@ -10,6 +10,8 @@ import plugin from '../index.js';
 interface Example {
   readonly code: string;
   readonly expectProblems: boolean;
+  /** The block is fenced as `jsx`: it is parsed with JSX on. */
+  readonly jsx: boolean;
   /** Messages quoted in the "Reports:" paragraph before the block, if there is one. */
   readonly messages: string[];
 }
@@ -17,7 +19,8 @@ interface Example {
 /**
  * The options line and the code blocks of a page's Examples section. The page format is the
  * rule-doc template: "With `{…}`:", then ❌ and ✅ headings, each block optionally preceded
- * by a paragraph with "Reports:" and the exact messages in backticks.
+ * by a paragraph with "Reports:" and the exact messages in backticks. Blocks fenced `js` or
+ * `jsx` run (the latter with JSX on); others (`ts`) only illustrate.
  */
 function examplesOf(markdown: string): { options: unknown; examples: Example[] } {
   const section = markdown.slice(markdown.indexOf('## Examples'), markdown.indexOf('## When not to use it'));
@@ -33,7 +36,7 @@ function examplesOf(markdown: string): { options: unknown; examples: Example[] }
     if (line.includes('Reports:')) messages = [...line.matchAll(/`([^`]+)`/gu)].map((match) => match[1]!);
     if (line.startsWith('```js')) {
       const end = lines.indexOf('```', index + 1);
-      examples.push({ code: `${lines.slice(index + 1, end).join('\n')}\n`, expectProblems, messages });
+      examples.push({ code: `${lines.slice(index + 1, end).join('\n')}\n`, expectProblems, jsx: line.startsWith('```jsx'), messages });
       messages = [];
       index = end;
     }
@@ -56,7 +59,11 @@ describe.each(Object.keys(plugin.rules))('docs/rules/%s.md examples', (name) => 
     const linter = new Linter();
     const problems = linter
       .verify(example.code, [
-        { plugins: { 'ai-code': plugin as never }, rules: { [`ai-code/${name}`]: ['error', options] as Linter.RuleEntry } },
+        {
+          plugins: { 'ai-code': plugin as never },
+          languageOptions: { parserOptions: { ecmaFeatures: { jsx: example.jsx } } },
+          rules: { [`ai-code/${name}`]: ['error', options] as Linter.RuleEntry },
+        },
       ])
       .filter((problem) => problem.ruleId === `ai-code/${name}` || problem.fatal);
     // A ✅ block must be clean; a ❌ block must say exactly what its page says, when the page says it.

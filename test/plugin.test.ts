@@ -108,8 +108,8 @@ describe('shared analysis', () => {
     // Both rules read the line tables (nothing shows them to be within bounds without), comment-ratio
     // once for the file and once per function.
     const rules: Linter.RulesRecord = {
-      'ai-code/comment-ratio': ['error', { minimumSize: 0, scope: ['file', 'function'] }],
-      'ai-code/no-comment-gap': ['error', { maximum: 1 }],
+      'ai-code/comment-ratio': ['error', { unit: 'lines', minimumSize: 0, scope: ['file', 'function'] }],
+      'ai-code/no-comment-gap': ['error', { unit: 'lines', maximum: 1 }],
     };
     linter.verify(code, [plugin.configs.all, { rules }]);
     expect(walks).toHaveBeenCalledTimes(1);

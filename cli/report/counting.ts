@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import type { Counts } from './metrics.js';
 import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
+import { pathUnder } from '../../lib/markers/file-role.js';
 import { countFile, countSource, scanOptionsFor, type FastCount, type ProfileSink } from './fast-path.js';
 import type { ReportIO } from './io.js';
 import type { LineProfile } from './provenance/split.js';
@@ -125,9 +126,9 @@ async function reportESLint(project: Project): Promise<ESLint> {
 }
 
 /** A file's count: by the fast path where the scanner reads the file as its configuration parses it. */
-function countOne(file: string, config: Linter.Config, settings: AiCodeSettings, onProfile: ProfileSink | undefined): FastCount {
+function countOne(file: string, cwd: string, config: Linter.Config, settings: AiCodeSettings, onProfile: ProfileSink | undefined): FastCount {
   const options = scanOptionsFor(file, config);
-  return options === undefined ? 'eslint' : countFile(file, options, settings, onProfile);
+  return options === undefined ? 'eslint' : countFile(file, pathUnder(cwd, file), options, settings, onProfile);
 }
 
 /**
@@ -144,7 +145,7 @@ export async function collectCounts(files: readonly string[], io: ReportIO, prof
     const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
     if (config === undefined) continue;
     let profile: LineProfile | undefined;
-    const counts = countOne(file, config, readSettings(config.settings), profiles ? (given) => (profile = given) : undefined);
+    const counts = countOne(file, io.cwd, config, readSettings(config.settings), profiles ? (given) => (profile = given) : undefined);
     if (counts === 'eslint') throughESLint.push(file);
     else if (counts !== 'skip') counted.set(file, { counts, profile });
     if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);
@@ -179,7 +180,7 @@ export class TextCounter {
     if (config === undefined) return undefined;
     const options = scanOptionsFor(file, config);
     let profile: LineProfile | undefined;
-    const counts = options === undefined ? 'eslint' : countSource(text, options, readSettings(config.settings), profiles ? (given) => (profile = given) : undefined);
+    const counts = options === undefined ? 'eslint' : countSource(text, options, readSettings(config.settings), pathUnder(this.project.options.cwd ?? process.cwd(), file), profiles ? (given) => (profile = given) : undefined);
     if (counts === 'skip') return undefined;
     if (counts !== 'eslint') return profiles ? { counts, profile } : { counts };
     const { readResult } = await import('./collector.js');

@@ -39,6 +39,9 @@ export class OrderService {
       if (product.stock < line.quantity) {
         throw new Error(`Not enough stock for ${line.sku}`);
       }
+      if (product.discontinued && !customer.isWholesale) {
+        throw new Error(`${line.sku} is discontinued`);
+      }
       total += line.quantity * line.unitPrice;
     }
     if (customer.tier === 'gold') {

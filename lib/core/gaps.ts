@@ -1,35 +1,50 @@
 /**
- * Comment gaps: runs of code lines that no documentation comment interrupts. Computed on
- * lines alone, so a gap may run from the end of one function into the next: what a reader
- * meets is the run of unexplained lines, wherever the braces fall.
+ * Comment gaps: runs of code that no documentation comment interrupts, measured in decisions
+ * (lib/core/logic.ts) or in code lines. Computed on lines alone, so a gap may run from the end of one
+ * function into the next: what a reader meets is the run of unexplained logic, wherever the
+ * braces fall.
  */
 import { hasWordChar } from '../util/chars.js';
 import { isJSDocBlock } from '../source/comment-text.js';
 import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
+import type { FileRole } from '../markers/file-role.js';
+import { decisionLines, type DecisionLines } from './logic.js';
 import { zeroedBytes } from '../util/tables.js';
 
-/** `no-comment-gap`'s options, complete; the report counts gaps with the rule's defaults. */
+export type GapUnit = 'decisions' | 'lines';
+
+/**
+ * The longest run allowed by default, per unit: seven decisions, about as many as a reader holds
+ * in mind at once (Miller's seven, plus or minus two), so that the eighth comes with a word of
+ * why; 30 lines, about half a screen.
+ */
+export const DEFAULT_GAP_MAXIMUM: Readonly<Record<GapUnit, number>> = { decisions: 7, lines: 30 };
+
+/** `no-comment-gap`'s options, complete but for `maximum` (`DEFAULT_GAP_MAXIMUM` by unit); the report counts gaps with the rule's defaults. */
 export interface NoCommentGapOptions {
-  maximum: number;
+  unit: GapUnit;
+  maximum?: number;
   blankLineEndsGap: boolean;
   countImports: boolean;
   commentKinds: CommentKind[];
   onlyGenerated: boolean;
+  fileRoles: FileRole[];
 }
 
 /**
- * The rule's defaults, which the report counts gaps with whatever a project sets.
- * 30 lines is about half a screen: ordinary functions pass without an inner comment, while
- * a reader still meets a sentence of "why" per screenful. Blank lines do not end a run by
- * default, or spacing alone would satisfy the rule.
+ * The rule's defaults, which the report counts gaps with whatever a project sets. `maximum` is
+ * left unset so that it follows the unit (`DEFAULT_GAP_MAXIMUM`). Blank lines do not end a run
+ * by default, or spacing alone would satisfy the rule. Tests, stories, configuration, generated
+ * and vendored files are not read line by line for explanations (lib/markers/file-role.ts).
  */
 export const NO_COMMENT_GAP_DEFAULTS: Readonly<NoCommentGapOptions> = {
-  maximum: 30,
+  unit: 'decisions',
   blankLineEndsGap: false,
   countImports: false,
   commentKinds: [...DOCUMENTATION_KINDS],
   onlyGenerated: false,
+  fileRoles: ['source'],
 };
 
 export interface GapOptions {
@@ -39,13 +54,20 @@ export interface GapOptions {
   readonly blankLineEndsGap: boolean;
   /** Lines (by number) whose code is not counted when non-zero: imports, code out of scope. */
   readonly uncountedLines: Uint8Array;
+  /**
+   * With the decisions unit, the decisions by line (`decisionLines`): a line then weighs its
+   * decisions, a gap runs from its first line with a decision to its last, and a line where a
+   * function body opens or closes ends it, since the logic past it is another function's.
+   */
+  readonly decisions?: DecisionLines;
 }
 
 export interface CommentGap {
-  /** First and last counted code line of the gap. */
+  /** First and last counted line of the gap. */
   readonly startLine: number;
   readonly endLine: number;
-  readonly codeLines: number;
+  /** Code lines, or with the decisions unit, decisions. */
+  readonly size: number;
 }
 
 /** A run of lines, both ends included. */
@@ -62,17 +84,19 @@ export interface LineRange {
 export function findCommentGaps(
   facts: FileFacts,
   options: GapOptions,
-  minimumCodeLines: number,
+  minimumSize: number,
   ranges: readonly LineRange[] = [{ fromLine: 1, toLine: facts.lineCount }],
 ): CommentGap[] {
   const gaps: CommentGap[] = [];
+  const sums = options.decisions?.sums;
+  const boundaries = options.decisions?.boundaries;
   for (const { fromLine, toLine } of ranges) {
     let startLine = 0;
     let endLine = 0;
-    let codeLines = 0;
+    let size = 0;
     const closeGap = (): void => {
-      if (codeLines >= minimumCodeLines) gaps.push({ startLine, endLine, codeLines });
-      codeLines = 0;
+      if (size >= minimumSize) gaps.push({ startLine, endLine, size });
+      size = 0;
     };
     const kinds = facts.lineKindsIn(options.kindMask, fromLine, toLine);
     for (let line = fromLine; line <= toLine; line++) {
@@ -88,10 +112,13 @@ export function findCommentGaps(
       }
       // Comment-only lines that are not documentation (directives, rulers) are invisible.
       if (flags === LineKind.comment) continue;
+      if (boundaries !== undefined && boundaries[line] !== 0) closeGap();
       if (options.uncountedLines[line] !== 0) continue;
-      if (codeLines === 0) startLine = line;
+      const weight = sums === undefined ? 1 : sums[line]! - sums[line - 1]!;
+      if (weight === 0) continue;
+      if (size === 0) startLine = line;
       endLine = line;
-      codeLines++;
+      size += weight;
     }
     closeGap();
   }
@@ -107,14 +134,19 @@ export function findCommentGaps(
  * start and end on. The line tables are then read for these stretches only, and only the
  * comments in them have their kinds worked out.
  */
-export function gapStretches(facts: FileFacts, mask: number, maximum: number): LineRange[] {
+export function gapStretches(facts: FileFacts, mask: number, maximum: number, decisionSums?: Int32Array): LineRange[] {
   // A short file is decided before any comment is read, one whose doc blocks leave too few lines
-  // for a gap before any comment's text is. JSDoc blocks alone cut most others short enough; the
-  // other comments are read only inside the stretches the JSDoc blocks leave too long.
-  if (facts.lineCount <= maximum || facts.lineCount - facts.linesInsideComments <= maximum) return [];
+  // for a gap before any comment's text is (with decisions, one with too few decisions). JSDoc
+  // blocks alone cut most others short enough; the other comments are read only inside the
+  // stretches the JSDoc blocks leave too long.
+  if (decisionSums === undefined ? facts.lineCount <= maximum || facts.lineCount - facts.linesInsideComments <= maximum : decisionSums[facts.lineCount]! <= maximum) return [];
+  const sizeOf: StretchSize = decisionSums === undefined ? (fromLine, toLine) => toLine - fromLine + 1 : (fromLine, toLine) => decisionSums[toLine]! - decisionSums[fromLine - 1]!;
   const wholeFile = { fromLine: 1, toLine: facts.lineCount, firstComment: 0, endComment: facts.comments.length };
-  return longStretches(facts, mask, maximum, wholeFile, true).flatMap((stretch) => longStretches(facts, mask, maximum, stretch, false));
+  return longStretches(facts, mask, maximum, sizeOf, wholeFile, true).flatMap((stretch) => longStretches(facts, mask, maximum, sizeOf, stretch, false));
 }
+
+/** How much of the gap's unit lines `fromLine` to `toLine` hold at most. */
+type StretchSize = (fromLine: number, toLine: number) => number;
 
 /** A stretch between two comments that end runs, and the comments between them by index. */
 interface Stretch extends LineRange {
@@ -126,12 +158,12 @@ interface Stretch extends LineRange {
  * The stretches of more than `maximum` lines that the comments ending runs (JSDoc blocks, with
  * `jsdoc`, else the others) leave in `within`.
  */
-function longStretches(facts: FileFacts, mask: number, maximum: number, within: Stretch, jsdoc: boolean): Stretch[] {
+function longStretches(facts: FileFacts, mask: number, maximum: number, sizeOf: StretchSize, within: Stretch, jsdoc: boolean): Stretch[] {
   const long: Stretch[] = [];
   let fromLine = within.fromLine;
   let first = within.firstComment;
   const close = (toLine: number, end: number): void => {
-    if (toLine - fromLine + 1 > maximum) long.push({ fromLine, toLine, firstComment: first, endComment: end });
+    if (sizeOf(fromLine, toLine) > maximum) long.push({ fromLine, toLine, firstComment: first, endComment: end });
   };
   for (let index = within.firstComment; index < within.endComment; index++) {
     const fact = facts.comments[index]!;
@@ -167,12 +199,19 @@ export interface UncountedLineSources {
  */
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
   const mask = kindMask(options.commentKinds);
-  const stretches = gapStretches(facts, mask, options.maximum);
+  const maximum = gapMaximum(options);
+  const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
+  const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
   if (stretches.length === 0) return [];
   const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : sources.imports();
   if (options.onlyGenerated) {
     const generated = sources.generated();
     for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;
   }
-  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines }, options.maximum + 1, stretches);
+  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions }, maximum + 1, stretches);
+}
+
+/** The longest run `options` allow: `maximum`, or the unit's default. */
+export function gapMaximum(options: Pick<NoCommentGapOptions, 'unit' | 'maximum'>): number {
+  return options.maximum ?? DEFAULT_GAP_MAXIMUM[options.unit];
 }

@@ -64,6 +64,7 @@ export function describeFunction(fn: FunctionNode): string {
     if (parent.kind === 'constructor') return 'Constructor';
     return name === undefined ? 'Method' : `Method '${name}'`;
   }
+  // Other functions are called by their kind and named after the binding or property holding them.
   const isShorthandMethod = parent.type === 'Property' && (parent.method || parent.kind !== 'init');
   const kind = fn.type === 'ArrowFunctionExpression' ? 'Arrow function' : isShorthandMethod ? 'Method' : 'Function';
   let name: string | undefined;

@@ -278,6 +278,7 @@ export function leadingKind(comment: SourceComment, text: string, inHeader: bool
   if (found.marker?.leadsComment === true || toolBanner(text) !== undefined) return 'marker';
   const isBlock = comment.type === 'Block';
   const singleLine = !comment.value.includes('\n');
+  // Directives are told by their first words, some only in the comment style their tool reads.
   if (
     DIRECTIVE_START.test(text) ||
     (isBlock && BLOCK_ONLY_DIRECTIVE.test(text)) ||

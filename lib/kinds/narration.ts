@@ -130,6 +130,9 @@ export function restatesStatement(words: readonly string[], statement: Statement
   if (!words.every((word) => line.includes(normalize(word)))) return false;
   const { tokens, nextIndex } = source;
   if (statement.below && isListEntry(tokens, nextIndex)) return false;
+  // A comment trailing an entry (`'test', // Adding tests`) says what the entry means, which its
+  // value cannot: data explained, not a statement narrated.
+  if (!statement.below && tokens[nextIndex - 1]?.value === ',') return false;
   const names = statementNames(tokens, statement, nextIndex);
   return words.every((word) => names.has(normalize(word)));
 }

@@ -50,6 +50,7 @@ export function hasAdjacentWords(code: string, keywords: ReadonlySet<string>, re
       previous = word;
       at = end;
     } else if (char === SINGLE_QUOTE || char === DOUBLE_QUOTE) {
+      // A string's words are its text, never two code words side by side: it is skipped whole.
       const end = closedStringEnd(code, at);
       if (end === undefined) return false;
       previous = undefined;

@@ -108,6 +108,7 @@ class Scanner implements JsxHost {
       if (isSpace(code) || code === 0xa0) this.position++;
       else if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
       else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
+      // Words, numbers, strings and templates are read whole; what is left is punctuation.
       else if (isAsciiWordStart(code)) this.word();
       else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(this.position + 1)))) this.push('Numeric', this.position, numberEnd(text, this.position), false);
       else if (code === 34 || code === 39) this.push('String', this.position, stringEnd(text, this.position), false);
@@ -260,6 +261,7 @@ class Scanner implements JsxHost {
     if (value === '--' && this.text.charCodeAt(start + 2) === 62 && this.startsLine(previous)) throw new Undecidable('HTML-like comment');
     if (value === '<' && this.expressionExpected && this.options.jsx) return element(this);
     let expressionNext = true;
+    // The bracket stack says what a later `)`, `}`, `/` or `<` means, so each opener records its kind.
     switch (value) {
       case '(':
         this.stack.push(previous?.type === 'Keyword' && opensControlParen(previous.value) ? CONTROL_PAREN : PAREN);
@@ -374,6 +376,7 @@ class Scanner implements JsxHost {
         const close = text.indexOf('*/', at + 2);
         at = close < 0 ? text.length : close + 2;
       }
+      // White space beyond ASCII is rare, so the Unicode pattern runs only past 127.
       else if (isSpace(code) || (code > 127 && UNICODE_SPACE.test(text[at]!))) at++;
       else return code;
     }

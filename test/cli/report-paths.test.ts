@@ -13,7 +13,16 @@ import { countSource } from '../../cli/report/fast-path.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
 import { readSettings } from '../../lib/eslint/settings.js';
 import { sourceFromESLint } from '../../lib/eslint/source-adapter.js';
+import type { FileSource } from '../../lib/source/file-source.js';
+import { pathUnder } from '../../lib/markers/file-role.js';
+import { findDecisions } from '../../lib/core/logic.js';
 
+/** A file's decisions (offset and loop depth) and function-body boundaries, comparable with `toEqual`. */
+function logicListing(source: FileSource): string[] {
+  const logic = findDecisions(source);
+  const decisions = Array.from(logic.starts.subarray(0, logic.count), (start, index) => `${start}@${logic.loopDepths[index]}`);
+  return [...decisions, ...Array.from(logic.boundaries.subarray(0, logic.boundaryCount), (offset) => `|${offset}`)];
+}
 describe('report paths agree', () => {
   it('on every file of the benchmark corpus', () => {
     const linter = new Linter();
@@ -30,14 +39,18 @@ describe('report paths agree', () => {
       expect(viaESLint, filename).toBeDefined();
       let profile: unknown;
       const options: ScanOptions = { parser: entry.language === 'ts' ? 'typescript' : 'espree', jsx: entry.language === 'js' };
-      const viaScanner = countSource(text, options, settings, (given) => (profile = given));
+      const viaScanner = countSource(text, options, settings, pathUnder(process.cwd(), filename), (given) => (profile = given));
       if (viaScanner === 'eslint') {
         givenUp.push(filename);
         continue;
       }
-      expect(sourceListing(scanSource(text, options)!), filename).toEqual(sourceListing(sourceFromESLint(linter.getSourceCode() as never)));
-      // The line profiles --provenance splits by author agree too.
+      const scanned = scanSource(text, options)!;
+      const parsed = sourceFromESLint(linter.getSourceCode() as never);
+      expect(sourceListing(scanned), filename).toEqual(sourceListing(parsed));
+      // The logic both density rules judge: the same decisions and function bodies from either reader.
+      expect(logicListing(scanned), filename).toEqual(logicListing(parsed));
       expect(viaScanner, filename).toEqual(viaESLint!.counts);
+      // The line profiles --provenance splits by author agree too.
       expect(profile, filename).toEqual(viaESLint!.profile);
       compared++;
     }

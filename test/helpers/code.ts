@@ -17,3 +17,8 @@ export function source(...lines: string[]): string {
 export function crlf(text: string): string {
   return text.replaceAll('\n', '\r\n');
 }
+
+/** `count` lines of one decision each: guards on `value`, the logic a reader needs explained. */
+export function decisions(count: number, indent = '  '): string {
+  return Array.from({ length: count }, (_, index) => `${indent}if (value === ${index + 1}) return ${index + 1};`).join('\n');
+}

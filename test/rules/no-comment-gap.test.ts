@@ -2,14 +2,50 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-comment-gap.js';
-import { crlf, source, statements } from '../helpers/code.js';
+import { crlf, decisions, source, statements } from '../helpers/code.js';
 import { lintWithRule } from '../helpers/lint.js';
+import { inLines } from '../helpers/units.js';
 
 const ruleTester = new RuleTester();
 const javascript = { languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } } as const;
 const maximum = 4;
 
 ruleTester.run('no-comment-gap', rule, {
+  valid: [
+    // Seven decisions in a row are allowed; long runs of markup, data or text decide nothing.
+    { code: source('function settle(value: number) {', decisions(7), '}') },
+    {
+      code: source('export const View = ({ rows }) => (', '  <table>', ...Array.from({ length: 60 }, (_, index) => `    <tr>{rows[${index}] && <td>{rows[${index}].name ?? "none"}</td>}</tr>`), '  </table>', ');'),
+      filename: 'view.tsx',
+    },
+    { code: source('export const RATES = {', ...Array.from({ length: 60 }, (_, index) => `  r${index}: [${index}, ${index * 2}],`), '};') },
+    { code: source('export const prompt = `', ...Array.from({ length: 40 }, (_, index) => `If ${index} && ${index + 1} then ? or || else.`), '`;') },
+    // A comment in the middle splits the run.
+    { code: source('function settle(value: number) {', decisions(6), '  // Past six the codes are the legacy importer\'s.', decisions(6), '}') },
+    // A run does not cross from one function into the next.
+    { code: source('function first(value: number) {', decisions(6), '}', 'function second(value: number) {', decisions(6), '}') },
+    // A test file is not judged by default.
+    { code: source('function settle(value: number) {', decisions(12), '}'), filename: 'src/settle.spec.ts' },
+  ],
+  invalid: [
+    {
+      code: source('function settle(value: number) {', '  const start = Date.now();', decisions(8), '}'),
+      errors: [{ messageId: 'gap', data: { run: '8 decisions in a row (lines 3–10)', maximum: 7 }, line: 3, column: 3, endLine: 3, endColumn: 29 }],
+    },
+    {
+      // A callback's body is its own run: the decisions after it start another.
+      code: source('function load(items: number[]) {', '  items.forEach((value) => {', decisions(4, '    '), '  });', decisions(3), '}'),
+      options: [{ maximum: 2 }],
+      errors: [
+        { messageId: 'gap', data: { run: '4 decisions in a row (lines 3–6)', maximum: 2 }, line: 3, column: 5, endLine: 3, endColumn: 31 },
+        { messageId: 'gap', data: { run: '3 decisions in a row (lines 8–10)', maximum: 2 }, line: 8, column: 3, endLine: 8, endColumn: 29 },
+      ],
+    },
+  ],
+});
+
+// The line unit's cases, kept from before the decisions unit became the default.
+ruleTester.run('no-comment-gap (unit: lines)', rule, inLines({
   valid: [
     // Exactly the maximum is allowed; the default maximum is 30.
     { code: statements(30, ''), ...javascript },
@@ -95,7 +131,7 @@ ruleTester.run('no-comment-gap', rule, {
       errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6)', maximum }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
     },
   ],
-});
+}));
 
 describe('no-comment-gap options', () => {
   it.each([
@@ -110,8 +146,8 @@ describe('no-comment-gap options', () => {
   });
 
   it('is silent on an empty file and on a file of comments only', () => {
-    expect(lintWithRule('no-comment-gap', [{ maximum: 1 }], '')).toEqual([]);
-    expect(lintWithRule('no-comment-gap', [{ maximum: 1 }], '/*\n * Nothing but words.\n */\n// More.\n')).toEqual([]);
+    expect(lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 1 }], '')).toEqual([]);
+    expect(lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 1 }], '/*\n * Nothing but words.\n */\n// More.\n')).toEqual([]);
   });
 });
 
@@ -121,13 +157,13 @@ describe('no-comment-gap with onlyGenerated', () => {
   // Only generated lines count towards a run, so human code around a region cannot extend it.
   it('counts only lines of generated code', () => {
     const code = source(statements(6, ''), `// ${TAG}-begin`, statements(3, ''), `// ${TAG}-end`, statements(6, ''));
-    expect(lintWithRule('no-comment-gap', [{ maximum: 2, onlyGenerated: true }], code).map((message) => message.message)).toEqual([
+    expect(lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 2, onlyGenerated: true }], code).map((message) => message.message)).toEqual([
       '3 code lines in a row (lines 8–10) have no explanatory comment; the maximum is 2.',
     ]);
   });
 
   it('treats a file under treatAsGenerated as generated throughout', () => {
-    const messages = lintWithRule('no-comment-gap', [{ maximum: 2, onlyGenerated: true }], statements(3, ''), { treatAsGenerated: true });
+    const messages = lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 2, onlyGenerated: true }], statements(3, ''), { treatAsGenerated: true });
     expect(messages.map((message) => message.line)).toEqual([1]);
   });
 });

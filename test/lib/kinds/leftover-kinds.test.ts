@@ -93,23 +93,28 @@ describe('kinds in FileFacts', () => {
   it.each([source('const kinds = {', '  // Statements', '  DebuggerStatement: check,', '};'), source('const all = [', '  // number', '  limitNumber,', '];')])('a heading above a list entry is not narration: %s', (code) => {
     expect(factsOf(code).comments[0]?.kind).toBe('explanatory');
   });
+
+  // A trailing comment on an entry says what the entry means: the density rules count it.
+  it.each([source('const types = [', "  'test', // Adding or updating tests", '];'), source('write(buffer,', '  nameBytes, // name bytes', ');')])('a comment trailing a list entry is not narration: %s', (code) => {
+    expect(factsOf(code).comments[0]?.kind).toBe('explanatory');
+  });
 });
 
 describe('density rules ignore placeholders and narration', () => {
   const onlyLeftovers = `${source('// ... existing code ...', 'init();', '// Handle delete flight', 'handleDeleteFlight();', '// Rest of the file remains unchanged', 'done();', '// Loop through items')}\n${source('for (const item of items) {', statements(20), '}')}\n`;
 
   it('comment-ratio measures 0% documentation in a file whose comments are all leftovers', () => {
-    const messages = lintWithRule('comment-ratio', [{ scope: ['file'], minimum: 1 }], onlyLeftovers);
+    const messages = lintWithRule('comment-ratio', [{ unit: 'lines', scope: ['file'], minimum: 1 }], onlyLeftovers);
     expect(messages.map((message) => message.message)).toEqual(['File has 0% comment lines (0 of 25); the minimum is 1%.']);
   });
 
   it('comment-ratio counts them when asked to', () => {
-    const messages = lintWithRule('comment-ratio', [{ scope: ['file'], minimum: 1, commentKinds: ['placeholder', 'narration'] }], onlyLeftovers);
+    const messages = lintWithRule('comment-ratio', [{ unit: 'lines', scope: ['file'], minimum: 1, commentKinds: ['placeholder', 'narration'] }], onlyLeftovers);
     expect(messages).toEqual([]);
   });
 
   it('no-comment-gap runs through them', () => {
-    const messages = lintWithRule('no-comment-gap', [{ maximum: 20 }], onlyLeftovers);
+    const messages = lintWithRule('no-comment-gap', [{ unit: 'lines', maximum: 20 }], onlyLeftovers);
     expect(messages.map((message) => message.message)).toEqual(['25 code lines in a row (lines 2–29) have no explanatory comment; the maximum is 20.']);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * `comment-ratio`'s decisions unit: each function that makes at least `minimumDecisions`
+ * decisions of its own needs one explanation per `decisionsPerComment` of them (see
+ * docs/rules/comment-ratio.md), and so does the code outside every function. The decisions are
+ * lib/logic.ts's, the explanations lib/explanations.ts's; this file attributes both to functions
+ * (block-bodied ones: an expression-bodied arrow is read in place, as part of its caller).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { FileAnalysis } from './analysis.js';
+import { explanationStart } from './explained-span.js';
+import { explanationsWithin } from '../core/explanations.js';
+import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
+import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
+import { logicOf } from '../core/logic.js';
+
+export interface DecisionOptions {
+  readonly minimumDecisions: number;
+  readonly decisionsPerComment: number;
+  readonly scope: readonly ('file' | 'function')[];
+  readonly onlyGenerated: boolean;
+}
+
+export type DecisionMessageIds = 'unexplained' | 'underexplained';
+
+/** "14 decisions", "14 decisions (loops nested 3 deep)". */
+function describeDecisions(own: OwnDecisions): string {
+  const decisions = `${own.count} decision${own.count === 1 ? '' : 's'}`;
+  return own.loopDepth > 1 ? `${decisions} (loops nested ${own.loopDepth} deep)` : decisions;
+}
+
+type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => void;
+
+/** The listeners that judge a file's functions (and top-level code) by their decisions. */
+export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
+  const { facts, sourceCode } = analysis;
+  const logic = logicOf(facts);
+  // Fewer decisions in the whole file than a function needs to be judged: nothing to listen to.
+  if (logic.count < options.minimumDecisions) return {};
+  const owners = new DecisionOwners(logic);
+  const judgesFunctions = options.scope.includes('function');
+
+  function judge(own: OwnDecisions, explanations: number, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
+    if (own.count < options.minimumDecisions) return;
+    const needed = Math.max(1, Math.floor(own.count / options.decisionsPerComment));
+    if (explanations >= needed) return;
+    const decisions = describeDecisions(own);
+    if (explanations === 0) report({ loc, messageId: 'unexplained', data: { subject: subject(), decisions } });
+    else {
+      const comments = `${explanations} comment${explanations === 1 ? '' : 's'}`;
+      report({ loc, messageId: 'underexplained', data: { subject: subject(), decisions, comments, per: options.decisionsPerComment } });
+    }
+  }
+
+  function functionEnded(node: FunctionNode): void {
+    if (node.body.type !== 'BlockStatement') return;
+    const own = owners.functionEnded(node.range[0], node.range[1]);
+    if (!judgesFunctions || own.count < options.minimumDecisions) return;
+    if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
+    const from = explanationStart(node, facts, sourceCode);
+    const head = sourceCode.getFirstToken(node.body);
+    const loc = { start: functionHeadStart(node), end: head?.loc.end ?? node.loc.end };
+    judge(own, explanationsWithin(facts, mask, from.start, node.range[1]), () => describeFunction(node), loc);
+  }
+
+  const listeners: TSESLint.RuleListener = {
+    'FunctionDeclaration:exit': functionEnded,
+    'FunctionExpression:exit': functionEnded,
+    'ArrowFunctionExpression:exit': functionEnded,
+  };
+  if (options.scope.includes('file') && (!options.onlyGenerated || analysis.wholeFileGenerated)) {
+    listeners['Program:exit'] = (): void => {
+      const { own, functions } = owners.fileEnded();
+      // The explanations outside every function: the file's less those inside its functions.
+      let explanations = explanationsWithin(facts, mask, 0, facts.source.text.length);
+      for (const fn of functions) explanations -= explanationsWithin(facts, mask, fn.start, fn.end);
+      const first = sourceCode.ast.tokens[0];
+      judge(own, explanations, () => "The file's top-level code", first?.loc ?? { line: 1, column: 0 });
+    };
+  }
+  return listeners;
+}

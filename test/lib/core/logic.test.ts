@@ -1,0 +1,130 @@
+/**
+ * Decisions from tokens: what counts, what does not, the same under espree, typescript-eslint's
+ * parser and the report's scanner.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDecisions, type Logic } from '../../../lib/core/logic.js';
+import { scanSource } from '../../../lib/scanner/scanner.js';
+import type { FileSource } from '../../../lib/source/file-source.js';
+import { eslintSourceOf } from '../../helpers/facts.js';
+
+/** Each decision as the text of its token, with its loop depth when it is a loop. */
+function decisionsIn(source: FileSource): string[] {
+  const logic: Logic = findDecisions(source);
+  const found: string[] = [];
+  for (let index = 0; index < logic.count; index++) {
+    const token = source.tokens.find((candidate) => candidate.range[0] === logic.starts[index])!;
+    const depth = logic.loopDepths[index]!;
+    found.push(depth === 0 ? token.value : `${token.value}@${depth}`);
+  }
+  return found;
+}
+
+/** The decisions under every reader of `language` that can read the snippet, which must agree. */
+function decisions(code: string, language: 'js' | 'ts' = 'ts', jsx = true): string[] {
+  const viaESLint = decisionsIn(eslintSourceOf(code, { language, jsx }));
+  // JavaScript reads the same under typescript-eslint's parser, which must find the same.
+  if (language === 'js') expect(decisionsIn(eslintSourceOf(code, { language: 'ts', jsx })), 'typescript-eslint').toEqual(viaESLint);
+  const scanned = scanSource(code, { parser: language === 'ts' ? 'typescript' : 'espree', jsx });
+  if (scanned !== undefined) expect(decisionsIn(scanned), 'scanner').toEqual(viaESLint);
+  return viaESLint;
+}
+
+describe('findDecisions', () => {
+  it('counts statements once each: if and else if, loops, switch (not its cases), catch', () => {
+    const code = [
+      'async function f(a, items) {',
+      '  if (a) g(); else if (!a) h(); else k();',
+      '  for (const x of items) { while (x.next) { x.step(); } }',
+      '  do { a-- } while (a > 0)',
+      '  switch (a) { case 1: break; case 2: break; default: }',
+      '  try { g() } catch (error) { h(error) }',
+      '  for await (const y of items) y();',
+      '}',
+    ].join('\n');
+    expect(decisions(code, 'js')).toEqual(['if', 'if', 'for@1', 'while@2', 'do@1', 'switch', 'catch', 'for@1']);
+  });
+
+  it('counts logical operators and their assignments, and the conditional operator', () => {
+    expect(decisions('let a = (b && c || d) ?? e; a ||= 1; a &&= 2; a ??= 3; const v = a ? 1 : 2;', 'js')).toEqual([
+      '&&',
+      '||',
+      '??',
+      '||=',
+      '&&=',
+      '??=',
+      '?',
+    ]);
+  });
+
+  it('counts a run of one logical operator once, as cognitive complexity does', () => {
+    const code = [
+      'const timeout = cli.timeout ?? env.timeout ?? json.timeout ?? 30;',
+      'const ok = a && b.c === 1 && f(d || e || g) && h',
+      'const next = i || j',
+      'call(k && l, m && n);',
+    ].join('\n');
+    expect(decisions(code, 'js')).toEqual(['??', '&&', '||', '||', '&&', '&&']);
+  });
+
+  it('does not count a fallback to a constant, which says what the default is', () => {
+    const code = "const a = b ?? ''; const c = d || 3000; f(g ?? [], h || {}, i ?? null, j ?? `k`); const l = m || n; const o = p ?? 'q'.length;";
+    expect(decisions(code, 'js')).toEqual(['||', '??']);
+  });
+
+  it('does not count optional chaining or property names that spell keywords', () => {
+    expect(decisions('const v = a?.b?.[0]?.(c); const o = { if: 1, for: 2 }; o.if; o.while; p.catch(q);', 'js')).toEqual([]);
+  });
+
+  it("does not count TypeScript's optional marks or conditional types", () => {
+    const code = [
+      'interface P { a?: string; close?(): void; b?; }',
+      'type T<X> = X extends string ? "s" : X extends number ? "n" : never;',
+      'function f(x?: number, y?: T<string>): void {}',
+      'class C { z?: number; m?(): void; }',
+      'type Tuple = [a?, b?];',
+      'const v = q ? (r) : s;',
+    ].join('\n');
+    expect(decisions(code)).toEqual(['?']);
+  });
+
+  it('does not count decisions in JSX markup, but does in a function body inside it', () => {
+    const code = [
+      'export function List({ items, loading }) {',
+      '  const shown = items.filter((item) => item.visible && !item.hidden);',
+      '  return (',
+      '    <ul className={loading ? "dim" : "bright"}>',
+      '      {loading && <Spinner />}',
+      '      {shown.map((item) => item.done ? <Done key={item.id} /> : <Todo key={item.id} />)}',
+      '      <>{a || b}</>',
+      '      <button onClick={() => { if (confirm()) { remove(items) } }}>x</button>',
+      '    </ul>',
+      '  );',
+      '}',
+      'const after = a && b;',
+    ].join('\n');
+    expect(decisions(code)).toEqual(['&&', 'if', '&&']);
+  });
+
+  it('marks the braces of function bodies, not of objects after a conditional', () => {
+    const code = 'function f(a) {\n  const o = a ? g(a) : {};\n  return o;\n}\nclass C { m(): void {} }\nconst h = (x) => { return x; };';
+    const source = eslintSourceOf(code, { language: 'ts' });
+    const logic = findDecisions(source);
+    const braces = Array.from(logic.boundaries.subarray(0, logic.boundaryCount), (offset) => code.slice(0, offset).split('\n').length);
+    expect(braces).toEqual([1, 4, 5, 5, 6, 6]);
+  });
+
+  it('counts nothing in data, types and template text', () => {
+    const code = [
+      'const table = { a: [1, 2, 3], b: { c: "if (x) y" } };',
+      'const prompt = `You are a helper. If the user asks, answer && stop ? never : ${name}.`;',
+      'const schema = z.object({ name: z.string().describe("The name, if any"), age: z.number().optional() });',
+      'type Props = { onClose?: () => void; size: "s" | "m" };',
+    ].join('\n');
+    expect(decisions(code)).toEqual([]);
+  });
+
+  it('counts the decisions inside template expressions', () => {
+    expect(decisions('const s = `a ${b ? c : d} e`;', 'js')).toEqual(['?']);
+  });
+});
