@@ -141,6 +141,8 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     io.out(`Dry run: nothing was written${edits.manual.length === 0 ? '; a real run ends by proving the hook on a probe file' : '; a real run would exit 1 until the lines above are added'}.`);
     return edits.manual.length === 0 ? 0 : 1;
   }
+  // Already set up: a second run writes nothing, but still re-activates a hook manager that a
+  // fresh clone has not installed yet, and still proves the hook.
   if (!edits.changed) {
     io.out(`Nothing to change: the files are set up for the ai-code pre-commit hook with ${manager}.`);
     for (const line of facts) io.out(line);

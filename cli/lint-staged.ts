@@ -104,6 +104,9 @@ export function mergeLintStagedObject(config: LintStagedObject, flags: string[] 
     const { extensions, scoped } = globExtensions(glob);
     if (index === -1 || extensions.length === 0) continue;
     const theirs = commands[index] as string;
+    // A command that lets warnings through cannot block our warnings, so ours runs after it in
+    // the same list (never in a second glob, which would run concurrently on the same file);
+    // one that only lacks flags gets them appended, so the project's own command stays in charge.
     const allowsWarnings = /--max-warnings/u.test(theirs) && !failsOnWarnings(theirs);
     const missingFlags = [...(/--max-warnings/u.test(theirs) ? [] : ['--max-warnings=0']), ...flags.filter((flag) => !theirs.includes(flag))];
     let command = theirs;

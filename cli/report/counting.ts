@@ -175,6 +175,11 @@ export class TextCounter {
     return (await this.project.eslint.calculateConfigForFile(file)) !== undefined;
   }
 
+  /**
+   * Counts `text` as the file at `file`: by the scanner where the configuration's parser allows
+   * it, otherwise by ESLint on the text itself (nothing is read from disk, so past commits count
+   * as they were); the line profile is kept only when provenance asked for it.
+   */
   async count(file: string, text: string, profiles: boolean): Promise<Omit<CountedFile, 'path'> | undefined> {
     const config = (await this.project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
     if (config === undefined) return undefined;
@@ -183,6 +188,7 @@ export class TextCounter {
     const counts = options === undefined ? 'eslint' : countSource(text, options, readSettings(config.settings), pathUnder(this.project.options.cwd ?? process.cwd(), file), profiles ? (given) => (profile = given) : undefined);
     if (counts === 'skip') return undefined;
     if (counts !== 'eslint') return profiles ? { counts, profile } : { counts };
+    // Only a parser can read this file: one ESLint with the report's rules, built on first need.
     const { readResult } = await import('./collector.js');
     const [result] = await (await (this.eslint ??= reportESLint(this.project))).lintText(text, { filePath: file });
     const read = result === undefined ? undefined : readResult(result);
