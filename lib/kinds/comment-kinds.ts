@@ -6,6 +6,7 @@ import { AnchoredPattern } from '../util/chars.js';
 import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from '../markers/grammar.js';
 import { restatesStatement, type StatementRange, type StatementSource } from './narration.js';
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
+import { isEditHistory, mayBeEditHistory } from './edit-history.js';
 import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
 import { startsDeclaration } from '../source/declarations.js';
 import type { SourceComment } from '../source/file-source.js';
@@ -17,16 +18,18 @@ export const COMMENT_KINDS = [
   'license',
   'marker',
   'commented-out-code',
-  // Appended, so the bits of the older kinds stay put: eight kinds fill a line's Uint8 mask.
+  // Appended, so the bits of the older kinds stay put.
   'placeholder',
   'narration',
+  'edit-history',
 ] as const;
 
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
 /**
- * Kinds that explain code to a reader; the others instruct tools, carry legal text, or stand in
- * for code (placeholders, commented-out code) or repeat it (narration).
+ * Kinds that explain code to a reader; the others instruct tools, carry legal text, stand in
+ * for code (placeholders, commented-out code), repeat it (narration) or tell how it was edited
+ * (edit history).
  */
 export const DOCUMENTATION_KINDS: readonly CommentKind[] = ['doc', 'explanatory'];
 
@@ -154,7 +157,8 @@ export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, h
     (isBlock || !mayOpenMarkerOrBanner(value, firstLineStart(value))) &&
     !DIRECTIVE_START.mayMatchAt(value, start) &&
     !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start)) &&
-    !mayBeCertainOrLikely(value, start, textEnd(value, start))
+    !mayBeCertainOrLikely(value, start, textEnd(value, start)) &&
+    !mayBeEditHistory(value, start, textEnd(value, start))
   );
 }
 
@@ -191,7 +195,7 @@ const SHAPE_KINDS: Readonly<Record<CommentShape, readonly [number, number]>> = {
   prose: [kindBit('narration'), kindBit('explanatory')],
 };
 // The kinds only `leadingKind` gives.
-const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']);
+const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder', 'edit-history']);
 
 /**
  * Whether a comment is of a kind in `mask` (see `kindMask`) as far as its text tells, or
@@ -246,6 +250,8 @@ export function surroundedKind(fact: ShapedComment, context: SurroundingContext)
 export interface FoundInText {
   readonly marker: Marker | undefined;
   readonly placeholder: PlaceholderTier | undefined;
+  /** Where an edit note starts in the text (`editNoteStart`), if it has one. */
+  readonly editNote: number | undefined;
 }
 
 /**
@@ -278,5 +284,5 @@ export function leadingKind(comment: SourceComment, text: string, inHeader: bool
   // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
   const { placeholder } = found;
   if (placeholder === 'certain' || placeholder === 'likely') return 'placeholder';
-  return undefined;
+  return isEditHistory(text, found.editNote) ? 'edit-history' : undefined;
 }
