@@ -2,7 +2,7 @@ import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import { fileAnalysis } from '../lib/eslint/analysis.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
-import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
+import { commentsLoc, lineCommentRun, removeComments } from '../lib/eslint/comment-removal.js';
 import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 /**
@@ -68,19 +68,24 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program(): void {
-        for (const fact of analysis.facts.comments) {
+        const { comments } = analysis.facts;
+        // The last comment of the paragraph reported last: one report per paragraph.
+        let reportedUpTo = -1;
+        comments.forEach((fact, index) => {
           const note = fact.editNote;
-          if (note === undefined || isOfKinds(fact, NEVER_EDIT_HISTORY) || ignored.some((pattern) => pattern.test(fact.text))) continue;
+          if (index <= reportedUpTo || note === undefined || isOfKinds(fact, NEVER_EDIT_HISTORY) || ignored.some((pattern) => pattern.test(fact.text))) return;
+          const [first, last] = lineCommentRun(analysis.facts, index);
+          reportedUpTo = last;
+          const loc = commentsLoc(sourceCode, comments[first]!.comment, comments[last]!.comment);
           const { comment } = fact;
-          const loc = commentsLoc(sourceCode, comment, comment);
-          if (isOfKinds(fact, EDIT_HISTORY)) {
+          if (first === last && isOfKinds(fact, EDIT_HISTORY)) {
             const suggest = [{ messageId: 'removeComment' as const, fix: removeComments(sourceCode.text, comment, comment) }];
             report(context, { loc, messageId: 'editHistory', data: { text: quote(fact.text) }, suggest });
           } else {
             // The note is a sentence of a longer comment: removing the comment would take the rest with it.
             report(context, { loc, messageId: 'editNote', data: { text: quote(fact.text.slice(note).split('\n', 1)[0]!) } });
           }
-        }
+        });
       },
     };
   },

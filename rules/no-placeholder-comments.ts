@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { commentsLoc } from '../lib/eslint/comment-removal.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';
@@ -5,7 +6,7 @@ import { createRule } from '../lib/eslint/create-rule.js';
 import { fileAnalysis } from '../lib/eslint/analysis.js';
 import type { CommentFact } from '../lib/core/file-facts.js';
 import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/kinds/placeholders.js';
-import { inStubBody } from '../lib/eslint/stub-body.js';
+import { marksStub } from '../lib/eslint/stub-body.js';
 import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 /**
@@ -96,7 +97,7 @@ export default createRule<Options, MessageIds>({
           report(context, { loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholder', data: { text: quote(fact.text) } });
           return;
         }
-        if (inStubBody(sourceCode, comment.range[0])) {
+        if (marksStub(sourceCode, comment as TSESTree.Comment)) {
           report(context, { loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholderInStub', data: { text: quote(fact.text) } });
           return;
         }

@@ -48,6 +48,8 @@ const OPENERS = [
   CHANGE_TAGS,
   String.raw`kept\s+(?:[\w-]+\s+){0,4}(?:unchanged|as[- ]is|the\s+same|intact|untouched)\b`,
   String.raw`(?:simpler|easier|alternatively)\s*[:,]`,
+  // A choice between approaches made in the chat: "We use a simple counter approach instead."
+  String.raw`we(?:'ll|\s+will)?\s+(?:use|go\s+with|take|try)\b[^.\n]{0,60}?\binstead\s*(?:\.|$)`,
   // An instruction to drop something, with the reason it is not needed: the request, not the code.
   String.raw`(?:remove|drop|delete)\b[^.\n]{0,80}?\s[-–—]\s+(?:let|rely\s+on|not\s+needed|no\s+need|handled\s+by)\b`,
 ];
@@ -64,7 +66,8 @@ const ANYWHERE = new RegExp(
     // an edit only when it says the old way is gone.
     String.raw`(?<!\.)\bnow\s+[a-z]{2,}s\s+(?:[\w-]+\s+){0,3}?(?:automatically|instead|by\s+default)\b`,
     String.raw`\bnow\s+instead\s+of\b`,
-    String.raw`\bno\s+longer\b(?!\s+(?:than\b|\w+ing\b))`,
+    // Not the comparative: "no longer than", "has no longer run".
+    String.raw`(?<!\b(?:has|have|had|with)\s)\bno\s+longer\b(?!\s+(?:than\b|\w+ing\b))`,
     String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@-]*(?:[./][\w@-]+)*\.(?:[cm]?[jt]sx?|json|css)\b`,
     String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@.-]*\/`,
     String.raw`\breplac(?:es|ed|ing)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
@@ -85,7 +88,7 @@ const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|s
 // Every shape holds one of these: one pass of this turns nearly every comment away before the
 // patterns, which try every position, run.
 const CLUE =
-  /remove|delete|drop|replac|renamed|moved|switched|refactor|simplified|reverted|migrated|rewr|changed|tweaked|bumped|added|cleaned up|updated|increased|decreased|reduced|raised|lowered|fix|now|longer|kept|simpler|easier|alternatively|was |were |formerly|actually|phase/iu;
+  /remove|delete|drop|replac|renamed|moved|switched|refactor|simplified|reverted|migrated|rewr|changed|tweaked|bumped|added|cleaned up|updated|increased|decreased|reduced|raised|lowered|fix|now|longer|kept|simpler|easier|instead|alternatively|was |were |formerly|actually|phase/iu;
 
 /** Longest comment text judged an edit note as a whole (see `isEditHistory`). */
 const WHOLE_NOTE_LENGTH = 120;
