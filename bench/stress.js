@@ -36,7 +36,7 @@ export function stressConfig(languageOptions) {
         'ai-code/no-comment-gap': ['error', { maximum: 1, countImports: true }],
         'ai-code/no-undocumented-generated': ['error', { minimumWords: 5, tiers: [{ complexity: 2, lines: 3, minimumWords: 9 }] }],
         'ai-code/valid-generated-markers': ['error', { requireFields: ['tool', 'reviewed-by'] }],
-        'ai-code/no-placeholder-comments': ['error', { extraPatterns: ['\\bstub\\b'], allowedPatterns: ['^\\.\\.\\.$'] }],
+        'ai-code/no-placeholder-comments': ['error', { extraPatterns: ['\\bstub\\b'], ignorePatterns: ['^\\.\\.\\.$'] }],
         'ai-code/no-commented-out-code': 'error',
         'ai-code/no-trivial-comments': 'error',
         'ai-code/require-spdx-header': [

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeAtomically } from './atomic-write.js';
 import { renderDiff } from './diff.js';
 
 /** A problem the user must fix; execute() prints its message as one line. */
@@ -210,23 +211,5 @@ function accessible(file: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Writes a whole file or nothing, keeping an existing file's mode: the report's outputs use it too. */
-export function writeFileAtomically(file: string, content: string): void {
-  writeAtomically(file, content, fs.existsSync(file));
-}
-
-/** Writes through a temporary file in the same directory, so readers see old or new, never half. */
-function writeAtomically(file: string, content: string, exists: boolean): void {
-  const mode = exists ? fs.statSync(file).mode & 0o7777 : 0o644;
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.ai-code.tmp`);
-  try {
-    fs.writeFileSync(temporary, content, { mode });
-    fs.chmodSync(temporary, mode);
-    fs.renameSync(temporary, file);
-  } finally {
-    fs.rmSync(temporary, { force: true });
   }
 }

@@ -5,10 +5,9 @@
  * `module.exports` forms), and otherwise the exact lines to add, printed for the user.
  */
 import path from 'node:path';
+import { PACKAGE_NAME } from '../lib/util/package-meta.js';
 import type { FileEdits } from './edits.js';
 import type { Project } from './project.js';
-
-const PACKAGE = 'eslint-plugin-ai-code';
 
 /** The config elements to add: recommended, and the TypeScript preset for TypeScript projects. */
 function presetElements(project: Project): string[] {
@@ -22,7 +21,7 @@ function isCommonJs(file: string, project: Project): boolean {
 
 function newConfig(project: Project): string {
   return [
-    `import aiCode from '${PACKAGE}';`,
+    `import aiCode from '${PACKAGE_NAME}';`,
     "import { defineConfig } from 'eslint/config';",
     '',
     `export default defineConfig([${presetElements(project).join(', ')}]);`,
@@ -34,11 +33,11 @@ function newConfig(project: Project): string {
 function shapes(commonJs: boolean): { importLine: string; arrayStart: RegExp; importAnchor: RegExp } {
   return commonJs
     ? {
-        importLine: `const aiCode = require('${PACKAGE}');`,
+        importLine: `const aiCode = require('${PACKAGE_NAME}');`,
         arrayStart: /^module\.exports\s*=\s*(?:defineConfig\(\s*)?\[/mu,
         importAnchor: /^(?:const|let|var)\s.*\brequire\(/mu,
       }
-    : { importLine: `import aiCode from '${PACKAGE}';`, arrayStart: /^export default\s+(?:defineConfig\(\s*)?\[/mu, importAnchor: /^import\s/mu };
+    : { importLine: `import aiCode from '${PACKAGE_NAME}';`, arrayStart: /^export default\s+(?:defineConfig\(\s*)?\[/mu, importAnchor: /^import\s/mu };
 }
 
 /** The edited text, or undefined when the file does not have a shape we can edit safely. */
@@ -69,7 +68,7 @@ export function mergeEslintConfig(edits: FileEdits, project: Project): void {
   }
   const text = edits.read(file) ?? '';
   // Any mention of the package means the user wired it already, perhaps in their own way.
-  if (text.includes(PACKAGE)) return;
+  if (text.includes(PACKAGE_NAME)) return;
   const commonJs = isCommonJs(file, project);
   const edited = insertPreset(text, commonJs, elements);
   if (edited !== undefined) {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { ESLINT_COMMAND, STAGED_GLOB } from '../presets/lint-staged.js';
-import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/util/package-meta.js';
+import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/util/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
 import { mergeLintStaged } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type PackageManager, type Project } from './project.js';
@@ -19,7 +19,6 @@ export interface HookPlan {
 
 const EXEC: Record<PackageManager, string> = { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' };
 
-const REPOSITORY = 'https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code';
 
 /** The hook's command line, run from the git root as git does. */
 function lintStagedLine(project: Project): string {
@@ -94,7 +93,7 @@ function lefthook(edits: FileEdits, project: Project): HookPlan {
 function preCommit(edits: FileEdits, project: Project): HookPlan {
   const file = path.join(project.gitRoot, '.pre-commit-config.yaml');
   const entry = [
-    `  - repo: ${REPOSITORY}`,
+    `  - repo: ${REPOSITORY_URL}`,
     `    rev: v${PACKAGE_VERSION}`,
     '    hooks:',
     '      - id: ai-code',
@@ -103,7 +102,7 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
   const text = edits.read(file);
   if (text === undefined) {
     edits.write(file, ['repos:', ...entry, ''].join('\n'), 'added the ai-code hook');
-  } else if (!text.includes(REPOSITORY)) {
+  } else if (!text.includes(REPOSITORY_URL)) {
     // Appending extends the `repos:` list only if that list is the file's last top-level key.
     const topLevel = text.split('\n').filter((line) => /^[^\s#-]/u.test(line));
     if (topLevel.at(-1)?.trim() === 'repos:') edits.appendLine(file, entry.join('\n'), () => false, 'added the ai-code hook');

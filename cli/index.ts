@@ -9,6 +9,7 @@ import { PACKAGE_VERSION } from '../lib/util/package-meta.js';
 import { InitError } from './edits.js';
 import { init, type InitOptions, type Io } from './init.js';
 import { HOOK_MANAGERS, type HookManager } from './project.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = `Usage: ai-code init [options]
        ai-code report [paths…] [options]   (the repository audit; see README.md)
@@ -37,9 +38,6 @@ async function askOnTerminal(question: string): Promise<boolean> {
     prompt.close();
   }
 }
-
-/** A command line that cannot run: printed with a pointer to --help, exit code 2. */
-class UsageError extends Error {}
 
 // `--no-install` comes from allowNegative on `install`, so the flag and its default stay one option.
 const OPTIONS = {

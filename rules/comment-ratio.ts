@@ -1,17 +1,15 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
-import { report } from '../lib/eslint/rule-context.js';
-import { createRule } from '../lib/eslint/create-rule.js';
-import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
-import { formatPercent } from '../lib/util/percent.js';
-import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
-
 /**
  * comment-ratio: documentation density of files and functions, against a floor and an
  * optional ceiling. The measuring is FileFacts' (lib/core/density.ts); this file only decides
  * which spans to judge and words the verdict.
  */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
+import { formatPercent } from '../lib/util/percent.js';
+import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
 
 export type Scope = 'file' | 'function';
 
@@ -25,14 +23,12 @@ export interface CommentRatioOptions {
   onlyGenerated: boolean;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<CommentRatioOptions>];
 export type MessageIds = 'belowMinimum' | 'aboveMaximum';
 
 // Thresholds are percentages, as the messages print them, not fractions: `10` means 10%.
 const percentSchema = { type: 'number', minimum: 0, maximum: 100 } as const;
 
-export default createRule<Options, MessageIds>({
+export default createRule<CommentRatioOptions, MessageIds>({
   name: 'comment-ratio',
   meta: {
     type: 'suggestion',
@@ -95,25 +91,21 @@ export default createRule<Options, MessageIds>({
     ],
     // Messages carry the measured figure and its basis, so a reader can tell "0 of 40" from "1 of
     // 21": `share` is "4.2% comment lines (3 of 71)". It is written out by the rule in one piece
-    // because ESLint fills each placeholder through a callback, about 2 µs each on a report's
-    // cold path, and the rule reports on one file in seven of the benchmark corpus.
+    // because ESLint fills each placeholder through a callback.
     messages: {
       belowMinimum: '{{subject}} has {{share}}; the minimum is {{threshold}}%.',
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as CommentRatioOptions;
+  create(context, options, analysis) {
     const { minimum, maximum, unit, minimumSize } = options;
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
-    // No span of a file shorter than minimumSize has that many code lines: such a file (nearly
-    // half of the benchmark corpus) gets no listener, so ESLint calls none on its functions.
-    if (analysis.skipFile || analysis.facts.lineCount < minimumSize) return {};
+    // No span of a file shorter than minimumSize has that many code lines: such a file gets no
+    // listener, so ESLint calls none on its functions.
+    if (analysis.facts.lineCount < minimumSize) return {};
     const mask = kindMask(options.commentKinds);
 
     // The message data for a density outside the bounds, or undefined if it is within them.

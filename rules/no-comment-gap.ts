@@ -1,16 +1,14 @@
-import { COMMENT_KINDS, DOCUMENTATION_KINDS } from '../lib/kinds/comment-kinds.js';
-import { report } from '../lib/eslint/rule-context.js';
-import { createRule } from '../lib/eslint/create-rule.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { findGapsWithOptions, type NoCommentGapOptions } from '../lib/core/gaps.js';
-import { markLines } from '../lib/core/import-lines.js';
-
 /**
  * no-comment-gap: long runs of code lines that no documentation interrupts. The runs are found
  * by lib/core/gaps.ts on FileFacts' per-line kinds, where the report finds them too; this rule
  * reports each run at its first code line.
  */
+import { COMMENT_KINDS } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findGapsWithOptions, NO_COMMENT_GAP_DEFAULTS, type NoCommentGapOptions } from '../lib/core/gaps.js';
+import { markLines } from '../lib/core/import-lines.js';
 
 export type { NoCommentGapOptions };
 
@@ -28,11 +26,9 @@ function importSpans(body: readonly TSESTree.ProgramStatement[]): (readonly [num
   return spans;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoCommentGapOptions>];
 export type MessageIds = 'gap';
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoCommentGapOptions, MessageIds>({
   name: 'no-comment-gap',
   meta: {
     type: 'suggestion',
@@ -75,31 +71,17 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    // 30 lines is about half a screen: ordinary functions pass without an inner comment, while
-    // a reader still meets a sentence of "why" per screenful. Blank lines do not end a run by
-    // default, or spacing alone would satisfy the rule.
-    defaultOptions: [
-      {
-        maximum: 30,
-        blankLineEndsGap: false,
-        countImports: false,
-        commentKinds: [...DOCUMENTATION_KINDS],
-        onlyGenerated: false,
-      },
-    ],
+    defaultOptions: [NO_COMMENT_GAP_DEFAULTS],
     // `run` is "35 code lines in a row (lines 12–46)", written out by the rule in one piece: ESLint
-    // fills each placeholder through a callback, about 2 µs each on a report's cold path.
+    // fills each placeholder through a callback.
     messages: {
       gap: '{{run}} have no explanatory comment; the maximum is {{maximum}}.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoCommentGapOptions;
-    const analysis = fileAnalysis(context);
+  create(context, options, analysis) {
     const { sourceCode } = analysis;
     // A file of at most `maximum` lines has no longer run: no listener for it at all.
-    if (analysis.skipFile || analysis.facts.lineCount <= options.maximum) return {};
+    if (analysis.facts.lineCount <= options.maximum) return {};
 
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.

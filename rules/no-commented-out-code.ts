@@ -1,23 +1,19 @@
-import { createRule } from '../lib/eslint/create-rule.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
-import { candidateGroups, codeRuns, fileReader } from '../lib/leftovers/commented-code.js';
-import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
-import { contextValue, report } from '../lib/eslint/rule-context.js';
-
 /**
  * no-commented-out-code: comments whose text is code. Grouping and the parse live in
  * lib/leftovers/commented-code.ts; this rule picks the file's own parser and words the report.
  */
+import { createRule } from '../lib/eslint/create-rule.js';
+import { candidateGroups, codeRuns, fileReader } from '../lib/leftovers/commented-code.js';
+import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
+import { contextValue, report } from '../lib/eslint/rule-context.js';
 
 export interface NoCommentedOutCodeOptions {
   minimumLines: number;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoCommentedOutCodeOptions>];
 export type MessageIds = 'commentedOutCode' | 'removeCode';
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoCommentedOutCodeOptions, MessageIds>({
   name: 'no-commented-out-code',
   meta: {
     type: 'suggestion',
@@ -46,12 +42,8 @@ export default createRule<Options, MessageIds>({
       removeCode: 'Remove the commented-out code.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoCommentedOutCodeOptions;
-    const analysis = fileAnalysis(context);
+  create(context, options, analysis) {
     const { sourceCode } = analysis;
-    if (analysis.skipFile) return {};
     return {
       Program(): void {
         const groups = candidateGroups(analysis.facts);

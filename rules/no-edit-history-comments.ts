@@ -1,16 +1,14 @@
-import { report } from '../lib/eslint/rule-context.js';
-import { createRule } from '../lib/eslint/create-rule.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
-import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
-import { commentsLoc, lineCommentRun, removeComments } from '../lib/eslint/comment-removal.js';
-import { compileUserPatterns } from '../lib/util/user-patterns.js';
-
 /**
  * no-edit-history-comments: comments that narrate how the code was changed ("Removed X",
  * "Changed to …", "Now uses …") instead of what it does. FileFacts finds the note in each
  * comment (lib/kinds/edit-history.ts) and gives a comment that is only about the change the kind
  * `edit-history`; this rule reports both, offering removal only where the whole comment is the note.
  */
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
+import { commentsLoc, lineCommentRun, removeComments } from '../lib/eslint/comment-removal.js';
+import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 // Kinds whose text is never read as prose: tool instructions, legal text and markers.
 const NEVER_EDIT_HISTORY = kindMask(['directive', 'license', 'marker']);
@@ -20,11 +18,9 @@ export interface NoEditHistoryCommentsOptions {
   ignorePatterns: string[];
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoEditHistoryCommentsOptions>];
 export type MessageIds = 'editHistory' | 'editNote' | 'removeComment';
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
   name: 'no-edit-history-comments',
   meta: {
     type: 'suggestion',
@@ -55,13 +51,9 @@ export default createRule<Options, MessageIds>({
       removeComment: 'Remove the comment.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoEditHistoryCommentsOptions;
+  create(context, options, analysis) {
     const ignored = compileUserPatterns('no-edit-history-comments', 'ignorePatterns', options.ignorePatterns);
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
-    if (analysis.skipFile) return {};
 
     // Long notes are quoted by their start only, so the message stays one line.
     const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);

@@ -1,34 +1,32 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { commentsLoc } from '../lib/eslint/comment-removal.js';
-import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
-import { report } from '../lib/eslint/rule-context.js';
-import { createRule } from '../lib/eslint/create-rule.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
-import type { CommentFact } from '../lib/core/file-facts.js';
-import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/kinds/placeholders.js';
-import { marksStub } from '../lib/eslint/stub-body.js';
-import { compileUserPatterns } from '../lib/util/user-patterns.js';
-
 /**
  * no-placeholder-comments: comments that stand for code which is not there. The phrases and
  * their tiers are lib/kinds/placeholders.ts'; FileFacts gives every comment its tier once. This rule
  * adds the user's own patterns and, for the risky tier, the stub-body check that needs the AST.
  */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { commentsLoc } from '../lib/eslint/comment-removal.js';
+import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import type { CommentFact } from '../lib/core/file-facts.js';
+import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/kinds/placeholders.js';
+import { marksStub } from '../lib/eslint/stub-body.js';
+import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 export interface NoPlaceholderCommentsOptions {
   tiers: PlaceholderTier[];
   extraPatterns: string[];
-  allowedPatterns: string[];
+  ignorePatterns: string[];
+  /** The old name of `ignorePatterns`, still read. */
+  allowedPatterns?: string[];
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoPlaceholderCommentsOptions>];
 export type MessageIds = 'placeholder' | 'placeholderInStub' | 'extraPattern';
 
 // Kinds whose text is never a placeholder: tool instructions, legal text and markers.
 const NEVER_PLACEHOLDER = kindMask(['directive', 'license', 'marker']);
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoPlaceholderCommentsOptions, MessageIds>({
   name: 'no-placeholder-comments',
   meta: {
     type: 'problem',
@@ -54,16 +52,25 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'More regular expressions (case-insensitive) that mark a comment as a placeholder.',
           },
-          allowedPatterns: {
+          ignorePatterns: {
             type: 'array',
             items: { type: 'string' },
             uniqueItems: true,
             description: 'Regular expressions (case-insensitive) for comments never to report, even if a tier or an extra pattern matches.',
           },
+          // no-trivial-comments calls the same idea ignorePatterns; the old name keeps configurations working.
+          allowedPatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            // JSON Schema's `deprecated`, which eslint-doc-generator shows; typescript-eslint's schema type predates it.
+            ...{ deprecated: true },
+            description: 'Deprecated: the old name of `ignorePatterns`, read as its patterns too.',
+          },
         },
       },
     ],
-    defaultOptions: [{ tiers: [...PLACEHOLDER_TIERS], extraPatterns: [], allowedPatterns: [] }],
+    defaultOptions: [{ tiers: [...PLACEHOLDER_TIERS], extraPatterns: [], ignorePatterns: [] }],
     // Messages quote the comment, so a list of findings reads without opening the file.
     messages: {
       placeholder: "Comment '{{text}}' stands for code that is not here; write the code or delete the comment.",
@@ -71,15 +78,14 @@ export default createRule<Options, MessageIds>({
       extraPattern: "Comment '{{text}}' matches the placeholder pattern '{{pattern}}'; write the code or delete the comment.",
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoPlaceholderCommentsOptions;
+  create(context, options, analysis) {
     const extra = compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns);
-    const allowed = compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns);
+    const allowed = [
+      ...compileUserPatterns('no-placeholder-comments', 'ignorePatterns', options.ignorePatterns),
+      ...compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns ?? []),
+    ];
     const tiers = new Set(options.tiers);
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
-    if (analysis.skipFile) return {};
 
     // Long comments are quoted by their start only, so the message stays one line.
     const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);

@@ -1,14 +1,12 @@
-import { report } from '../lib/eslint/rule-context.js';
-import { createRule } from '../lib/eslint/create-rule.js';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
-import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
-import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
-import { compileUserPatterns } from '../lib/util/user-patterns.js';
-
 /**
  * no-trivial-comments: comments that narrate the statement they sit on. FileFacts classifies
  * them (kind `narration`, see lib/kinds/narration.ts); this rule reports them with a removal suggestion.
  */
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
+import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
+import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 const NARRATION = kindMask(['narration']);
 
@@ -16,11 +14,9 @@ export interface NoTrivialCommentsOptions {
   ignorePatterns: string[];
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoTrivialCommentsOptions>];
 export type MessageIds = 'trivialComment' | 'removeComment';
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoTrivialCommentsOptions, MessageIds>({
   name: 'no-trivial-comments',
   meta: {
     type: 'suggestion',
@@ -52,15 +48,11 @@ export default createRule<Options, MessageIds>({
       removeComment: 'Remove the comment.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoTrivialCommentsOptions;
+  create(context, options, analysis) {
     const ignored = compileUserPatterns('no-trivial-comments', 'ignorePatterns', options.ignorePatterns);
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
-    if (analysis.skipFile) return {};
-
     return {
+      // The narration kind is FileFacts'; this rule adds only the team's own exceptions.
       Program(): void {
         const { facts } = analysis;
         facts.comments.forEach((fact, index) => {

@@ -5,7 +5,6 @@
  * description, from lib/eslint/descriptions.ts.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import { descriptionWords, jsdocStub } from '../lib/eslint/descriptions.js';
@@ -26,8 +25,6 @@ export interface NoUndocumentedGeneratedOptions {
   tiers: Tier[];
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<NoUndocumentedGeneratedOptions>];
 export type MessageIds = 'undocumented' | 'tooFewWords' | 'addStub';
 
 // Decision points of cyclomatic complexity, as ESLint's `complexity` rule counts them.
@@ -55,7 +52,7 @@ interface FunctionFrame {
   returnsValue: boolean;
 }
 
-export default createRule<Options, MessageIds>({
+export default createRule<NoUndocumentedGeneratedOptions, MessageIds>({
   name: 'no-undocumented-generated',
   meta: {
     type: 'suggestion',
@@ -117,13 +114,10 @@ export default createRule<Options, MessageIds>({
       addStub: 'Add a JSDoc stub to fill in.',
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as NoUndocumentedGeneratedOptions;
-    const analysis = fileAnalysis(context);
+  create(context, options, analysis) {
     const { sourceCode } = analysis;
     // Most files contain no generated code: they cost this one check and no listeners.
-    if (analysis.skipFile || !analysis.hasGeneratedCode) return {};
+    if (!analysis.hasGeneratedCode) return {};
     const kinds = new Set(options.kinds);
     const functions: FunctionFrame[] = [];
 

@@ -6,23 +6,23 @@
  * file without one has its other comments searched for a misplaced tag.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { FileSource } from '../lib/source/file-source.js';
-import * as spdx from '../lib/spdx/spdx.js';
+import { misplacedLicenseTag, readSpdxHeader, type HeaderTag, type SpdxHeader } from '../lib/spdx/header.js';
+import { checkExpression, LicensePolicy, type ExpressionProblemKind } from '../lib/spdx/expression.js';
+import { copyrightInsertion, headerInsertion, headerOffset, validateTemplate, type HeaderTemplate, type Insertion } from '../lib/spdx/insertion.js';
+import { unattributedCode } from '../lib/markers/attribution.js';
 
 export interface RequireSpdxHeaderOptions {
   allowed: string[];
   requireCopyright: boolean;
   requireAttribution: boolean;
-  header?: spdx.HeaderTemplate;
+  header?: HeaderTemplate;
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<RequireSpdxHeaderOptions>];
 export type MessageIds =
-  | spdx.ExpressionProblemKind
+  | ExpressionProblemKind
   | 'missingLicense'
   | 'misplacedLicense'
   | 'emptyExpression'
@@ -38,24 +38,24 @@ export type MessageIds =
 // policy (with its cache of verdicts) kept per distinct content: once per configuration in
 // practice. Options left at their defaults arrive as the same object every time, which is
 // looked up first, without serializing them for each file.
-const policies = new Map<string, spdx.LicensePolicy>();
-const policiesByOptions = new WeakMap<object, spdx.LicensePolicy>();
+const policies = new Map<string, LicensePolicy>();
+const policiesByOptions = new WeakMap<object, LicensePolicy>();
 
-function policyFor(options: RequireSpdxHeaderOptions): spdx.LicensePolicy {
+function policyFor(options: RequireSpdxHeaderOptions): LicensePolicy {
   const known = policiesByOptions.get(options);
   if (known !== undefined) return known;
   const key = JSON.stringify([options.allowed, options.header]);
   let policy = policies.get(key);
   if (policy === undefined) {
-    policy = new spdx.LicensePolicy(options.allowed);
-    if (options.header !== undefined) spdx.validateTemplate(options.header, policy);
+    policy = new LicensePolicy(options.allowed);
+    if (options.header !== undefined) validateTemplate(options.header, policy);
     policies.set(key, policy);
   }
   policiesByOptions.set(options, policy);
   return policy;
 }
 
-export default createRule<Options, MessageIds>({
+export default createRule<RequireSpdxHeaderOptions, MessageIds>({
   name: 'require-spdx-header',
   meta: {
     type: 'problem',
@@ -127,15 +127,12 @@ export default createRule<Options, MessageIds>({
       replace: "Replace '{{text}}' with '{{replacement}}'.",
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as RequireSpdxHeaderOptions;
+  create(context, options, analysis) {
     const policy = policyFor(options);
     const headerOption = options.header;
-    const analysis = fileAnalysis(context);
     const { sourceCode } = analysis;
     // Zero-byte files are exempt in REUSE too: there is nothing to license.
-    if (sourceCode.text.length === 0 || analysis.skipFile) return {};
+    if (sourceCode.text.length === 0) return {};
     // An empty range looks its position up once for both ends: the missing header's report is
     // one, and nearly every file of a repository without headers gets it.
     const loc = (start: number, end: number): TSESTree.SourceLocation => {
@@ -143,16 +140,16 @@ export default createRule<Options, MessageIds>({
       return { start: startPosition, end: start === end ? startPosition : sourceCode.getLocFromIndex(end) };
     };
     const insert =
-      ({ at, text }: spdx.Insertion): TSESLint.ReportFixFunction =>
+      ({ at, text }: Insertion): TSESLint.ReportFixFunction =>
       (fixer) =>
         fixer.insertTextAfterRange([at, at], text);
 
-    function checkLicense(tag: spdx.HeaderTag): void {
+    function checkLicense(tag: HeaderTag): void {
       if (tag.value === '') {
         report(context, { loc: loc(tag.tagStart, tag.tagEnd), messageId: 'emptyExpression' });
         return;
       }
-      const { problems, normalized } = spdx.checkExpression(tag.value);
+      const { problems, normalized } = checkExpression(tag.value);
       for (const { kind, text, start, end, replacement } of problems) {
         const range: [number, number] = [tag.valueStart + start, tag.valueStart + end];
         const messageId = kind === 'deprecated' && replacement !== undefined ? 'deprecatedReplaced' : kind;
@@ -170,14 +167,14 @@ export default createRule<Options, MessageIds>({
      * Reports a missing license header. Without a configured header there is nothing to insert;
      * with one, it is a fix, or only a suggestion where a licence comment already heads the file.
      */
-    function reportMissing(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
-      const at = spdx.headerOffset(source.text, header.shebang);
+    function reportMissing(source: FileSource, header: SpdxHeader, firstToken: number): void {
+      const at = headerOffset(source.text, header.shebang);
       const missing = { loc: loc(at, at), messageId: 'missingLicense' } as const;
       if (headerOption === undefined) {
         report(context, missing);
         return;
       }
-      const fix = insert(spdx.headerInsertion(source.text, source.comments, header, headerOption));
+      const fix = insert(headerInsertion(source.text, source.comments, header, headerOption));
       // An existing licence comment may say something else: adding ours is the user's call.
       if (hasLicenseText(firstToken)) report(context, { ...missing, suggest: [{ messageId: 'addHeader', data: { license: headerOption.license }, fix }] });
       else report(context, { ...missing, fix });
@@ -196,17 +193,17 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
-    function checkCopyright(header: spdx.SpdxHeader): void {
+    function checkCopyright(header: SpdxHeader): void {
       if (!options.requireCopyright || header.copyrights.length > 0) return;
       const license = header.licenses[0]!;
       const text = headerOption?.copyrightText;
-      const suggest = text === undefined ? [] : [{ messageId: 'addCopyright' as const, data: { text }, fix: insert(spdx.copyrightInsertion(sourceCode.text, license, text)) }];
+      const suggest = text === undefined ? [] : [{ messageId: 'addCopyright' as const, data: { text }, fix: insert(copyrightInsertion(sourceCode.text, license, text)) }];
       report(context, { loc: loc(license.tagStart, license.tagEnd), messageId: 'missingCopyright', suggest });
     }
 
-    function checkAttribution(header: spdx.SpdxHeader): void {
+    function checkAttribution(header: SpdxHeader): void {
       if (!options.requireAttribution || header.contributors.some((tag) => tag.value !== '')) return;
-      for (const { marker, subject } of spdx.unattributedCode(analysis.facts.generated, analysis.settings.treatAsGenerated)) {
+      for (const { marker, subject } of unattributedCode(analysis.facts.generated, analysis.settings.treatAsGenerated)) {
         // A file marked by configuration has no marker: the report goes to the license tag.
         const start = marker?.tag.start ?? header.licenses[0]?.tagStart ?? 0;
         const end = marker?.tag.end ?? header.licenses[0]?.tagEnd ?? 0;
@@ -215,8 +212,8 @@ export default createRule<Options, MessageIds>({
     }
 
     /** No license tag in the header: one written too late, or none at all. */
-    function reportAbsent(source: FileSource, header: spdx.SpdxHeader, firstToken: number): void {
-      const late = spdx.misplacedLicenseTag(source, firstToken);
+    function reportAbsent(source: FileSource, header: SpdxHeader, firstToken: number): void {
+      const late = misplacedLicenseTag(source, firstToken);
       if (late !== undefined) {
         // A second header on top would contradict the late one: moving it is left to the user.
         report(context, { loc: loc(late.tagStart, late.tagEnd), messageId: 'misplacedLicense' });
@@ -229,7 +226,7 @@ export default createRule<Options, MessageIds>({
       Program(): void {
         const { source } = analysis;
         const firstToken = source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY;
-        const header = spdx.readSpdxHeader(source.comments, firstToken);
+        const header = readSpdxHeader(source.comments, firstToken);
         if (header.licenses.length === 0) reportAbsent(source, header, firstToken);
         for (const tag of header.licenses) checkLicense(tag);
         if (header.licenses.length > 0) checkCopyright(header);

@@ -4,7 +4,6 @@
  * findings into messages, fixes where the intent is certain, and suggestions elsewhere.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileAnalysis } from '../lib/eslint/analysis.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { MarkerProblem } from '../lib/markers/regions.js';
@@ -14,8 +13,6 @@ export interface ValidGeneratedMarkersOptions {
   requireFields: KnownField[];
 }
 
-/** Options as users write them: any subset, merged over `meta.defaultOptions` by ESLint. */
-export type Options = [Partial<ValidGeneratedMarkersOptions>];
 export type MessageIds =
   | 'unclosed'
   | 'unopened'
@@ -40,7 +37,7 @@ const CLOSING_TAG: Record<MarkerForm, string> = {
   'spdx-snippet': 'SPDX-SnippetEnd',
 };
 
-export default createRule<Options, MessageIds>({
+export default createRule<ValidGeneratedMarkersOptions, MessageIds>({
   name: 'valid-generated-markers',
   meta: {
     type: 'problem',
@@ -88,13 +85,10 @@ export default createRule<Options, MessageIds>({
       tagCase: "Write the marker tag as '{{canonical}}'.",
     },
   },
-  create(context, configured) {
-    // The merge with `meta.defaultOptions` has filled every property by the time create runs.
-    const options = configured[0] as ValidGeneratedMarkersOptions;
-    const analysis = fileAnalysis(context);
+  create(context, options, analysis) {
     const { sourceCode } = analysis;
     // Without a marker there is nothing to check, and no need for the full analysis.
-    if (analysis.skipFile || !analysis.hasMarkers) return {};
+    if (!analysis.hasMarkers) return {};
 
     const locOf = (start: number, end: number): TSESTree.SourceLocation => ({
       start: sourceCode.getLocFromIndex(start),

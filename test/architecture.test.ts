@@ -21,7 +21,7 @@ const LIB_LAYERS: Readonly<Record<string, readonly string[]>> = {
   kinds: ['markers', 'source', 'util'],
   core: ['kinds', 'markers', 'source', 'util'],
   leftovers: ['core', 'kinds', 'markers', 'scanner', 'source', 'util'],
-  spdx: ['markers', 'source', 'util'],
+  spdx: ['source', 'util'],
   eslint: ['core', 'kinds', 'leftovers', 'markers', 'scanner', 'source', 'spdx', 'util'],
 };
 

@@ -41,7 +41,7 @@ describe.each(Object.entries(plugin.rules))('%s options', (name, rule) => {
     const [defaults] = (rule.meta?.defaultOptions ?? []) as Record<string, unknown>[];
     const properties = Object.keys(schemas[0]?.properties ?? {});
     // Unset means "no limit" (comment-ratio's maximum) or "nothing to insert" (require-spdx-header's header).
-    const optionalByDesign = new Set(['maximum', 'header']);
+    const optionalByDesign = new Set(['maximum', 'header', 'allowedPatterns']);
     expect(properties.filter((key) => !(key in (defaults ?? {})) && !optionalByDesign.has(key))).toEqual([]);
   });
 

@@ -5,7 +5,6 @@
  * numbers back as one message per file.
  */
 import type { ESLint, Rule } from 'eslint';
-import { fileAnalysis } from '../../lib/eslint/analysis.js';
 import { createRule } from '../../lib/eslint/create-rule.js';
 import { fileCounts, type Counts } from './metrics.js';
 import { rules } from '../../rules/index.js';
@@ -19,20 +18,19 @@ const COUNTS = `${REPORT_NAMESPACE}/counts`;
 
 // The rule that carries the counts: one message per file, whose text is the counts as JSON.
 // Messages are the one channel ESLint guarantees from a rule back to its caller.
-const countsRule = createRule<[], 'counts'>({
+const countsRule = createRule<Record<string, never>, 'counts'>({
   name: 'report-counts',
   meta: {
     type: 'suggestion',
     docs: { description: 'Report the accounting core’s counts for the file (used by ai-code report only)', recommended: false },
-    schema: [],
-    defaultOptions: [],
+    // No options; createRule hands every rule its one options object, here an empty one.
+    schema: [{ type: 'object', additionalProperties: false, properties: {} }],
+    defaultOptions: [{}],
     messages: { counts: '{{json}}' },
   },
-  create(context) {
-    const analysis = fileAnalysis(context);
+  create(context, _options, analysis) {
     return {
       'Program:exit'(): void {
-        if (analysis.skipFile) return;
         const generatedLines = analysis.generatedLines().reduce((sum, flag) => sum + flag, 0);
         const counts = fileCounts(analysis.facts, { gaps: 0, undocumentedGenerated: 0, generatedLines });
         context.report({ loc: { line: 1, column: 0 }, messageId: 'counts', data: { json: JSON.stringify(counts) } });

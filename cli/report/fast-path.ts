@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Linter } from 'eslint';
 import { FileFacts } from '../../lib/core/file-facts.js';
-import { findGapsWithOptions, type NoCommentGapOptions } from '../../lib/core/gaps.js';
+import { findGapsWithOptions, NO_COMMENT_GAP_DEFAULTS } from '../../lib/core/gaps.js';
 import { headerToolBanner } from '../../lib/markers/regions.js';
 import { importLines } from '../../lib/core/import-lines.js';
 import { zeroedBytes } from '../../lib/util/tables.js';
@@ -16,13 +16,10 @@ import { fileCounts, type Counts } from './metrics.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
 import type { ParserFamily } from '../../lib/scanner/words.js';
 import type { AiCodeSettings } from '../../lib/eslint/settings.js';
-import gapRule from '../../rules/no-comment-gap.js';
 
 /** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
 export type FastCount = Counts | 'skip' | 'eslint';
 
-// The report counts gaps as `no-comment-gap` finds them with its defaults, whatever the project sets.
-const GAP_DEFAULTS = gapRule.meta.defaultOptions![0] as NoCommentGapOptions;
 const TYPESCRIPT_EXTENSION = /\.[cm]?ts$/u;
 
 interface NamedParser {
@@ -72,6 +69,6 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
-  const gaps = findGapsWithOptions(facts, GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) }).length;
+  const gaps = findGapsWithOptions(facts, NO_COMMENT_GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) }).length;
   return fileCounts(facts, { gaps, undocumentedGenerated: 0, generatedLines: 0 });
 }

@@ -6,12 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../usage-error.js';
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
 // Never worth entering: dependencies, VCS data and build output ESLint ignores anyway.
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
-export class UsageError extends Error {}
 
 function walk(entry: string, found: string[]): void {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });

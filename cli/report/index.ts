@@ -9,8 +9,9 @@ import { formatJson, formatMarkdown, formatTable, type Format } from './render.j
 import { buildReport, compareReports, parseBaseline, type Comparison } from './model.js';
 import { collectCounts } from './counting.js';
 import type { ReportIO } from './io.js';
-import { changedSince, sourceFiles, UsageError } from './files.js';
-import { writeFileAtomically } from '../edits.js';
+import { changedSince, sourceFiles } from './files.js';
+import { UsageError } from '../usage-error.js';
+import { writeFileAtomically } from '../atomic-write.js';
 
 export type { ReportIO } from './io.js';
 

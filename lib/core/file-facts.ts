@@ -7,7 +7,7 @@
  * lines, a gap's extent), so rules never rescan comments per node; and lower bounds that settle
  * most files without any of the tables (`knownTextLines`).
  */
-import { firstNonSpace, hasWordChar } from '../util/chars.js';
+import { countWords, firstNonSpace, hasWordChar } from '../util/chars.js';
 import { isJSDocBlock } from '../source/comment-text.js';
 import { isOfKinds, knownOfKinds } from '../kinds/comment-kinds.js';
 import type { CommentFact } from './comment-fact.js';
@@ -40,7 +40,6 @@ const HAS_COMMENT = LineKind.comment;
 const HAS_CODE = LineKind.code;
 /** Beside a line's LineKind (see `lineKindsIn`): a comment of the counted kinds has words on the line. */
 export const COUNTED_TEXT = 4;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Line counts of a span (see `FileFacts.lineTotals`). */
 export interface LineTotals {
@@ -531,20 +530,6 @@ export class FileFacts {
       return sums;
     });
   }
-}
-
-/** Runs of letters and digits (any script); ASCII is decided without a regular expression. */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    const isWordChar =
-      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && WORD_CHAR.test(text[index]!));
-    if (isWordChar && !inWord) count++;
-    inWord = isWordChar;
-  }
-  return count;
 }
 
 /** What the entries `fromLine` to `toLine` add up to, from their running counts `prefix`. */

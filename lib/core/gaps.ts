@@ -5,7 +5,7 @@
  */
 import { hasWordChar } from '../util/chars.js';
 import { isJSDocBlock } from '../source/comment-text.js';
-import { kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
+import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import { zeroedBytes } from '../util/tables.js';
 
@@ -17,6 +17,20 @@ export interface NoCommentGapOptions {
   commentKinds: CommentKind[];
   onlyGenerated: boolean;
 }
+
+/**
+ * The rule's defaults, which the report counts gaps with whatever a project sets.
+ * 30 lines is about half a screen: ordinary functions pass without an inner comment, while
+ * a reader still meets a sentence of "why" per screenful. Blank lines do not end a run by
+ * default, or spacing alone would satisfy the rule.
+ */
+export const NO_COMMENT_GAP_DEFAULTS: Readonly<NoCommentGapOptions> = {
+  maximum: 30,
+  blankLineEndsGap: false,
+  countImports: false,
+  commentKinds: [...DOCUMENTATION_KINDS],
+  onlyGenerated: false,
+};
 
 export interface GapOptions {
   /** Kinds of comment (as a mask) whose words end a gap. */

@@ -4,7 +4,8 @@
  * JSDoc stub a suggestion inserts, which by construction has no such words yet.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { countWords, type CommentFact } from '../core/file-facts.js';
+import type { CommentFact } from '../core/file-facts.js';
+import { countWords } from '../util/chars.js';
 
 const DESCRIBING_KINDS = new Set(['doc', 'explanatory']);
 

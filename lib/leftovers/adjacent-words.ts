@@ -1,7 +1,7 @@
 /**
  * Prose told from code without a parse, for TypeScript's parser: it does not stop at its first
- * syntax error but recovers and reads on, so a failed parse of a few lines of prose took
- * 50–200 µs on a warm parser, ten times what a parse of code that succeeds takes.
+ * syntax error but recovers and reads on, so a failed parse of prose costs many times what a
+ * parse of code that succeeds does (bench/RESULTS.md).
  *
  * Two words side by side on one line (`do nothing`), neither of them a keyword, are a syntax
  * error wherever they stand in TypeScript or JavaScript: no rule joins two identifiers with

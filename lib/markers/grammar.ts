@@ -6,6 +6,7 @@
  */
 import { isSpaceAt } from '../util/chars.js';
 import type { SourceComment } from '../source/file-source.js';
+import { isJSDocBlock } from '../source/comment-text.js';
 
 // Tags are spelled in pieces so that this file, when scanned, does not mark itself.
 const AI = '@ai';
@@ -248,7 +249,7 @@ export function parseMarker(comment: SourceComment, aliases: readonly string[] =
   if (comment.type !== 'Line' && comment.type !== 'Block') return undefined;
   const patterns = patternsFor(aliases);
   const lines = commentLines(comment);
-  const isJSDoc = comment.type === 'Block' && comment.value.startsWith('*');
+  const isJSDoc = isJSDocBlock(comment);
   for (const [lineIndex, line] of lines.entries()) {
     // Only the first line can hold a marker, except in JSDoc, where tags open lines.
     if (lineIndex > 0 && !(isJSDoc && line.text.startsWith('@'))) continue;

@@ -12,6 +12,7 @@ import { element, type JsxHost } from './jsx.js';
 import { isAsciiWordStart, isDigit, isLineBreak, isSpace, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
 import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from '../source/file-source.js';
+import { isJSDocBlock } from '../source/comment-text.js';
 
 export interface ScanOptions {
   readonly parser: ParserFamily;
@@ -169,8 +170,9 @@ class Scanner implements JsxHost {
     const end = this.text.indexOf('*/', this.position + 2);
     if (end < 0) throw new Undecidable('unterminated comment');
     const value = this.text.slice(this.position + 2, end);
-    this.comments.push({ type: 'Block', value, range: [this.position, end + 2] });
-    if (value.startsWith('*') && !value.startsWith('**')) this.lastCommentIsJSDocBefore = this.tokens.length;
+    const comment: SourceComment = { type: 'Block', value, range: [this.position, end + 2] };
+    this.comments.push(comment);
+    if (isJSDocBlock(comment)) this.lastCommentIsJSDocBefore = this.tokens.length;
     this.position = end + 2;
   }
 

@@ -30,6 +30,6 @@ export function textEnd(value: string, start: number): number {
 }
 
 /** A JSDoc block: `/**` but not a `/***` banner. */
-export function isJSDocBlock(comment: SourceComment): boolean {
+export function isJSDocBlock(comment: Pick<SourceComment, 'type' | 'value'>): boolean {
   return comment.type === 'Block' && comment.value.startsWith('*') && !comment.value.startsWith('**');
 }

@@ -29,6 +29,22 @@ export function isWordCharAt(text: string, index: number): boolean {
   return WORD_AT.test(text);
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** Runs of letters and digits (any script) in `text`. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const isWordChar = isWordCharAt(text, index);
+    if (isWordChar && !inWord) count++;
+    inWord = isWordChar;
+    // A letter outside the BMP is one code point in two code units: skip its second half.
+    if (isWordChar && isHighSurrogate(text.charCodeAt(index))) index++;
+  }
+  return count;
+}
+
 /** The first index in `[from, to)` that is not white space, or -1. */
 export function firstNonSpace(text: string, from: number, to: number): number {
   for (let index = from; index < to; index++) {

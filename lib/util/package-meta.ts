@@ -5,3 +5,4 @@
 export const PACKAGE_NAME = 'eslint-plugin-ai-code';
 export const PACKAGE_VERSION = '0.1.0';
 export const NAMESPACE = 'ai-code';
+export const REPOSITORY_URL = 'https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code';

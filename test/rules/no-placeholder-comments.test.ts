@@ -19,7 +19,9 @@ ruleTester.run('no-placeholder-comments', rule, {
     { code: source('// Your code here: see the README for the exercise.', 'export {};'), ...javascript },
     // Strings are not comments.
     { code: "const hint = '// ... existing code ...';", ...javascript },
-    // Allowed patterns win over the tiers.
+    // Ignored patterns win over the tiers.
+    { code: source('// in a real application this would be a queue', 'queue.push(job);'), options: [{ ignorePatterns: ['real application'] }], ...javascript },
+    // allowedPatterns, the option's old name, still works.
     { code: source('// in a real application this would be a queue', 'queue.push(job);'), options: [{ allowedPatterns: ['real application'] }], ...javascript },
     // Without the risky tier a stub's TODO passes.
     { code: source('function load() {', '  // TODO: implement', '}'), options: [{ tiers: ['certain', 'likely'] }], ...javascript },
@@ -113,7 +115,7 @@ describe('no-placeholder-comments options', () => {
   });
 
   // A bad user regex is found when the rule starts, with the rule and option named.
-  it.each(['extraPatterns', 'allowedPatterns'])('rejects an invalid regular expression in %s', (option) => {
+  it.each(['extraPatterns', 'ignorePatterns', 'allowedPatterns'])('rejects an invalid regular expression in %s', (option) => {
     expect(() => lintWithRule('no-placeholder-comments', [{ [option]: ['(unclosed'] }])).toThrow(
       `ai-code/no-placeholder-comments: invalid regular expression in "${option}": "(unclosed"`,
     );

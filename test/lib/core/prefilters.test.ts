@@ -22,7 +22,7 @@ import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../..
 import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../../lib/kinds/placeholders.js';
 import type { SourceComment } from '../../../lib/source/file-source.js';
-import { TAG_START, TAG_STARTS } from '../../../lib/spdx/spdx.js';
+import { TAG_START, TAG_STARTS } from '../../../lib/spdx/header.js';
 
 const TAG = '@ai' + '-generated';
 

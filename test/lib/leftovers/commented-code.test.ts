@@ -9,7 +9,8 @@ import * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { candidateGroups, hasUnpairedBracket } from '../../../lib/leftovers/commented-code.js';
 import { LineKind, type CommentFact, type FileFacts } from '../../../lib/core/file-facts.js';
-import { factsOf } from '../../helpers/facts.js';
+import { factsOf } from '../../helpers/facts.js';import { isJSDocBlock } from '../../../lib/source/comment-text.js';
+
 
 const JOINING = new Set(['commented-out-code', 'explanatory', 'narration']);
 
@@ -19,7 +20,7 @@ const JOINING = new Set(['commented-out-code', 'explanatory', 'narration']);
  * counts when it holds commented-out code.
  */
 function definedGroups(facts: FileFacts): CommentFact[][] {
-  const joins = (fact: CommentFact): boolean => !(fact.comment.type === 'Block' && fact.comment.value.startsWith('*')) && JOINING.has(fact.kind);
+  const joins = (fact: CommentFact): boolean => !isJSDocBlock(fact.comment) && JOINING.has(fact.kind);
   const lone = (fact: CommentFact): boolean => fact.comment.type === 'Line' && (facts.lineKinds[fact.startLine]! & LineKind.code) === 0;
   const groups: CommentFact[][] = [];
   for (const fact of facts.comments) {

@@ -7,7 +7,8 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../../index.js';
-import { checkExpression, readSpdxHeader } from '../../../lib/spdx/spdx.js';
+import { checkExpression } from '../../../lib/spdx/expression.js';
+import { readSpdxHeader } from '../../../lib/spdx/header.js';
 import { sourceFromESLint } from '../../../lib/eslint/source-adapter.js';
 import { crlf, source } from '../../helpers/code.js';
 
