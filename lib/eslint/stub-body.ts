@@ -6,8 +6,8 @@
  *
  * A stub body is empty, or holds only statements that stand in for work: logging, waiting on a
  * timer, and at most one last `throw`, bare `return`, return of a constant (a literal, `null`,
- * `undefined`, an array or object of literals), or single call passed straight through
- * (`return task()`).
+ * `undefined`, an array or object of literals), or a single call of what the function was given
+ * (`return task()` in `withRetry(task)`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
@@ -66,25 +66,35 @@ function isTimerWait(expression: TSESTree.Expression): boolean {
   return call?.type === 'CallExpression' && TIMERS.has(calleeRoot(call) ?? '');
 }
 
-/** A call whose arguments are plain names (or none), awaited or not: work handed on unchanged. */
-function isPassThrough(expression: TSESTree.Expression | null): boolean {
+/** A call of one of `parameters` with plain names (or nothing), awaited or not: work handed on unchanged. */
+function isPassThrough(expression: TSESTree.Expression | null, parameters: ReadonlySet<string>): boolean {
   const call = expression?.type === 'AwaitExpression' ? expression.argument : expression;
-  return call?.type === 'CallExpression' && call.arguments.every((argument) => argument.type === 'Identifier');
+  return (
+    call?.type === 'CallExpression' &&
+    call.callee.type === 'Identifier' &&
+    parameters.has(call.callee.name) &&
+    call.arguments.every((argument) => argument.type === 'Identifier')
+  );
 }
 
 /** The last statement of a stub: a throw, or a return of nothing, a constant or a pass-through. */
-function isStubEnd(statement: TSESTree.Statement, alone: boolean): boolean {
+function isStubEnd(statement: TSESTree.Statement, alone: boolean, parameters: ReadonlySet<string>): boolean {
   if (statement.type === 'ThrowStatement') return true;
-  if (statement.type === 'ReturnStatement') return isConstant(statement.argument) || (alone && isPassThrough(statement.argument));
-  return alone && statement.type === 'ExpressionStatement' && isPassThrough(statement.expression);
+  if (statement.type === 'ReturnStatement') return isConstant(statement.argument) || (alone && isPassThrough(statement.argument, parameters));
+  return alone && statement.type === 'ExpressionStatement' && isPassThrough(statement.expression, parameters);
 }
 
-/** Whether a block's statements only stand in for work (see the module comment). */
-export function isStubBlock(statements: readonly TSESTree.Statement[]): boolean {
+/** Whether a function's statements only stand in for work (see the module comment). */
+function isStubBlock(statements: readonly TSESTree.Statement[], parameters: ReadonlySet<string>): boolean {
   return statements.every((statement, index) => {
     if (statement.type === 'ExpressionStatement' && (isLog(statement.expression) || isTimerWait(statement.expression))) return true;
-    return index === statements.length - 1 && isStubEnd(statement, statements.length === 1);
+    return index === statements.length - 1 && isStubEnd(statement, statements.length === 1, parameters);
   });
+}
+
+/** The names of a function's plain parameters. */
+function parameterNames(fn: FunctionLike): Set<string> {
+  return new Set(fn.params.flatMap((parameter) => (parameter.type === 'Identifier' ? [parameter.name] : [])));
 }
 
 /** The function a declaration, export, variable or member that starts at `node` holds, if any. */
@@ -98,7 +108,7 @@ function functionOf(node: TSESTree.Node): FunctionLike | undefined {
 
 /** Whether a function's body is a stub; an expression body (`() => null`) is one when it is a constant. */
 function hasStubBody(fn: FunctionLike): boolean {
-  return fn.body.type === 'BlockStatement' ? isStubBlock(fn.body.body) : isConstant(fn.body);
+  return fn.body.type === 'BlockStatement' ? isStubBlock(fn.body.body, parameterNames(fn)) : isConstant(fn.body);
 }
 
 /**
@@ -109,9 +119,8 @@ function hasStubBody(fn: FunctionLike): boolean {
 export function marksStub(sourceCode: Readonly<TSESLint.SourceCode>, comment: TSESTree.Comment): boolean {
   const node = sourceCode.getNodeByRangeIndex(comment.range[0]);
   if (node?.type === 'ClassBody') return node.body.length === 0;
-  if (node?.type === 'BlockStatement' && (FUNCTION_TYPES.has(node.parent.type) || node.parent.type === 'CatchClause')) {
-    return node.parent.type === 'CatchClause' ? node.body.length === 0 : isStubBlock(node.body);
-  }
+  if (node?.type === 'BlockStatement' && node.parent.type === 'CatchClause') return node.body.length === 0;
+  if (node?.type === 'BlockStatement' && FUNCTION_TYPES.has(node.parent.type)) return hasStubBody(node.parent as FunctionLike);
   // Above a function: the code right after the comment, on the next line.
   const next = sourceCode.getTokenAfter(comment, { includeComments: false });
   if (next === null || next.loc.start.line !== comment.loc.end.line + 1) return false;

@@ -21,7 +21,6 @@
  *
  * Every pattern is literal-led with bounded gaps, so matching is linear in the text.
  */
-import { AnchoredPattern } from '../util/chars.js';
 
 const BACKTICK = '`';
 // Where a sentence starts: the text's start, after a sentence's end, on a new line of a block.
@@ -134,25 +133,17 @@ function sentenceStart(text: string, at: number): number {
 
 /**
  * Whether a comment with an edit note at `noteStart` is edit history as a whole (its kind), not
- * documentation with a note in it: the note opens it, or it is short enough to be about the
- * change alone. A longer comment keeps its kind and is reported for the note.
+ * documentation with a note in it: it is short enough to be about the change alone. A longer
+ * comment keeps its kind and is reported for the note.
  */
 export function isEditHistory(text: string, noteStart: number | undefined): boolean {
-  return noteStart !== undefined && (noteStart === 0 || text.length <= WHOLE_NOTE_LENGTH);
+  return noteStart !== undefined && text.length <= WHOLE_NOTE_LENGTH;
 }
-
-// How the openers begin, for the guard below.
-const OPENER_START = new AnchoredPattern(
-  ['re', 'de', 'dr', 'sw', 'si', 'mi', 'ch', 'tw', 'bu', 'ad', 'cl', 'up', 'in', 'ra', 'lo', 'fi', 'ed', 'no', 'ke', 'ea', 'al', 'mo'],
-  /^/u,
-);
 
 /**
  * Whether `isEditHistory` may hold for the text that spans `[start, end)` of `value`, told
- * without cutting it out: false settles that it does not. A whole note opens the text (see
- * OPENER_START) or is short and holds a clue.
+ * without cutting it out: false settles that it does not. A whole note is short and holds a clue.
  */
 export function mayBeEditHistory(value: string, start: number, end: number): boolean {
-  if (end - start > MAX_LENGTH) return false;
-  return OPENER_START.mayMatchAt(value, start) || (end - start <= WHOLE_NOTE_LENGTH && CLUE.test(value));
+  return end - start <= WHOLE_NOTE_LENGTH && CLUE.test(value);
 }

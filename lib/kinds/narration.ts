@@ -108,7 +108,7 @@ const KIND_EVIDENCE: ReadonlyMap<string, readonly string[]> = new Map(
 
 // Openers of a narrator: the comment announces the code instead of saying anything about it.
 const NARRATOR_OPENER =
-  /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\b|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/iu;
+  /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/iu;
 // The words of REASON: a narrator opener with a reason in it explains.
 const REASON_WORD =
   /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|\?/iu;

@@ -38,7 +38,7 @@ const CERTAIN = pattern([
 ]);
 
 // Behind how their alternatives begin (see AnchoredPattern).
-export const LIKELY_START = new AnchoredPattern(['ad', 'ne', 'ch', 'up', 'mo', 'im', 'co', 'lo', 'de', 're', 'th', '<-', '<=', '←'], anchored([
+export const LIKELY_START = new AnchoredPattern(['ad', 'ne', 'ch', 'up', 'mo', 'im', 'co', 'lo', 'de', '<-', '<=', '←'], anchored([
   // Not `Add this line to your .env`: that is an instruction to the reader.
   'add this line\\b(?! to\\b)',
   '(?:added|new|changed|updated|modified) line\\b',
@@ -48,10 +48,10 @@ export const LIKELY_START = new AnchoredPattern(['ad', 'ne', 'ch', 'up', 'mo', '
   'add (?:more|other|additional|any other|further|remaining)\\b.{0,48}\\bhere\\b',
   '(?:implementation|code|logic)(?: details?)? (?:omitted|elided|not shown|skipped)\\b',
   '(?:details?) (?:omitted|elided|not shown|skipped)\\b',
-  // `/* rest of implementation */` alone: an elision without its ellipsis.
-  '(?:the )?rest of (?:the )?(?:code|implementation|logic|function|method|component|body|file|class)\\s*\\.?$',
 ]));
 const LIKELY_ANYWHERE = pattern([
+  // `/* rest of implementation */` alone: an elision without its ellipsis.
+  '^(?:the )?rest of (?:the )?(?:code|implementation|logic|function|method|component|body|file|class)\\s*\\.?$',
   '\\b(?:omitted|elided|truncated|shortened|skipped|abbreviated|left out) for (?:brevity|clarity|simplicity|space)\\b',
   '\\((?:same|unchanged|identical) as (?:before|above|earlier)\\)',
   '\\bin an? (?:real|production|real-world|actual)(?: world)? (?:app|application|scenario|implementation|project|system|environment|setting|codebase)\\b',

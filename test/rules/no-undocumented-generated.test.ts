@@ -16,7 +16,7 @@ ruleTester.run('no-undocumented-generated', rule, {
     { code: source(`// ${TAG} tool=x`, '/** Splits a CSV row. */', 'export function parse(row) {', '  return row.split(",");', '}'), ...javascript },
     { code: source(`// ${TAG}`, '// Splits a CSV row.', 'const parse = (row) => row.split(",");'), ...javascript },
     // Inline callbacks are not declarations: only the binding they are passed through is.
-    { code: source(`// ${TAG}`, '/** Doubles. */', 'export const double = (xs) => xs.map((x) => x * 2);'), ...javascript },
+    { code: source(`// ${TAG}`, '/** Scales by two. */', 'export const double = (xs) => xs.map((x) => x * 2);'), ...javascript },
     // Kinds can be narrowed, for teams that document only functions.
     { code: source(`// ${TAG}`, 'export const limit = 3;'), options: [{ kinds: ['function'] }], ...javascript },
     // A tool-generated file is skipped.
