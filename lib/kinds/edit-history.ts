@@ -80,9 +80,9 @@ const ANYWHERE = new RegExp(
   'iu',
 );
 
-// A condition, time or relative clause before a shape in the same sentence makes it describe
+// A condition ("with X, …"), time or relative clause before a shape in the same sentence makes it describe
 // the code's states ("skip it once it is no longer visible", "a plan that no longer validates").
-const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|that|which|whose|who|what|where)\b/iu;
+const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|with|without|that|which|whose|who|what|where)\b/iu;
 
 // Every shape holds one of these: one pass of this turns nearly every comment away before the
 // patterns, which try every position, run.

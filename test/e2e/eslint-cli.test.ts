@@ -37,10 +37,10 @@ describe('eslint CLI on examples/', () => {
     );
     // Each example shows what assistant-style code gets: density and gaps in plain files,
     // marker and description findings in the file marked as generated, leftovers (elisions,
-    // commented-out code, stubs) where an assistant left them, nothing in pricing.js.
+    // commented-out code, stubs, an edit note) where an assistant left them, nothing in pricing.js.
     expect(found).toEqual({
       'examples/src/Dashboard.tsx': ['1 ai-code/comment-ratio', '3 ai-code/no-comment-gap', '9 ai-code/comment-ratio'],
-      // Its elision and commented-out line are reported, and no longer count as documentation.
+      // Its elision and commented-out line are reported, and they do not count as documentation.
       'examples/src/csv-import.js': [
         '1 ai-code/comment-ratio',
         '4 ai-code/comment-ratio',
@@ -63,6 +63,7 @@ describe('eslint CLI on examples/', () => {
         '15 ai-code/no-placeholder-comments',
         '16 ai-code/no-commented-out-code',
         '25 ai-code/no-placeholder-comments',
+        '27 ai-code/no-edit-history-comments',
         '31 ai-code/no-placeholder-comments',
         '35 ai-code/no-placeholder-comments',
       ],
