@@ -8,6 +8,8 @@ import type { ESLint, Rule } from 'eslint';
 import { createRule } from '../../lib/eslint/create-rule.js';
 import { fileCounts, type Counts } from './metrics.js';
 import { rules } from '../../rules/index.js';
+import { decodeLineBits, encodeLineBits, lineBits, lineProfile } from './provenance/profile.js';
+import type { LineProfile } from './provenance/split.js';
 
 const REPORT_NAMESPACE = 'ai-code-report';
 
@@ -15,6 +17,12 @@ const REPORT_NAMESPACE = 'ai-code-report';
 const GAPS = `${REPORT_NAMESPACE}/gaps`;
 const UNDOCUMENTED = `${REPORT_NAMESPACE}/undocumented`;
 const COUNTS = `${REPORT_NAMESPACE}/counts`;
+
+/** What the counts rule's message carries: the counts, and the line bits of the file's profile. */
+interface CarriedCounts {
+  readonly counts: Counts;
+  readonly lines: string;
+}
 
 // The rule that carries the counts: one message per file, whose text is the counts as JSON.
 // Messages are the one channel ESLint guarantees from a rule back to its caller.
@@ -31,9 +39,12 @@ const countsRule = createRule<Record<string, never>, 'counts'>({
   create(context, _options, analysis) {
     return {
       'Program:exit'(): void {
-        const generatedLines = analysis.generatedLines().reduce((sum, flag) => sum + flag, 0);
+        const generated = analysis.generatedLines();
+        const generatedLines = generated.reduce((sum, flag) => sum + flag, 0);
         const counts = fileCounts(analysis.facts, { gaps: 0, undocumentedGenerated: 0, generatedLines });
-        context.report({ loc: { line: 1, column: 0 }, messageId: 'counts', data: { json: JSON.stringify(counts) } });
+        // The line profile rides along for --provenance: the per-line facts behind the counts.
+        const carried: CarriedCounts = { counts, lines: encodeLineBits(lineBits(analysis.facts, generated)) };
+        context.report({ loc: { line: 1, column: 0 }, messageId: 'counts', data: { json: JSON.stringify(carried) } });
       },
     };
   },
@@ -60,15 +71,24 @@ export function isReportRule(ruleId: string): boolean {
 
 /** A file's counts from its lint result, or undefined when the file was skipped or did not parse. */
 export function countsFromResult(result: ESLint.LintResult): Counts | undefined {
-  let counts: Counts | undefined;
-  let gaps = 0;
-  let undocumented = 0;
+  return readResult(result)?.counts;
+}
+
+/** A file's counts and line profile from its lint result, or undefined when the file was skipped or did not parse. */
+export function readResult(result: ESLint.LintResult): { counts: Counts; profile: LineProfile } | undefined {
+  let carried: CarriedCounts | undefined;
+  const gapLines: number[] = [];
+  const undocumentedLines: number[] = [];
   for (const message of result.messages) {
     if (message.fatal) return undefined;
-    if (message.ruleId === COUNTS) counts = JSON.parse(message.message) as Counts;
-    else if (message.ruleId === GAPS) gaps++;
-    else if (message.ruleId === UNDOCUMENTED) undocumented++;
+    if (message.ruleId === COUNTS) carried = JSON.parse(message.message) as CarriedCounts;
+    else if (message.ruleId === GAPS) gapLines.push(message.line);
+    else if (message.ruleId === UNDOCUMENTED) undocumentedLines.push(message.line);
   }
-  if (counts === undefined) return undefined;
-  return { ...counts, gaps, generated: { ...counts.generated, undocumented } };
+  if (carried === undefined) return undefined;
+  const { counts } = carried;
+  return {
+    counts: { ...counts, gaps: gapLines.length, generated: { ...counts.generated, undocumented: undocumentedLines.length } },
+    profile: lineProfile(decodeLineBits(carried.lines), gapLines, undocumentedLines),
+  };
 }

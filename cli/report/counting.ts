@@ -7,20 +7,28 @@ import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import type { Counts } from './metrics.js';
 import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
-import { countFile, scanOptionsFor, type FastCount } from './fast-path.js';
+import { countFile, countSource, scanOptionsFor, type FastCount, type ProfileSink } from './fast-path.js';
 import type { ReportIO } from './io.js';
+import type { LineProfile } from './provenance/split.js';
+
+/** A file's counts, and its line profile when the report was asked for provenance. */
+export interface CountedFile {
+  readonly path: string;
+  readonly counts: Counts;
+  readonly profile?: LineProfile;
+}
 
 // Files per progress update and per ESLint call: a live bar, and ESLint's per-call cost amortised.
 const BATCH = 50;
 
 /** How the report reads the project: its ESLint options, and an ESLint to ask for each file's configuration. */
-interface Project {
+export interface Project {
   readonly options: ESLint.Options;
   readonly eslint: ESLint;
 }
 
 /** The project's configuration, or JavaScript and TypeScript as the presets parse them when it has none. */
-async function openProject(cwd: string, io: ReportIO): Promise<Project> {
+export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
   // warnIgnored: false makes ESLint drop files it ignores or has no configuration for, silently,
   // as `eslint .` would skip them.
   const options: ESLint.Options = { cwd, warnIgnored: false };
@@ -71,17 +79,14 @@ class ProgressBar {
  * Lints `files` through ESLint with the report's rules, for the files the fast path left. The
  * report's plugin loads every rule, so it is imported only when some file needs it.
  */
-async function countThroughESLint(project: Project, files: readonly string[], io: ReportIO, bar: ProgressBar): Promise<Map<string, Counts>> {
-  const { countsFromResult, isReportRule, reportOverrides } = await import('./collector.js');
-  const { ESLint } = await import('eslint');
-  // Inline directives are the user's words to the linter, not to an audit: a blanket
-  // `eslint-disable` must not hide a file's counts or its gaps.
-  const eslint = new ESLint({ ...project.options, overrideConfig: reportOverrides, ruleFilter: ({ ruleId }) => isReportRule(ruleId), allowInlineConfig: false });
-  const counted = new Map<string, Counts>();
+async function countThroughESLint(project: Project, files: readonly string[], io: ReportIO, bar: ProgressBar): Promise<Map<string, Omit<CountedFile, 'path'>>> {
+  const { readResult } = await import('./collector.js');
+  const eslint = await reportESLint(project);
+  const counted = new Map<string, Omit<CountedFile, 'path'>>();
   for (let start = 0; start < files.length; start += BATCH) {
     for (const result of await eslint.lintFiles(files.slice(start, start + BATCH))) {
-      const counts = countsFromResult(result);
-      if (counts !== undefined) counted.set(result.filePath, counts);
+      const read = readResult(result);
+      if (read !== undefined) counted.set(result.filePath, read);
       // A file that does not parse is ESLint's parse error; the report says so and goes on.
       const fatal = result.messages.find((message) => message.fatal);
       if (fatal !== undefined) bar.note(`${path.relative(io.cwd, result.filePath)}: skipped, ${fatal.message}\n`);
@@ -90,31 +95,78 @@ async function countThroughESLint(project: Project, files: readonly string[], io
   return counted;
 }
 
-/** A file's count: by the fast path where the scanner reads the file as its configuration parses it. */
-function countOne(file: string, config: Linter.Config, settings: AiCodeSettings): FastCount {
-  const options = scanOptionsFor(file, config);
-  return options === undefined ? 'eslint' : countFile(file, options, settings);
+/**
+ * An ESLint that runs only the report's rules over the project's configuration. Inline
+ * directives are the user's words to the linter, not to an audit: a blanket `eslint-disable`
+ * must not hide a file's counts or its gaps.
+ */
+async function reportESLint(project: Project): Promise<ESLint> {
+  const { isReportRule, reportOverrides } = await import('./collector.js');
+  const { ESLint } = await import('eslint');
+  return new ESLint({ ...project.options, overrideConfig: reportOverrides, ruleFilter: ({ ruleId }) => isReportRule(ruleId), allowInlineConfig: false });
 }
 
-/** Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where not. */
-export async function collectCounts(files: readonly string[], io: ReportIO): Promise<{ path: string; counts: Counts }[]> {
+/** A file's count: by the fast path where the scanner reads the file as its configuration parses it. */
+function countOne(file: string, config: Linter.Config, settings: AiCodeSettings, onProfile: ProfileSink | undefined): FastCount {
+  const options = scanOptionsFor(file, config);
+  return options === undefined ? 'eslint' : countFile(file, options, settings, onProfile);
+}
+
+/**
+ * Each file's counts, in the order of `files`: by the fast path where it can, by ESLint where
+ * not; with `profiles`, each file's line profile too.
+ */
+export async function collectCounts(files: readonly string[], io: ReportIO, profiles = false): Promise<CountedFile[]> {
   const project = await openProject(io.cwd, io);
   const bar = new ProgressBar(io, files.length);
-  const counted = new Map<string, Counts>();
+  const counted = new Map<string, Omit<CountedFile, 'path'>>();
   const throughESLint: string[] = [];
   for (const [index, file] of files.entries()) {
     // No configuration: the file is ignored, or no `files` pattern of the project takes it.
     const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
     if (config === undefined) continue;
-    const counts = countOne(file, config, readSettings(config.settings));
+    let profile: LineProfile | undefined;
+    const counts = countOne(file, config, readSettings(config.settings), profiles ? (given) => (profile = given) : undefined);
     if (counts === 'eslint') throughESLint.push(file);
-    else if (counts !== 'skip') counted.set(file, counts);
+    else if (counts !== 'skip') counted.set(file, { counts, profile });
     if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);
   }
-  if (throughESLint.length > 0) for (const [file, counts] of await countThroughESLint(project, throughESLint, io, bar)) counted.set(file, counts);
+  if (throughESLint.length > 0) for (const [file, read] of await countThroughESLint(project, throughESLint, io, bar)) counted.set(file, read);
   bar.update(files.length);
   return files.flatMap((file) => {
-    const counts = counted.get(file);
-    return counts === undefined ? [] : [{ path: path.relative(io.cwd, file).split(path.sep).join('/'), counts }];
+    const read = counted.get(file);
+    if (read === undefined) return [];
+    const relative = path.relative(io.cwd, file).split(path.sep).join('/');
+    return [profiles ? { path: relative, ...read } : { path: relative, counts: read.counts }];
   });
+}
+
+/**
+ * Counts a file from a text that need not be on disk (a file of a past commit): the project's
+ * configuration for `file` decides as for a file on disk. Undefined when the configuration
+ * leaves the file out, its banner skips it, or it does not parse.
+ */
+export class TextCounter {
+  private eslint: Promise<ESLint> | undefined;
+
+  constructor(private readonly project: Project) {}
+
+  /** Whether the project's configuration covers `file` (absolute). */
+  async covers(file: string): Promise<boolean> {
+    return (await this.project.eslint.calculateConfigForFile(file)) !== undefined;
+  }
+
+  async count(file: string, text: string, profiles: boolean): Promise<Omit<CountedFile, 'path'> | undefined> {
+    const config = (await this.project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
+    if (config === undefined) return undefined;
+    const options = scanOptionsFor(file, config);
+    let profile: LineProfile | undefined;
+    const counts = options === undefined ? 'eslint' : countSource(text, options, readSettings(config.settings), profiles ? (given) => (profile = given) : undefined);
+    if (counts === 'skip') return undefined;
+    if (counts !== 'eslint') return profiles ? { counts, profile } : { counts };
+    const { readResult } = await import('./collector.js');
+    const [result] = await (await (this.eslint ??= reportESLint(this.project))).lintText(text, { filePath: file });
+    const read = result === undefined ? undefined : readResult(result);
+    return read === undefined || profiles ? read : { counts: read.counts };
+  }
 }

@@ -16,6 +16,8 @@ import { fileCounts, type Counts } from './metrics.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
 import type { ParserFamily } from '../../lib/scanner/words.js';
 import type { AiCodeSettings } from '../../lib/eslint/settings.js';
+import { lineBits, lineProfile } from './provenance/profile.js';
+import type { LineProfile } from './provenance/split.js';
 
 /** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
 export type FastCount = Counts | 'skip' | 'eslint';
@@ -49,19 +51,25 @@ export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions
   return parser === undefined ? undefined : scanOptions(file, parser);
 }
 
+/** Receives a counted file's line profile, for `--provenance`. */
+export type ProfileSink = (profile: LineProfile) => void;
+
 /** A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its own words. */
-export function countFile(file: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
+export function countFile(file: string, options: ScanOptions, settings: AiCodeSettings, onProfile?: ProfileSink): FastCount {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
     return 'eslint';
   }
-  return countSource(text, options, settings);
+  return countSource(text, options, settings, onProfile);
 }
 
-/** A file's counts from its text alone, once its configuration has given the scan options and settings. */
-export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings): FastCount {
+/**
+ * A file's counts from its text alone, once its configuration has given the scan options and
+ * settings; its line profile goes to `onProfile` when one is given.
+ */
+export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings, onProfile?: ProfileSink): FastCount {
   const source = scanSource(text, options);
   if (source === undefined) return 'eslint';
   const banner = headerToolBanner(source.comments, source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
@@ -69,6 +77,8 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
-  const gaps = findGapsWithOptions(facts, NO_COMMENT_GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) }).length;
-  return fileCounts(facts, { gaps, undocumentedGenerated: 0, generatedLines: 0 });
+  const gaps = findGapsWithOptions(facts, NO_COMMENT_GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) });
+  const counts = fileCounts(facts, { gaps: gaps.length, undocumentedGenerated: 0, generatedLines: 0 });
+  onProfile?.(lineProfile(lineBits(facts, undefined), gaps.map((gap) => gap.startLine), []));
+  return counts;
 }

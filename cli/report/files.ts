@@ -13,6 +13,15 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 
+/**
+ * Whether a path (relative to a directory the walk starts from, `/`-separated) is one the walk
+ * would take: a source file outside dependencies and git's own directory. History reads paths
+ * from git trees, not from disk, and asks this.
+ */
+export function isWalkedPath(relative: string): boolean {
+  return SOURCE_FILE.test(relative) && !relative.split('/').some((part) => SKIPPED_DIRECTORIES.has(part));
+}
+
 function walk(entry: string, found: string[]): void {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });
   if (stat === undefined) throw new UsageError(`No such file or directory: ${entry}`);

@@ -6,8 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatJson, formatMarkdown, formatTable, type Format } from './render.js';
-import { buildReport, compareReports, parseBaseline, type Comparison } from './model.js';
+import { buildReport, compareReports, parseBaseline, type Comparison, type ReportFile } from './model.js';
 import { collectCounts } from './counting.js';
+import { PERIODS, type Period } from './history/points.js';
+import { formatHistoryJson, formatHistoryMarkdown, formatHistoryTable } from './history/render.js';
+import { buildHistory } from './history/report.js';
+import { Provenance } from './provenance/attribution.js';
+import { attributeFiles, identitiesFor } from './provenance/report.js';
 import type { ReportIO } from './io.js';
 import { changedSince, sourceFiles } from './files.js';
 import { UsageError } from '../usage-error.js';
@@ -16,9 +21,33 @@ import { writeFileAtomically } from '../atomic-write.js';
 export type { ReportIO } from './io.js';
 
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
-       [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]`;
+       [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]
+       [--provenance] [--assistant [NAME=]REGEX]… [--history day|week|month [--since DATE]]`;
+
+const REPORT_HELP = `${REPORT_USAGE}
+
+The repository audit: comment density, gaps and generated code per file, directory and total
+(docs/report.md).
+
+Options:
+  --format table|json|markdown   how to print the report (default: table)
+  --output FILE                  write the report to FILE, atomically
+  --save-baseline FILE           also save the JSON report to compare with later
+  --baseline FILE                compare with a saved report
+  --fail-on-regression           with --baseline: exit 1 when documentation falls
+  --since REF                    only files changed since the git ref
+  --provenance                   split every figure by who wrote each line: assistants (by git
+                                 blame, commit trailers and authors, Git AI notes, markers) or people
+  --assistant [NAME=]REGEX       one more assistant identity: REGEX against author and co-author
+                                 names and e-mail addresses (repeatable; see docs/report.md)
+  --history day|week|month       the totals at the last commit of each period, from git objects;
+                                 with --since DATE (any date git reads; default: 12 periods back)
+  --help, -h                     show this help`;
 
 const FORMATS: readonly Format[] = ['table', 'json', 'markdown'];
+
+/** What a run prints: the help, the history, or the report. */
+type Mode = { readonly kind: 'help' } | { readonly kind: 'history'; readonly period: Period } | { readonly kind: 'report' };
 
 /** The command line, parsed and checked: paths default to the current directory. */
 interface Options {
@@ -29,6 +58,9 @@ interface Options {
   readonly failOnRegression: boolean;
   readonly saveBaseline: string | undefined;
   readonly since: string | undefined;
+  readonly mode: Mode;
+  /** With `--provenance`: the identity flags (`--assistant`). */
+  readonly assistants: readonly string[] | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -44,6 +76,10 @@ function parseOptions(argv: readonly string[]): Options {
         'fail-on-regression': { type: 'boolean', default: false },
         'save-baseline': { type: 'string' },
         since: { type: 'string' },
+        provenance: { type: 'boolean', default: false },
+        assistant: { type: 'string', multiple: true, default: [] },
+        history: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
@@ -54,6 +90,13 @@ function parseOptions(argv: readonly string[]): Options {
   const { values, positionals } = parsed;
   if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
   if (values['fail-on-regression'] && values.baseline === undefined) throw new UsageError('--fail-on-regression needs --baseline FILE');
+  if (values.history !== undefined && !(PERIODS as readonly string[]).includes(values.history)) throw new UsageError(`--history must be one of ${PERIODS.join(', ')}, not '${values.history}'`);
+  if (values.history !== undefined && (values.baseline !== undefined || values['save-baseline'] !== undefined)) {
+    throw new UsageError('--history compares periods with each other: it takes no --baseline or --save-baseline');
+  }
+  // An identity changes nothing without the split it feeds: say so rather than ignore it.
+  if (values.assistant.length > 0 && !values.provenance) throw new UsageError('--assistant needs --provenance');
+  const mode: Mode = values.help ? { kind: 'help' } : values.history === undefined ? { kind: 'report' } : { kind: 'history', period: values.history as Period };
   return {
     paths: positionals.length === 0 ? ['.'] : positionals,
     format: values.format as Format,
@@ -62,6 +105,8 @@ function parseOptions(argv: readonly string[]): Options {
     failOnRegression: values['fail-on-regression'],
     saveBaseline: values['save-baseline'],
     since: values.since,
+    mode,
+    assistants: values.provenance ? values.assistant : undefined,
   };
 }
 
@@ -78,15 +123,36 @@ function render(options: Options, io: ReportIO, report: ReturnType<typeof buildR
 export async function runReport(argv: readonly string[], io: ReportIO): Promise<number> {
   try {
     const options = parseOptions(argv);
+    if (options.mode.kind === 'help') {
+      io.stdout(`${REPORT_HELP}\n`);
+      return 0;
+    }
+    const identities = options.assistants === undefined ? undefined : identitiesFor(io.cwd, options.assistants);
+    if (options.mode.kind === 'history') {
+      const history = await buildHistory({ period: options.mode.period, since: options.since, paths: options.paths, identities }, io);
+      const colour = options.output === undefined && io.stdoutIsTTY;
+      const text = options.format === 'json' ? formatHistoryJson(history) : options.format === 'markdown' ? formatHistoryMarkdown(history) : formatHistoryTable(history, { colour });
+      if (options.output === undefined) io.stdout(text);
+      else writeOutput(path.resolve(io.cwd, options.output), text);
+      return 0;
+    }
     // Read the baseline first: a wrong path should fail before a long run, not after it.
     const baseline = options.baseline === undefined ? undefined : readBaseline(path.resolve(io.cwd, options.baseline));
     const files = sourceFiles(io.cwd, options.paths);
-    const counts = await collectCounts(files, io);
+    // Opened before counting: a directory outside git should fail before a long run, not after it.
+    const provenance = identities === undefined ? undefined : await Provenance.open(io.cwd, { identities });
+    let counts: ReportFile[];
+    try {
+      const counted = await collectCounts(files, io, provenance !== undefined);
+      counts = provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance);
+    } finally {
+      await provenance?.close();
+    }
     const since =
       options.since === undefined
         ? undefined
         : { ref: options.since, changed: new Set([...changedSince(io.cwd, options.since)].map((file) => path.relative(io.cwd, file).split(path.sep).join('/'))) };
-    const report = buildReport(counts, since);
+    const report = buildReport(counts, since, identities !== undefined);
     const comparison = baseline === undefined ? undefined : compareReports(baseline, report);
     const text = render(options, io, report, comparison);
     if (options.output === undefined) io.stdout(text);

@@ -4,17 +4,41 @@
  * versioned and described by docs/report.schema.json.
  */
 import { ratiosOf, sumCounts, type Counts, type Ratios } from './metrics.js';
+import { densityOf, sumProvenance, type ProvenanceCounts, type SideCounts } from './provenance/split.js';
 
-export const REPORT_VERSION = 1;
+/** Version 2 added `provenance`; a version-1 report reads as one without it. */
+export const REPORT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+
+/** One side of `--provenance`'s split, with its documentation density (percent, as `ratio.lines`). */
+export interface SideEntry extends SideCounts {
+  readonly density: number;
+}
+
+/** `--provenance`'s split of an entry: by assistants, by people, and per assistant. */
+export interface ProvenanceEntry {
+  readonly assistant: SideEntry;
+  readonly people: SideEntry;
+  readonly byAssistant: Readonly<Record<string, SideEntry>>;
+}
 
 export interface Entry extends Counts {
   /** Relative to the project root, with `/` separators; `.` for the totals. */
   readonly path: string;
   readonly ratio: Ratios;
+  /** With `--provenance`. */
+  readonly provenance?: ProvenanceEntry;
+}
+
+/** A file as the report takes it: its counts, and with `--provenance` their split by author. */
+export interface ReportFile {
+  readonly path: string;
+  readonly counts: Counts;
+  readonly provenance?: ProvenanceCounts;
 }
 
 export interface Report {
-  readonly version: typeof REPORT_VERSION;
+  readonly version: number;
   /** `--since` ref when the report was limited to changed files. */
   readonly since?: string;
   readonly files: readonly Entry[];
@@ -24,26 +48,39 @@ export interface Report {
   readonly unchanged?: Entry;
 }
 
-const entry = (path: string, counts: Counts): Entry => ({ path, ...counts, ratio: ratiosOf(counts) });
+const side = (counts: SideCounts): SideEntry => ({ ...counts, density: densityOf(counts) });
+
+function provenanceEntry(counts: ProvenanceCounts): ProvenanceEntry {
+  const byAssistant = Object.fromEntries(Object.entries(counts.byAssistant).map(([name, counted]) => [name, side(counted)]));
+  return { assistant: side(counts.assistant), people: side(counts.people), byAssistant };
+}
+
+function entry(path: string, counts: Counts, provenance: ProvenanceCounts | undefined): Entry {
+  const made: Entry = { path, ...counts, ratio: ratiosOf(counts) };
+  return provenance === undefined ? made : { ...made, provenance: provenanceEntry(provenance) };
+}
 
 function ancestors(path: string): string[] {
   const parts = path.split('/').slice(0, -1);
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
-function rollUp(path: string, files: readonly { path: string; counts: Counts }[]): Entry {
-  return entry(path, sumCounts(files.map((file) => file.counts)));
+/** The sum of `files` as the entry `path`; with provenance when the report has it. */
+function rollUp(path: string, files: readonly ReportFile[], withProvenance: boolean): Entry {
+  const provenance = withProvenance ? sumProvenance(files.flatMap((file) => (file.provenance === undefined ? [] : [file.provenance]))) : undefined;
+  return entry(path, sumCounts(files.map((file) => file.counts)), provenance);
 }
 
 /**
  * The report over `files` (paths relative, `/`-separated). With `since`, only changed files are
- * listed and rolled up, and the others are summed into `unchanged` for comparison.
+ * listed and rolled up, and the others are summed into `unchanged` for comparison. With
+ * `withProvenance`, every entry has its split by author (files without one count as none).
  */
-export function buildReport(files: readonly { path: string; counts: Counts }[], since?: { ref: string; changed: ReadonlySet<string> }): Report {
+export function buildReport(files: readonly ReportFile[], since?: { ref: string; changed: ReadonlySet<string> }, withProvenance = false): Report {
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const selected = since === undefined ? sorted : sorted.filter((file) => since.changed.has(file.path));
   // Every ancestor directory collects the file, so `src/` sums `src/api/` too.
-  const byDirectory = new Map<string, { path: string; counts: Counts }[]>();
+  const byDirectory = new Map<string, ReportFile[]>();
   for (const file of selected) {
     for (const directory of ancestors(file.path)) {
       const list = byDirectory.get(directory) ?? [];
@@ -51,15 +88,15 @@ export function buildReport(files: readonly { path: string; counts: Counts }[], 
       byDirectory.set(directory, list);
     }
   }
-  const directories = [...byDirectory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, list]) => rollUp(path, list));
+  const directories = [...byDirectory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, list]) => rollUp(path, list, withProvenance));
   const report: Report = {
     version: REPORT_VERSION,
-    files: selected.map((file) => entry(file.path, file.counts)),
+    files: selected.map((file) => entry(file.path, file.counts, withProvenance ? sumProvenance(file.provenance === undefined ? [] : [file.provenance]) : undefined)),
     directories,
-    totals: rollUp('.', selected),
+    totals: rollUp('.', selected, withProvenance),
   };
   if (since === undefined) return report;
-  return { ...report, since: since.ref, unchanged: rollUp('.', sorted.filter((file) => !since.changed.has(file.path))) };
+  return { ...report, since: since.ref, unchanged: rollUp('.', sorted.filter((file) => !since.changed.has(file.path)), withProvenance) };
 }
 
 export interface Change {
@@ -106,8 +143,8 @@ export function parseBaseline(text: string, name: string): Report {
     throw new Error(`${name} is not JSON: save a baseline with --save-baseline or --format json.`);
   }
   const report = parsed as Partial<Report>;
-  if (report.version !== REPORT_VERSION || report.totals === undefined || !Array.isArray(report.directories)) {
-    throw new Error(`${name} is not an ai-code report of version ${REPORT_VERSION}.`);
+  if (!READABLE_VERSIONS.includes(report.version) || report.totals === undefined || !Array.isArray(report.directories)) {
+    throw new Error(`${name} is not an ai-code report of version ${READABLE_VERSIONS.join(' or ')}.`);
   }
   return report as Report;
 }

@@ -7,8 +7,8 @@ export function formatJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-const number = (value: number): string => value.toLocaleString('en-US');
-const pct = (value: number): string => `${value.toFixed(1)}%`;
+export const number = (value: number): string => value.toLocaleString('en-US');
+export const pct = (value: number): string => `${value.toFixed(1)}%`;
 
 /** A ten-cell bar, scaled so the best directory fills it: shares of a few percent stay visible. */
 function bar(value: number, best: number): string {
@@ -33,8 +33,36 @@ const COLUMNS: [string, (entry: Entry) => string][] = [
   ['placeholders', (entry) => number(entry.placeholders)],
 ];
 
+/** Assistants' share of an entry's code lines, in percent. */
+export function assistantShare(entry: Entry): number {
+  const { assistant, people } = entry.provenance!;
+  const code = assistant.code + people.code;
+  return code === 0 ? 0 : Math.round((assistant.code / code) * 10_000) / 100;
+}
+
+// With --provenance: who wrote the code, and how densely each side documents it.
+const PROVENANCE_COLUMNS: [string, (entry: Entry) => string][] = [
+  ['AI code', (entry) => pct(assistantShare(entry))],
+  ['AI doc lines', (entry) => pct(entry.provenance!.assistant.density)],
+  ['people doc lines', (entry) => pct(entry.provenance!.people.density)],
+  ['AI gaps', (entry) => number(entry.provenance!.assistant.gaps)],
+];
+
+/** The columns of a report: the split by author too when it has one. */
+export const columnsOf = (entry: Entry): [string, (entry: Entry) => string][] => (entry.provenance === undefined ? COLUMNS : [...COLUMNS, ...PROVENANCE_COLUMNS]);
+
+/** One sentence on the split by author, for Markdown. */
+export function provenanceSentence(entry: Entry): string {
+  const { assistant, people, byAssistant } = entry.provenance!;
+  const names = Object.entries(byAssistant).map(([name, side]) => `${name} ${number(side.code)}`);
+  return (
+    `Assistants wrote ${pct(assistantShare(entry))} of the code lines (${number(assistant.code)} of ${number(assistant.code + people.code)}` +
+    `${names.length === 0 ? '' : `: ${names.join(', ')}`}); their documentation by lines is ${pct(assistant.density)}, people's ${pct(people.density)}.`
+  );
+}
+
 /** A GitHub-flavoured Markdown table; numeric columns right-aligned. */
-function markdownTable(header: string[], rows: string[][]): string {
+export function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map((_, index) => (index === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
@@ -52,14 +80,16 @@ function comparisonMarkdown(comparison: Comparison): string {
  * chart of documentation by lines, and, when given, the changed code and the baseline.
  */
 export function formatMarkdown(report: Report, comparison?: Comparison): string {
-  const headers = ['path', ...COLUMNS.map(([name]) => name)];
-  const row = (entry: Entry): string[] => [entry.path === '.' ? '**total**' : `\`${entry.path}/\``, ...COLUMNS.map(([, cell]) => cell(entry))];
+  const columns = columnsOf(report.totals);
+  const headers = ['path', ...columns.map(([name]) => name)];
+  const row = (entry: Entry): string[] => [entry.path === '.' ? '**total**' : `\`${entry.path}/\``, ...columns.map(([, cell]) => cell(entry))];
   const best = Math.max(0, ...report.directories.map((directory) => directory.ratio.lines));
   const chart = report.directories.map((directory) => `${bar(directory.ratio.lines, best)} ${pct(directory.ratio.lines).padStart(6)}  ${directory.path}/`);
   const parts = [
     '## Comment density report',
     '',
     report.since === undefined ? '' : `Files changed since \`${report.since}\`.\n`,
+    report.totals.provenance === undefined ? '' : `${provenanceSentence(report.totals)}\n`,
     markdownTable(headers, [row(report.totals), ...report.directories.map(row)]),
     '',
     'Documentation by lines, per directory:',
@@ -78,14 +108,20 @@ export function formatMarkdown(report: Report, comparison?: Comparison): string 
   return `${parts.filter((part, index) => part !== '' || parts[index - 1] !== '').join('\n')}\n`;
 }
 
+/** Rows as aligned columns (the first left-aligned, numbers right-aligned), the header through `header`. */
+export function alignedLines(headers: string[], rows: string[][], header: (text: string) => string): { lines: string[]; widths: number[] } {
+  const widths = headers.map((name, column) => Math.max(name.length, ...rows.map((cells) => cells[column]!.length)));
+  const render = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  return { lines: [header(render(headers)), ...rows.map(render)], widths };
+}
+
 /** Aligned columns for a terminal; colour (bold header, red or green verdict) only when asked. */
 export function formatTable(report: Report, options: { colour: boolean }, comparison?: Comparison): string {
-  const headers = ['path', ...COLUMNS.map(([name]) => name)];
-  const rows = [report.totals, ...report.directories].map((entry) => [entry.path === '.' ? 'total' : `${entry.path}/`, ...COLUMNS.map(([, cell]) => cell(entry))]);
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((cells) => cells[column]!.length)));
-  const render = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const columns = columnsOf(report.totals);
+  const headers = ['path', ...columns.map(([name]) => name)];
+  const rows = [report.totals, ...report.directories].map((entry) => [entry.path === '.' ? 'total' : `${entry.path}/`, ...columns.map(([, cell]) => cell(entry))]);
   const bold = (text: string): string => (options.colour ? `\u001B[1m${text}\u001B[22m` : text);
-  const lines = [bold(render(headers)), ...rows.map(render)];
+  const { lines, widths } = alignedLines(headers, rows, bold);
   if (comparison !== undefined) {
     lines.push('');
     for (const change of comparison.changes) {

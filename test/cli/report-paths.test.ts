@@ -8,7 +8,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
 import { sourceListing } from '../../bench/source-listing.js';
-import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
+import { readResult, reportOverrides } from '../../cli/report/collector.js';
 import { countSource } from '../../cli/report/fast-path.js';
 import { scanSource, type ScanOptions } from '../../lib/scanner/scanner.js';
 import { readSettings } from '../../lib/eslint/settings.js';
@@ -26,16 +26,19 @@ describe('report paths agree', () => {
       // ESLint skips paths through node_modules, so the file is named by its path inside it.
       const filename = entry.file.replace(/^.*[\\/]node_modules[\\/]/u, '');
       const messages = linter.verify(text, config, { filename, allowInlineConfig: false });
-      const viaESLint = countsFromResult({ messages } as never);
+      const viaESLint = readResult({ messages } as never);
       expect(viaESLint, filename).toBeDefined();
+      let profile: unknown;
       const options: ScanOptions = { parser: entry.language === 'ts' ? 'typescript' : 'espree', jsx: entry.language === 'js' };
-      const viaScanner = countSource(text, options, settings);
+      const viaScanner = countSource(text, options, settings, (given) => (profile = given));
       if (viaScanner === 'eslint') {
         givenUp.push(filename);
         continue;
       }
       expect(sourceListing(scanSource(text, options)!), filename).toEqual(sourceListing(sourceFromESLint(linter.getSourceCode() as never)));
-      expect(viaScanner, filename).toEqual(viaESLint);
+      // The line profiles --provenance splits by author agree too.
+      expect(viaScanner, filename).toEqual(viaESLint!.counts);
+      expect(profile, filename).toEqual(viaESLint!.profile);
       compared++;
     }
     // Files the scanner hands to ESLint are counted right too, but slowly: they must stay rare.

@@ -47,10 +47,14 @@ export function run(command, args, cwd, extraEnv = {}) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** The tools a user's project needs beside the plugin, at this repository's own versions. */
-function toolVersions() {
+/**
+ * The tools a user's project needs beside the plugin, and the `extra` ones, at this
+ * repository's own versions.
+ * @param {string[]} extra
+ */
+function toolVersions(extra) {
   const own = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  return { eslint: own.devDependencies.eslint, husky: own.devDependencies.husky, 'lint-staged': own.devDependencies['lint-staged'] };
+  return Object.fromEntries(['eslint', 'husky', 'lint-staged', ...extra].map((name) => [name, own.devDependencies[name]]));
 }
 
 /**
@@ -58,8 +62,10 @@ function toolVersions() {
  * `dir`; returns the project's path. Scripts stay off while packing: `prepare` would
  * install this repository's own hooks.
  * @param {string} dir
+ * @param {string[]} [extraTools] more of this repository's devDependencies to install, such
+ *   as `typescript` and `@typescript-eslint/parser` for a TypeScript project
  */
-export function installFixture(dir) {
+export function installFixture(dir, extraTools = []) {
   const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
   if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stderr}`);
   const tarball = pack.stdout.trim().split('\n').at(-1);
@@ -69,7 +75,7 @@ export function installFixture(dir) {
     name: 'fixture',
     private: true,
     type: 'module',
-    devDependencies: { ...toolVersions(), 'eslint-plugin-ai-code': `file:../${tarball}` },
+    devDependencies: { ...toolVersions(extraTools), 'eslint-plugin-ai-code': `file:../${tarball}` },
   };
   fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);

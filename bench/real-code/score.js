@@ -1,0 +1,194 @@
+/**
+ * Scores the density rules against the reviewer labels in labels.tsv and the must-explain
+ * functions in must-explain.tsv, from the findings the last `run.js` wrote.
+ *
+ * For each of `comment-ratio` and `no-comment-gap` it draws `--n` findings in a fixed random
+ * order (mulberry32 seeded with `--seed`), matches labels by rule + file + line, and prints the
+ * precision over every labelled current finding with its n, the FP causes, the sampled
+ * findings that still lack a label (what to read next), and apart from them the labels whose
+ * finding no longer occurs. Then, per repository, how many must-explain functions the rules flag.
+ *
+ * Usage: node bench/real-code/score.js [--n 75] [--seed 22]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from '@typescript-eslint/parser';
+import { CORPUS_DIR, FINDINGS_FILE, LABELS_FILE, MUST_EXPLAIN_FILE, readTsv } from './corpus.js';
+
+const RULES = ['ai-code/comment-ratio', 'ai-code/no-comment-gap'];
+
+/**
+ * The value after `--name` on the command line, as a positive integer, or `fallback`.
+ * @param {string} name
+ * @param {number} fallback
+ */
+function intOption(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at === -1) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`bench/real-code/score.js: --${name} needs a positive integer.`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const n = intOption('n', 75);
+const seed = intOption('seed', 22);
+
+if (!fs.existsSync(FINDINGS_FILE)) {
+  console.error('bench/real-code/score.js: no findings.json yet; run `node bench/real-code/run.js` first.');
+  process.exit(1);
+}
+/** @type {import('./corpus.js').Finding[]} */
+const findings = JSON.parse(fs.readFileSync(FINDINGS_FILE, 'utf8'));
+
+/**
+ * mulberry32: a small seeded PRNG, so that every run draws the same sample.
+ * @param {number} state
+ */
+function mulberry32(state) {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `items` in a random order fixed by `seed` (Fisher–Yates); the input is already sorted stably.
+ * @template T
+ * @param {T[]} items
+ */
+function shuffled(items) {
+  const random = mulberry32(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** @param {{ rule: string, file: string, line: number | string }} item */
+const keyOf = (item) => `${item.rule}\t${item.file}\t${item.line}`;
+
+const labels = readTsv(LABELS_FILE);
+const labelByKey = new Map(labels.map((label) => [keyOf(label), label]));
+const currentKeys = new Set(findings.map(keyOf));
+
+/**
+ * Counts of `values`, most frequent first, as `value N` text.
+ * @param {string[]} values
+ */
+function tally(values) {
+  const counts = new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => `${value} ${count}`).join(', ');
+}
+
+console.log(`seed ${seed}, sample size ${n}, labels from ${path.basename(LABELS_FILE)}\n`);
+for (const rule of RULES) {
+  const ofRule = findings.filter((finding) => finding.rule === rule);
+  const labelled = labels.filter((label) => label.rule === rule && currentKeys.has(keyOf(label)));
+  const positives = labelled.filter((label) => label.label === 'TP');
+  const precision = labelled.length === 0 ? 'n/a' : (positives.length / labelled.length).toFixed(2);
+  console.log(`${rule}: ${ofRule.length} findings; ${labelled.length} labelled; precision ${precision} (${positives.length} TP of n=${labelled.length})`);
+  console.log(`  TP causes: ${tally(positives.map((label) => label.cause)) || '-'}`);
+  console.log(`  FP causes: ${tally(labelled.filter((label) => label.label === 'FP').map((label) => label.cause)) || '-'}`);
+  const missing = shuffled(ofRule).slice(0, n).filter((finding) => !labelByKey.has(keyOf(finding)));
+  console.log(`  sampled without a label: ${missing.length}`);
+  for (const finding of missing) console.log(`    ${finding.file}:${finding.line}  ${finding.message}`);
+  const gone = labels.filter((label) => label.rule === rule && !currentKeys.has(keyOf(label)));
+  if (gone.length > 0) {
+    console.log(`  labels whose finding no longer occurs (kept, not counted): ${gone.length} (${tally(gone.map((label) => label.label))})`);
+    for (const label of gone) console.log(`    ${label.label} ${label.file}:${label.line}  ${label.cause}`);
+  }
+  console.log('');
+}
+
+/** @typedef {{ type: string, loc: { start: { line: number }, end: { line: number } }, body?: { loc: { start: { line: number } } } }} FunctionNode */
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/**
+ * The outermost function of `file` that starts on `line` (the corpus is parsed, never run).
+ * @param {string} file
+ * @param {number} line
+ * @returns {FunctionNode | undefined}
+ */
+function functionAt(file, line) {
+  const text = fs.readFileSync(path.join(CORPUS_DIR, file), 'utf8');
+  const ast = parse(text, { loc: true, range: true, jsx: !/\.[cm]?ts$/u.test(file), filePath: file });
+  /** @type {FunctionNode[]} */
+  const stack = [/** @type {FunctionNode} */ (/** @type {unknown} */ (ast))];
+  while (stack.length > 0) {
+    const node = /** @type {FunctionNode} */ (stack.pop());
+    if (node.loc.start.line > line || node.loc.end.line < line) continue;
+    if (FUNCTION_TYPES.has(node.type) && node.loc.start.line === line) return node;
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'parent' || child === null || typeof child !== 'object') continue;
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item.type === 'string' && item.loc) stack.push(item);
+    }
+  }
+  return undefined;
+}
+
+const GAP_LINES = /lines (\d+)\u2013(\d+)/u;
+
+/**
+ * Which density rule flags `fn` in `file`: a function-level `comment-ratio` finding on its
+ * head (its start line up to the line its body opens on), or a `no-comment-gap` finding that
+ * starts inside it.
+ * @param {string} file
+ * @param {FunctionNode} fn
+ */
+function flaggedBy(file, fn) {
+  const headEnd = fn.body?.loc.start.line ?? fn.loc.start.line;
+  const inFile = findings.filter((finding) => finding.file === file);
+  const ratio = inFile.some(
+    (finding) => finding.rule === RULES[0] && !finding.message.startsWith('File ') && finding.line >= fn.loc.start.line && finding.line <= headEnd,
+  );
+  const gap = inFile.some((finding) => {
+    const lines = finding.rule === RULES[1] ? GAP_LINES.exec(finding.message) : null;
+    const start = lines ? Number(lines[1]) : 0;
+    return start >= fn.loc.start.line && start <= fn.loc.end.line;
+  });
+  return [ratio ? 'comment-ratio' : '', gap ? 'no-comment-gap' : ''].filter(Boolean);
+}
+
+const mustExplain = readTsv(MUST_EXPLAIN_FILE);
+if (mustExplain.length > 0) {
+  console.log('must-explain functions flagged by the density rules:');
+  /** @type {Map<string, { total: number, flagged: number }>} */
+  const perRepo = new Map();
+  const missed = [];
+  const hit = [];
+  // A row whose line starts no function is a stale list (the corpus was refreshed): shown, not flagged.
+  for (const row of mustExplain) {
+    const file = `${row.repo}/${row.file}`;
+    const fn = functionAt(file, Number(row.line));
+    const counts = perRepo.get(row.repo) ?? { total: 0, flagged: 0 };
+    perRepo.set(row.repo, counts);
+    counts.total += 1;
+    if (!fn) {
+      missed.push(`${file}:${row.line} ${row.function}: no function starts on that line`);
+      continue;
+    }
+    const by = flaggedBy(file, fn);
+    if (by.length > 0) {
+      counts.flagged += 1;
+      hit.push(`${file}:${row.line} ${row.function} (${by.join(', ')})`);
+    } else missed.push(`${file}:${row.line} ${row.function}`);
+  }
+  // Per repository first, so a repository the rules read badly stands out from the total.
+  let flagged = 0;
+  for (const [repo, counts] of perRepo) {
+    flagged += counts.flagged;
+    console.log(`  ${repo.padEnd(32)} ${counts.flagged}/${counts.total}`);
+  }
+  console.log(`  ${'total'.padEnd(32)} ${flagged}/${mustExplain.length}`);
+  if (hit.length > 0) console.log(`  flagged:\n${hit.map((line) => `    ${line}`).join('\n')}`);
+  if (missed.length > 0) console.log(`  not flagged:\n${missed.map((line) => `    ${line}`).join('\n')}`);
+}
