@@ -23,8 +23,9 @@
  */
 
 const BACKTICK = '`';
-// Where a sentence starts: the text's start, after a sentence's end, on a new line of a block.
-const SENTENCE_START = String.raw`(?:^|[.;!?]\s+|\n[ \t*]*)`;
+// Where a sentence starts: the text's start, or after a sentence's end (and a block's `*`
+// decoration). A new line of a block does not start one: "-M follows lines\n * moved within".
+const SENTENCE_START = String.raw`(?:^|[.;!?]\s+(?:\*\s+)?)`;
 
 // Words after a past participle that make it describe the code, not the edit: a time, a
 // condition or an agent (`Removed on unmount`, `Replaced at build time`, `Added by the loader`).
@@ -123,10 +124,10 @@ function wordStart(text: string, at: number): number {
   return index;
 }
 
-/** Where the sentence holding `at` starts: after the last `.`, `;`, `!`, `?` or line break before it. */
+/** Where the sentence holding `at` starts: after the last `.`, `;`, `!` or `?` before it. */
 function sentenceStart(text: string, at: number): number {
   let index = at;
-  while (index > 0 && !'.;!?\n'.includes(text[index - 1]!)) index--;
+  while (index > 0 && !'.;!?'.includes(text[index - 1]!)) index--;
   while (index < at && /[\s*]/u.test(text[index]!)) index++;
   return index;
 }

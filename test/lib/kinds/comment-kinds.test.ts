@@ -108,7 +108,7 @@ describe('comment kinds', () => {
     ['// Constructor for the User class\nexport class User {\n  constructor(name) {}\n}', 'js'],
     ['class A {\n  // Getter for balance\n  get balance() { return 1; }\n}', 'js'],
     ['function f() {\n  // Find deno binary\n  const denoBin = Deno.execPath();\n}', 'js'],
-    ['const L = () => (\n  <div>\n    {/* Calendar */}\n    <Calendar />\n  </div>\n);', 'jsx'],
+    ['const L = () => (\n  <div>\n    {/* Calendar */}\n    <Calendar />\n  </div>\n);', 'js'],
   ] as const)('narration: %s', (code, language) => {
     expect(kindOf(code, language)).toBe('narration');
   });
