@@ -1,11 +1,15 @@
 /**
  * eslint-plugin-ai-code: rules and presets that keep AI-generated code reviewable.
- * The default export is the ESLint plugin object (`meta`, `rules`, `configs`).
+ * The default export is the ESLint plugin object (`meta`, `rules`, `configs`); `RuleOptions`
+ * types each rule's options, and every flat config's `rules` (defineConfig's too) checks them.
  */
 import type { ESLint, Linter, Rule } from 'eslint';
 import { NAMESPACE, PACKAGE_NAME, PACKAGE_VERSION } from './lib/util/package-meta.js';
 import { buildPresets, type PresetName } from './presets/index.js';
 import { rules, type RuleName } from './rules/index.js';
+// Loads the typed rule entries of flat configs (rule-options.cts).
+export type {} from './rule-options.cjs';
+export type { RuleOptions } from './rules/options.js';
 
 /** Typed with ESLint's own types, so TypeScript configs can register and extend it. */
 interface AiCodePlugin extends ESLint.Plugin {
@@ -24,6 +28,11 @@ const plugin: AiCodePlugin = {
 plugin.configs = buildPresets(plugin);
 
 export default plugin;
-// Node's require(esm) returns this export itself, so CommonJS configs get the plugin object.
+/**
+ * Node's require(esm) returns this export itself, so CommonJS configs get the plugin object.
+ * Left out of the declarations (`stripInternal`): TypeScript before 5.6 cannot parse a string
+ * export name, and the types of `require()` from CommonJS are the default export's anyway.
+ * @internal
+ */
 export { plugin as 'module.exports' };
 export type { PresetName };

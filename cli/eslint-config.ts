@@ -4,14 +4,53 @@
  * without a parser (`export default [` or `export default defineConfig([`, or their
  * `module.exports` forms), and otherwise the exact lines to add, printed for the user.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_NAME } from '../lib/util/package-meta.js';
+import type { Adoption } from './adoption.js';
 import type { FileEdits } from './edits.js';
 import type { Project } from './project.js';
 
-/** The config elements to add: recommended, and the TypeScript preset for TypeScript projects. */
-function presetElements(project: Project): string[] {
-  return project.typescript ? ['aiCode.configs.recommended', 'aiCode.configs.typescript'] : ['aiCode.configs.recommended'];
+/** One element of the exported config array, with the reason a new file states above it. */
+interface Element {
+  readonly code: string;
+  readonly why?: string;
+}
+
+// Suppressions record errors only; severity-only entries keep the preset's options.
+const AS_ERRORS: Element = {
+  code: "{ rules: Object.fromEntries(Object.keys({ ...aiCode.configs.recommended.rules }).map((rule) => [rule, 'error'])) }",
+  why: "Errors, not warnings: ESLint's bulk suppressions (eslint-suppressions.json) record only errors.",
+};
+
+/** For a project linted by another tool: the hook's ESLint reports only our rules, whatever its directives name. */
+function onlyOwnFindings(linter: string): Element {
+  return {
+    code: [
+      '{',
+      "    linterOptions: { reportUnusedDisableDirectives: 'off' },",
+      '    processor: {',
+      "      meta: { name: 'ai-code/only-own-findings' },",
+      '      preprocess: (text) => [text],',
+      "      postprocess: (messages) => messages.flat().filter((message) => message.ruleId === null || message.ruleId.startsWith('ai-code/')),",
+      '      supportsAutofix: true,',
+      '    },',
+      '  }',
+    ].join('\n'),
+    why: `${linter} lints this project with its own rules; this config runs only eslint-plugin-ai-code's, so directives naming ${linter}'s rules are neither unknown nor unused here.`,
+  };
+}
+
+const LINTER_NAMES = { xo: 'xo', standard: 'standard', eslintrc: 'The .eslintrc setup' } as const;
+
+/** The config elements to add: recommended, the TypeScript preset for TypeScript projects, and what adoption needs. */
+function presetElements(project: Project, adoption: Adoption): Element[] {
+  return [
+    { code: 'aiCode.configs.recommended' },
+    ...(project.typescript ? [{ code: 'aiCode.configs.typescript' }] : []),
+    ...(adoption.mode === 'record' ? [AS_ERRORS] : []),
+    ...(project.otherLinter === undefined ? [] : [onlyOwnFindings(LINTER_NAMES[project.otherLinter])]),
+  ];
 }
 
 function isCommonJs(file: string, project: Project): boolean {
@@ -19,14 +58,36 @@ function isCommonJs(file: string, project: Project): boolean {
   return extension === '.cjs' || extension === '.cts' || (extension === '.js' && project.packageJson.type !== 'module');
 }
 
-function newConfig(project: Project): string {
-  return [
+/** Folders of generated output in common toolchains, ignored even where .gitignore misses them. */
+export const BUILD_FOLDERS = ['dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.svelte-kit', '.turbo', '.vercel', 'storybook-static'];
+
+/**
+ * The package that reads .gitignore into the config. @eslint/compat is ESLint's own, and its
+ * includeIgnoreFile gets gitignore's anchoring, negation and folder rules right; a converter
+ * of our own would have to live in every user's config file.
+ */
+export const GITIGNORE_READER = '@eslint/compat';
+
+const IGNORE_GITIGNORE: Element = {
+  code: "includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url)))",
+  why: 'What git ignores is not linted either.',
+};
+const IGNORE_BUILD_FOLDERS: Element = {
+  code: `globalIgnores([${BUILD_FOLDERS.map((folder) => `'**/${folder}/'`).join(', ')}])`,
+  why: 'Build output, even where .gitignore does not list it.',
+};
+
+/** A new config: the ignores first, then the elements, one a line with its reason. */
+function newConfig(elements: Element[], gitignore: boolean): string {
+  const ignores = gitignore ? [IGNORE_GITIGNORE, IGNORE_BUILD_FOLDERS] : [IGNORE_BUILD_FOLDERS];
+  const body = [...ignores, ...elements].map((element) => `${element.why === undefined ? '' : `  // ${element.why}\n`}  ${element.code},\n`).join('');
+  const imports = [
+    ...(gitignore ? [`import { includeIgnoreFile } from '${GITIGNORE_READER}';`] : []),
     `import aiCode from '${PACKAGE_NAME}';`,
-    "import { defineConfig } from 'eslint/config';",
-    '',
-    `export default defineConfig([${presetElements(project).join(', ')}]);`,
-    '',
-  ].join('\n');
+    "import { defineConfig, globalIgnores } from 'eslint/config';",
+    ...(gitignore ? ["import { fileURLToPath } from 'node:url';"] : []),
+  ];
+  return [...imports, '', `export default defineConfig([\n${body}]);`, ''].join('\n');
 }
 
 /** The import line and the start of the exported array, for the module system of the file. */
@@ -41,7 +102,7 @@ function shapes(commonJs: boolean): { importLine: string; arrayStart: RegExp; im
 }
 
 /** The edited text, or undefined when the file does not have a shape we can edit safely. */
-function insertPreset(text: string, commonJs: boolean, elements: string[]): string | undefined {
+function insertPreset(text: string, commonJs: boolean, elements: Element[]): string | undefined {
   const { importLine, arrayStart, importAnchor } = shapes(commonJs);
   const starts = text.match(new RegExp(arrayStart.source, 'gmu')) ?? [];
   if (starts.length !== 1 || /\baiCode\b/u.test(text)) return undefined;
@@ -49,35 +110,47 @@ function insertPreset(text: string, commonJs: boolean, elements: string[]): stri
   const arrayEnd = arrayMatch.index + arrayMatch[0].length;
   // On its own line when the array's elements start on the next line, inline otherwise.
   const inline = text[arrayEnd] !== '\n' && text[arrayEnd] !== '\r';
-  const element = inline ? `${elements.join(', ')}, ` : `\n  ${elements.join(',\n  ')},`;
+  const codes = elements.map((element) => element.code);
+  const element = inline ? `${codes.join(', ')}, ` : `\n  ${codes.join(',\n  ')},`;
   const withElement = text.slice(0, arrayEnd) + element + text.slice(arrayEnd);
   // Before the first import keeps a header comment and `'use strict'` above it.
   const anchor = importAnchor.exec(withElement)?.index ?? 0;
   return `${withElement.slice(0, anchor)}${importLine}\n${withElement.slice(anchor)}`;
 }
 
+/** What merging the config found in place, and the packages the config it writes imports. */
+export interface EslintConfigPlan {
+  readonly found?: string;
+  readonly packages: string[];
+}
+
 /** Plans the preset into the ESLint config, or records the lines the user must add. */
-export function mergeEslintConfig(edits: FileEdits, project: Project): void {
-  const elements = presetElements(project);
+export function mergeEslintConfig(edits: FileEdits, project: Project, adoption: Adoption): EslintConfigPlan {
+  const elements = presetElements(project, adoption);
   const file = project.eslintConfig;
   // A new file follows the package's module type, so `.js` is only chosen where it is ESM.
   if (file === undefined) {
     const name = project.packageJson.type === 'module' ? 'eslint.config.js' : 'eslint.config.mjs';
-    edits.write(path.join(project.packageRoot, name), newConfig(project), `uses the ${elements.map((element) => element.split('.').pop()).join(' and ')} preset`);
-    return;
+    const presets = elements.filter((element) => element.why === undefined).map((element) => element.code.split('.').pop());
+    const extras = [...(adoption.mode === 'record' ? ['our rules as errors'] : []), ...(project.otherLinter === undefined ? [] : ['only our findings reported'])];
+    const gitignore = fs.existsSync(path.join(project.packageRoot, '.gitignore'));
+    const ignored = gitignore ? 'ignores what .gitignore does and build folders' : 'ignores build folders';
+    edits.write(path.join(project.packageRoot, name), newConfig(elements, gitignore), [`uses the ${presets.join(' and ')} preset`, ...extras, ignored].join(', '));
+    return { packages: gitignore ? [GITIGNORE_READER] : [] };
   }
   const text = edits.read(file) ?? '';
   // Any mention of the package means the user wired it already, perhaps in their own way.
-  if (text.includes(PACKAGE_NAME)) return;
+  if (text.includes(PACKAGE_NAME)) return { found: `${path.basename(file)} loads ${PACKAGE_NAME} already.`, packages: [] };
   const commonJs = isCommonJs(file, project);
   const edited = insertPreset(text, commonJs, elements);
   if (edited !== undefined) {
-    edits.write(file, edited, `added ${elements.join(' and ')}`);
-    return;
+    edits.write(file, edited, `added ${elements.map((element) => (element === AS_ERRORS ? 'our rules as errors' : element.code)).join(' and ')}`);
+    return { packages: [] };
   }
   edits.addManualStep({
     file,
     reason: 'its shape is not one init can edit safely',
-    lines: [shapes(commonJs).importLine, `// then, first in the exported config array:`, `${elements.join(', ')},`],
+    lines: [shapes(commonJs).importLine, `// then, first in the exported config array:`, `${elements.map((element) => element.code).join(', ')},`],
   });
+  return { packages: [] };
 }

@@ -4,25 +4,44 @@
  * lint-staged; lefthook and the pre-commit framework hand staged files to ESLint themselves.
  */
 import path from 'node:path';
-import { ESLINT_COMMAND, STAGED_GLOB } from '../presets/lint-staged.js';
+import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-staged.js';
 import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/util/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
-import { mergeLintStaged } from './lint-staged.js';
-import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type PackageManager, type Project } from './project.js';
+import { mergeLintStaged, type Wiring } from './lint-staged.js';
+import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type Project } from './project.js';
 
 export interface HookPlan {
   /** Packages the hook needs in devDependencies. */
   readonly packages: string[];
   /** The command (run from `cwd`, with the package's bin folder on PATH) that activates the hook. */
   readonly activate?: { command: string; args: string[]; cwd: string };
+  /** The ESLint command the hook runs on each extension; empty while the user has lines to add. */
+  readonly wiring: Wiring;
 }
 
-const EXEC: Record<PackageManager, string> = { npm: 'npx', pnpm: 'pnpm exec', yarn: 'yarn', bun: 'bunx' };
+/** Every extension checked by our own command under our glob, as the hooks that run ESLint directly do. */
+function ownWiring(flags: string[]): Wiring {
+  const command = [ESLINT_COMMAND, ...flags].join(' ');
+  return new Map(STAGED_EXTENSIONS.map((extension) => [extension, { glob: STAGED_GLOB, command, scoped: false }]));
+}
 
+/**
+ * How a hook starts a package's binary. `npx` and its kin spend up to a second resolving it,
+ * so the hooks call node_modules/.bin directly: husky 9 puts it on the hook's PATH, the other
+ * managers get the path. Yarn's Plug'n'Play has no such folder, so yarn keeps its launcher.
+ */
+function binary(project: Project, name: string, onPath: boolean): string {
+  if (project.packageManager === 'yarn') return `yarn ${name}`;
+  return onPath ? name : `node_modules/.bin/${name}`;
+}
+
+// Node 22.1+ keeps compiled code here between commits (Node 20 ignores it); ESLint enables the cache itself, lint-staged does not.
+// Relative, as the tools and the processes they start all run from the package's folder.
+const COMPILE_CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
 
 /** The hook's command line, run from the git root as git does. */
-function lintStagedLine(project: Project): string {
-  const command = `${EXEC[project.packageManager]} lint-staged`;
+function lintStagedLine(project: Project, onPath: boolean): string {
+  const command = `${COMPILE_CACHE} ${binary(project, 'lint-staged', onPath)}`;
   // A subshell, so lines the user adds after ours still run from the git root.
   return project.subdirectory === '' ? command : `(cd ${project.subdirectory} && ${command})`;
 }
@@ -46,47 +65,48 @@ function mergePrepare(edits: FileEdits, project: Project, tool: string, command:
  * Husky only installs from the directory that holds `.git`, so a package below the git root
  * runs it from there with the path to its own `.husky` folder.
  */
-function husky(edits: FileEdits, project: Project): HookPlan {
+async function husky(edits: FileEdits, project: Project, flags: string[]): Promise<HookPlan> {
   const { subdirectory } = project;
   const up = subdirectory.split('/').map(() => '..').join('/');
   const args = subdirectory === '' ? [] : [`${subdirectory}/.husky`];
   mergePrepare(edits, project, 'husky', subdirectory === '' ? 'husky' : `cd ${up} && husky ${args[0]}`);
   const hook = path.join(project.packageRoot, '.husky', 'pre-commit');
-  edits.appendLine(hook, lintStagedLine(project), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
-  mergeLintStaged(edits, project);
-  return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot } };
+  edits.appendLine(hook, lintStagedLine(project, true), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
+  const wiring = await mergeLintStaged(edits, project, flags);
+  return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring };
 }
 
 /** simple-git-hooks keeps its hooks in package.json and installs them with its own command. */
-function simpleGitHooks(edits: FileEdits, project: Project): HookPlan {
+async function simpleGitHooks(edits: FileEdits, project: Project, flags: string[]): Promise<HookPlan> {
   edits.mergeJson(project.packageJsonPath, (json) => {
     addMissing(json, 'simple-git-hooks', {});
     const hooks = json['simple-git-hooks'];
     if (hooks === null || typeof hooks !== 'object' || Array.isArray(hooks)) return [];
-    return appendScript(hooks, 'pre-commit', 'lint-staged', lintStagedLine(project)).map((note) => `simple-git-hooks ${note}`);
+    return appendScript(hooks, 'pre-commit', 'lint-staged', lintStagedLine(project, false)).map((note) => `simple-git-hooks ${note}`);
   });
   mergePrepare(edits, project, 'simple-git-hooks', 'simple-git-hooks');
-  mergeLintStaged(edits, project);
-  return { packages: ['simple-git-hooks', 'lint-staged'], activate: { command: 'simple-git-hooks', args: [], cwd: project.packageRoot } };
+  const wiring = await mergeLintStaged(edits, project, flags);
+  return { packages: ['simple-git-hooks', 'lint-staged'], activate: { command: 'simple-git-hooks', args: [], cwd: project.packageRoot }, wiring };
 }
 
 /** lefthook filters staged files by glob itself, so it runs ESLint without lint-staged. */
-function lefthook(edits: FileEdits, project: Project): HookPlan {
+function lefthook(edits: FileEdits, project: Project, flags: string[]): HookPlan {
   const file = firstExisting(project.gitRoot, LEFTHOOK_CONFIG_NAMES) ?? path.join(project.gitRoot, 'lefthook.yml');
   const job = [
     '    - name: ai-code',
     ...(project.subdirectory === '' ? [] : [`      root: "${project.subdirectory}/"`]),
     `      glob: "${STAGED_GLOB}"`,
-    `      run: ${EXEC[project.packageManager]} ${ESLINT_COMMAND} {staged_files}`,
+    `      run: ${COMPILE_CACHE} ${binary(project, [ESLINT_COMMAND, ...flags].join(' '), false)} {staged_files}`,
   ];
   const text = edits.read(file) ?? '';
   // Without a YAML parser, a job can only be added by appending a whole new section.
-  if (/^pre-commit:/mu.test(text) && !text.includes('name: ai-code')) {
+  const manual = /^pre-commit:/mu.test(text) && !text.includes('name: ai-code');
+  if (manual) {
     edits.addManualStep({ file, reason: 'it has a pre-commit section already; add this job to its jobs', lines: job });
   } else {
     edits.appendLine(file, ['pre-commit:', '  jobs:', ...job].join('\n'), (current) => /^pre-commit:/mu.test(current), 'pre-commit job ai-code');
   }
-  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot } };
+  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring(flags) };
 }
 
 /** The Python pre-commit framework, with the hook this repository's .pre-commit-hooks.yaml defines. */
@@ -100,18 +120,23 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
     `        additional_dependencies: ['eslint@^10.0.0', '${PACKAGE_NAME}@${PACKAGE_VERSION}']`,
   ];
   const text = edits.read(file);
+  // Its command is the one .pre-commit-hooks.yaml defines, without adoption's flags.
+  let wiring = ownWiring([]);
   if (text === undefined) {
     edits.write(file, ['repos:', ...entry, ''].join('\n'), 'added the ai-code hook');
   } else if (!text.includes(REPOSITORY_URL)) {
     // Appending extends the `repos:` list only if that list is the file's last top-level key.
     const topLevel = text.split('\n').filter((line) => /^[^\s#-]/u.test(line));
     if (topLevel.at(-1)?.trim() === 'repos:') edits.appendLine(file, entry.join('\n'), () => false, 'added the ai-code hook');
-    else edits.addManualStep({ file, reason: 'its `repos:` list is not the last key; add this entry to it', lines: entry });
+    else {
+      edits.addManualStep({ file, reason: 'its `repos:` list is not the last key; add this entry to it', lines: entry });
+      wiring = new Map();
+    }
   }
-  return { packages: [], activate: { command: 'pre-commit', args: ['install'], cwd: project.gitRoot } };
+  return { packages: [], activate: { command: 'pre-commit', args: ['install'], cwd: project.gitRoot }, wiring };
 }
 
-export const HOOK_SETUP: Record<HookManager, (edits: FileEdits, project: Project) => HookPlan> = {
+export const HOOK_SETUP: Record<HookManager, (edits: FileEdits, project: Project, flags: string[]) => HookPlan | Promise<HookPlan>> = {
   husky,
   lefthook,
   'simple-git-hooks': simpleGitHooks,

@@ -9,7 +9,7 @@ import { PACKAGE_VERSION } from '../lib/util/package-meta.js';
 import { InitError } from './edits.js';
 import { init, type InitOptions, type Io } from './init.js';
 import { HOOK_MANAGERS, type HookManager } from './project.js';
-import { UsageError } from './usage-error.js';
+import { parseArgsUsageError, UsageError } from './usage-error.js';
 
 const USAGE = `Usage: ai-code init [options]
        ai-code report [paths…] [options]   (the repository audit; see README.md)
@@ -53,7 +53,7 @@ function parseCommandLine(argv: string[]): ReturnType<typeof parseArgs<{ options
   try {
     return parseArgs({ args: argv, allowPositionals: true, allowNegative: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(`${parseArgsUsageError(error).message}; see ai-code --help.`);
   }
 }
 
@@ -73,19 +73,17 @@ function errorWriter(io: ExecuteIo): (line: string) => void {
 }
 
 /**
- * `ai-code report` parses its own options. It is loaded only when asked for: it needs
- * typescript-eslint's parser, which `init` must work without.
+ * `ai-code report` parses its own options. It is loaded only when asked for: it loads ESLint,
+ * which `init` must work without.
  */
 async function report(argv: string[], io: ExecuteIo): Promise<number> {
   let runReport: typeof import('./report/index.js').runReport;
   try {
     ({ runReport } = await import('./report/index.js'));
   } catch (error) {
-    // The parser is an optional peer dependency: say what to install instead of a stack trace.
+    // ESLint is a peer dependency: a project without it gets Node's one line, not a stack trace.
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    errorWriter(io)(
-      'ai-code report: needs @typescript-eslint/parser; install it with `npm install --save-dev @typescript-eslint/parser`.',
-    );
+    errorWriter(io)(`ai-code report: ${(error as Error).message.split('\n')[0]}`);
     return 2;
   }
   const text = (line: string): string => line.replace(/\n$/u, '');

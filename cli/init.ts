@@ -8,9 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/util/package-meta.js';
+import { describeAdoption, planAdoption, recordFindings, SUPPRESSIONS_FILE, type Adoption } from './adoption.js';
 import { addMissing, FileEdits, InitError, type Json } from './edits.js';
-import { mergeEslintConfig } from './eslint-config.js';
+import { GITIGNORE_READER, mergeEslintConfig } from './eslint-config.js';
+import { proveHook } from './hook-proof.js';
 import { HOOK_SETUP, type HookPlan } from './hooks.js';
+import type { Wiring } from './lint-staged.js';
 import { declaredDependencies, detectProject, type HookManager, type Project } from './project.js';
 
 export interface InitOptions {
@@ -29,8 +32,8 @@ export interface Io {
   readonly confirm?: (question: string) => Promise<boolean>;
 }
 
-// Hook managers that are not among this package's own dev dependencies.
-const OTHER_RANGES: Record<string, string> = { lefthook: '^2.2.2', 'simple-git-hooks': '^2.14.0' };
+// Packages init adds that are not among this package's own dev dependencies; the end-to-end fixture installs @eslint/compat from here.
+export const OTHER_RANGES: Record<string, string> = { lefthook: '^2.2.2', 'simple-git-hooks': '^2.14.0', [GITIGNORE_READER]: '^2.1.1' };
 
 /** The version ranges to add, taken from this package's own manifest so they move with it. */
 function versionRange(name: string): string {
@@ -89,9 +92,30 @@ function activate(plan: HookPlan, project: Project, io: Io): void {
 
 function printManualSteps(edits: FileEdits, io: Io): void {
   for (const step of edits.manual) {
-    io.out(`${path.relative(edits.root, step.file)} was not changed: ${step.reason}. Add these lines yourself:`);
+    io.out(`${path.relative(edits.root, step.file)} was not changed: ${step.reason}:`);
     for (const line of step.lines) io.out(`    ${line}`);
   }
+}
+
+/** One line: which ESLint command the hook runs on which staged files, as planned. */
+function describeWiring(wiring: Wiring): string | undefined {
+  const byCommand = new Map<string, Set<string>>();
+  for (const { glob, command } of wiring.values()) byCommand.set(command, (byCommand.get(command) ?? new Set()).add(glob));
+  if (byCommand.size === 0) return undefined;
+  return `The hook runs ${[...byCommand].map(([command, globs]) => `\`${command}\` on staged ${[...globs].join(', ')}`).join(' and ')}.`;
+}
+
+/** The last word of every run: the plan's loose ends, existing findings recorded, and the proof; resolves to the exit code. */
+async function finish(edits: FileEdits, plan: HookPlan, adoption: Adoption, project: Project, io: Io): Promise<number> {
+  printManualSteps(edits, io);
+  if (adoption.mode === 'record') {
+    // Loaded only here: the rules pull in what the rest of init never needs.
+    const { rules } = await import('../rules/index.js');
+    for (const line of recordFindings(project, Object.keys(rules), io.env)) io.out(line);
+  }
+  const proof = proveHook(project, plan.wiring, io.env);
+  for (const line of proof.lines) io.out(line);
+  return edits.manual.length === 0 && proof.ok ? 0 : 1;
 }
 
 /** Plans, shows or applies the setup; resolves to the exit code. */
@@ -100,24 +124,28 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   // A hook manager already in use wins over the default: two managers would fight over git's hooks.
   const manager = options.hooks ?? project.hookManagers[0] ?? 'husky';
   const edits = new FileEdits(project.gitRoot);
-  const plan = HOOK_SETUP[manager](edits, project);
-  mergeEslintConfig(edits, project);
-  const needed = [...plan.packages, 'eslint', PACKAGE_NAME, ...(project.typescript ? ['@typescript-eslint/parser'] : [])];
+  const adoption = planAdoption(project, versionRange('eslint'));
+  const plan = await HOOK_SETUP[manager](edits, project, adoption.mode === 'record' && adoption.hookFlags !== '' ? [adoption.hookFlags] : []);
+  const configured = mergeEslintConfig(edits, project, adoption);
+  const needed = [...plan.packages, 'eslint', PACKAGE_NAME, ...(project.typescript ? ['@typescript-eslint/parser'] : []), ...configured.packages];
   const added = addDevDependencies(edits, project, needed);
   const active = hookActive(project, io, manager);
 
   // A dry run shows everything a real run would write, and the steps it would leave to the user.
+  const facts = [describeWiring(plan.wiring), configured.found, describeAdoption(adoption)].filter((line) => line !== undefined);
   if (options.dryRun) {
     io.out(edits.changed ? edits.diff().trimEnd() : 'No file would change.');
+    for (const line of facts) io.out(line);
+    if (adoption.mode === 'record') io.out(`A real run records the findings the code has today in ${SUPPRESSIONS_FILE} (unless it exists), so the hook refuses only new ones.`);
     printManualSteps(edits, io);
-    io.out('Dry run: nothing was written.');
-    return 0;
+    io.out(`Dry run: nothing was written${edits.manual.length === 0 ? '; a real run ends by proving the hook on a probe file' : '; a real run would exit 1 until the lines above are added'}.`);
+    return edits.manual.length === 0 ? 0 : 1;
   }
   if (!edits.changed) {
     io.out(`Nothing to change: the files are set up for the ai-code pre-commit hook with ${manager}.`);
-    printManualSteps(edits, io);
+    for (const line of facts) io.out(line);
     if (!active) activate(plan, project, io);
-    return 0;
+    return finish(edits, plan, adoption, project, io);
   }
   if (!options.yes) {
     if (io.confirm === undefined) throw new InitError('No terminal to confirm on: pass --yes to apply the plan, or --dry-run to see it.');
@@ -129,8 +157,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   }
   // All files or none: apply() restores what it wrote if a later file fails.
   edits.apply();
-  for (const line of edits.summary()) io.out(line);
-  printManualSteps(edits, io);
+  for (const line of [...edits.summary(), ...facts]) io.out(line);
   // Installing runs the package's `prepare` script, which usually activates the hook too.
   if (options.install && added.length > 0) {
     const result = run(project.packageManager, ['install'], project.packageRoot, io, project);
@@ -142,5 +169,5 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     io.out(`Run \`${project.packageManager} install\` to install ${added.join(', ')}.`);
   }
   if (!hookActive(project, io, manager)) activate(plan, project, io);
-  return 0;
+  return finish(edits, plan, adoption, project, io);
 }

@@ -9,6 +9,8 @@ import { InitError, parseJson, type Json } from './edits.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
 export type HookManager = 'husky' | 'lefthook' | 'simple-git-hooks' | 'pre-commit';
+/** An ESLint-based linter whose configuration our flat-config preset cannot join. */
+export type OtherLinter = 'xo' | 'standard' | 'eslintrc';
 export const HOOK_MANAGERS: readonly HookManager[] = ['husky', 'lefthook', 'simple-git-hooks', 'pre-commit'];
 
 export interface Project {
@@ -22,6 +24,8 @@ export interface Project {
   /** Hook managers already in use, in order of preference. */
   readonly hookManagers: HookManager[];
   readonly eslintConfig: string | undefined;
+  /** Set only when there is no flat config: a flat config is where our preset goes instead. */
+  readonly otherLinter: OtherLinter | undefined;
   readonly typescript: boolean;
 }
 
@@ -35,6 +39,7 @@ const LOCKFILES: [string, PackageManager][] = [
 ];
 
 export const ESLINT_CONFIG_NAMES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
+const ESLINTRC_NAMES = ['.eslintrc', '.eslintrc.js', '.eslintrc.cjs', '.eslintrc.json', '.eslintrc.yaml', '.eslintrc.yml'];
 export const LEFTHOOK_CONFIG_NAMES = ['lefthook.yml', 'lefthook.yaml', '.lefthook.yml', '.lefthook.yaml'];
 
 /** The closest directory from `start` upwards that contains `entry`. */
@@ -72,6 +77,15 @@ function detectPackageManager(packageJson: { [key: string]: Json }, packageRoot:
   }
 }
 
+/** xo and standard (and their variants) run ESLint with configurations of their own; an .eslintrc is ESLint 8's. */
+function detectOtherLinter(packageJson: { [key: string]: Json }, packageRoot: string): OtherLinter | undefined {
+  const dependencies = declaredDependencies(packageJson);
+  if (dependencies.has('xo') || 'xo' in packageJson) return 'xo';
+  if (['standard', 'semistandard', 'ts-standard'].some((name) => dependencies.has(name)) || 'standard' in packageJson) return 'standard';
+  if (firstExisting(packageRoot, ESLINTRC_NAMES) !== undefined || 'eslintConfig' in packageJson) return 'eslintrc';
+  return undefined;
+}
+
 function detectHookManagers(project: Omit<Project, 'hookManagers'>): HookManager[] {
   const dependencies = declaredDependencies(project.packageJson);
   const found: Record<HookManager, boolean> = {
@@ -96,6 +110,7 @@ export function detectProject(cwd: string): Project {
   if (packageJson === null || typeof packageJson !== 'object' || Array.isArray(packageJson)) {
     throw new InitError('package.json does not hold a JSON object; fix it and run again.');
   }
+  const eslintConfig = firstExisting(packageRoot, ESLINT_CONFIG_NAMES);
   const base = {
     gitRoot,
     packageRoot,
@@ -103,7 +118,8 @@ export function detectProject(cwd: string): Project {
     packageJsonPath,
     packageJson,
     packageManager: detectPackageManager(packageJson, packageRoot, gitRoot),
-    eslintConfig: firstExisting(packageRoot, ESLINT_CONFIG_NAMES),
+    eslintConfig,
+    otherLinter: eslintConfig === undefined ? detectOtherLinter(packageJson, packageRoot) : undefined,
     typescript: declaredDependencies(packageJson).has('typescript') || fs.existsSync(path.join(packageRoot, 'tsconfig.json')),
   };
   return { ...base, hookManagers: detectHookManagers(base) };

@@ -26,7 +26,7 @@ type RuleMeta = (typeof rules)[RuleName]['meta'];
 type Pick = (meta: RuleMeta) => Linter.RuleEntry | undefined;
 
 function ruleEntries(pick: Pick): Linter.RulesRecord {
-  const entries: Linter.RulesRecord = {};
+  const entries: Record<string, Linter.RuleEntry> = {};
   for (const name of Object.keys(rules) as RuleName[]) {
     const entry = pick(rules[name].meta);
     if (entry !== undefined) entries[`${NAMESPACE}/${name}`] = entry;
@@ -59,8 +59,8 @@ const pickGeneratedOnly: Pick = (meta) => {
 };
 
 /**
- * typescript-eslint's parser is an optional peer dependency: it is loaded when the
- * `typescript` preset is first read, so JavaScript-only projects never need it.
+ * typescript-eslint's parser is an optional peer dependency: it is loaded when the `typescript`
+ * preset's parser is first read, so JavaScript-only projects never need it.
  */
 function loadTypeScriptParser(): Linter.Parser {
   try {
@@ -80,25 +80,18 @@ export function buildPresets(plugin: ESLint.Plugin): Record<PresetName, Linter.C
     plugins: { [NAMESPACE]: plugin },
     rules: presetRules,
   });
-  const presets = {
+  // The parser is loaded when it is first read (by ESLint, once the preset is in use), so the
+  // presets can be listed, spread and copied where it is not installed.
+  let parser: Linter.Parser | undefined;
+  const languageOptions: Linter.LanguageOptions = {};
+  Object.defineProperty(languageOptions, 'parser', { enumerable: true, get: () => (parser ??= loadTypeScriptParser()) });
+  const presets: Record<PresetName, Linter.Config> = {
     // Warnings: density is a judgement call, and the lint-staged preset still blocks on them.
     recommended: preset('recommended', ruleEntries(pickRecommended)),
     strict: preset('strict', ruleEntries(pickStrict)),
     all: preset('all', ruleEntries(() => 'error')),
     'generated-only': preset('generated-only', ruleEntries(pickGeneratedOnly)),
-  } as Record<PresetName, Linter.Config>;
-  let typescript: Linter.Config | undefined;
-  Object.defineProperty(presets, 'typescript', {
-    enumerable: true,
-    get: (): Linter.Config => {
-      // Built on first read and kept: the parser is loaded once, and every reader sees one object.
-      typescript ??= {
-        ...preset('typescript', ruleEntries(pickRecommended)),
-        files: TYPESCRIPT_FILES,
-        languageOptions: { parser: loadTypeScriptParser() },
-      };
-      return typescript;
-    },
-  });
+    typescript: { ...preset('typescript', ruleEntries(pickRecommended)), files: TYPESCRIPT_FILES, languageOptions },
+  };
   return presets;
 }

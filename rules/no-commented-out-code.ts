@@ -6,6 +6,7 @@ import { createRule } from '../lib/eslint/create-rule.js';
 import { candidateGroups, codeRuns, fileReader } from '../lib/leftovers/commented-code.js';
 import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
 import { contextValue, report } from '../lib/eslint/rule-context.js';
+import { codeSlotAt } from '../lib/eslint/code-slot.js';
 
 export interface NoCommentedOutCodeOptions {
   minimumLines: number;
@@ -51,7 +52,8 @@ export default createRule<NoCommentedOutCodeOptions, MessageIds>({
         // (TypeScript, say) reads the candidates where there is one, else espree does.
         const ownReader = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
         for (const group of groups) {
-          for (const run of codeRuns(group, ownReader)) {
+          // Where a comment sits is read from the tree only for a text that is not statements.
+          for (const run of codeRuns(group, ownReader, (offset) => codeSlotAt(sourceCode, offset))) {
             const first = run[0]!;
             const last = run[run.length - 1]!;
             const lines = last.endLine - first.startLine + 1;

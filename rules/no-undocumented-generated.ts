@@ -1,8 +1,8 @@
 /**
  * no-undocumented-generated: inside AI-generated code, every function, method, class and
- * exported declaration needs a description, longer for complex or long functions. What is
- * generated comes from the marker grammar (lib/markers/regions.ts via FileAnalysis); what counts as
- * description, from lib/eslint/descriptions.ts.
+ * exported declaration outside a function body needs a description, longer for complex or long
+ * functions. What is generated comes from the marker grammar (lib/markers/regions.ts via
+ * FileAnalysis); what counts as description, from lib/eslint/descriptions.ts.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { report } from '../lib/eslint/rule-context.js';
@@ -153,6 +153,8 @@ export default createRule<NoUndocumentedGeneratedOptions, MessageIds>({
     // Functions are judged on exit, when their complexity and return statements are known.
     function exitFunction(node: FunctionNode): void {
       const frame = functions.pop()!;
+      // A function inside another one is part of that one's implementation, which its description covers.
+      if (functions.length > 0) return;
       const parent = node.parent;
       const isMethod = parent.type === 'MethodDefinition' || parent.type === 'TSAbstractMethodDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init'));
       const isNamedFunction = node.type === 'FunctionDeclaration' || (parent.type === 'VariableDeclarator' && parent.init === node);
@@ -172,7 +174,8 @@ export default createRule<NoUndocumentedGeneratedOptions, MessageIds>({
         if (frame !== undefined && node.argument !== null) frame.returnsValue = true;
       },
       'ClassDeclaration, ClassExpression'(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
-        const documented = kinds.has('class') ? classDeclarationOf(node) : undefined;
+        // A class declared inside a function is, like a nested function, covered by that function's description.
+        const documented = kinds.has('class') && functions.length === 0 ? classDeclarationOf(node) : undefined;
         if (documented !== undefined) check(node, documented, () => describeClass(node));
       },
       'ExportNamedDeclaration, ExportDefaultDeclaration'(node: TSESTree.ExportNamedDeclaration | TSESTree.ExportDefaultDeclaration): void {

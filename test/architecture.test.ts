@@ -32,7 +32,8 @@ const PARTS: Readonly<Record<string, readonly string[]>> = {
   presets: ['lib', 'rules'],
   cli: ['lib', 'rules', 'presets'],
   formatters: [],
-  'index.ts': ['lib', 'rules', 'presets'],
+  // rule-options.cts: the typed rule entries, declarations only (it imports rules/options.ts).
+  'index.ts': ['lib', 'rules', 'presets', 'rule-options.cjs'],
 };
 
 const graph = importGraph(ROOT, SOURCE_ROOTS);

@@ -4,6 +4,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it, vi } from 'vitest';
 import plugin from '../index.js';
 import { FileFacts } from '../lib/core/file-facts.js';
+import { REPOSITORY_URL } from '../lib/util/package-meta.js';
 
 /** The parts of rule meta the presets read. */
 interface RuleMeta {
@@ -14,12 +15,23 @@ interface RuleMeta {
 const packageJson = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   name: string;
   version: string;
+  homepage: string;
+  bugs: { url: string };
+  repository: { url: string };
 };
 
 // The plugin's public shape: what ESLint, eslint-doc-generator and users' configs read.
 describe('plugin object', () => {
   it('reports the name and version of package.json', () => {
     expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: 'ai-code' });
+  });
+
+  // One repository URL: the docs URLs, init's pre-commit entry and npm's links all use it.
+  it('names the repository of package.json', () => {
+    expect(REPOSITORY_URL).toBe('https://github.com/eslint-plugin-ai-code/eslint-plugin-ai-code');
+    expect(packageJson.repository.url).toBe(`git+${REPOSITORY_URL}.git`);
+    expect(packageJson.homepage).toBe(`${REPOSITORY_URL}#readme`);
+    expect(packageJson.bugs.url).toBe(`${REPOSITORY_URL}/issues`);
   });
 
   // A rule without its doc page or its test is not done; this keeps the three together.

@@ -57,7 +57,7 @@ export function byPosition(a, b) {
 export function readTsv(file) {
   if (!fs.existsSync(file)) return [];
   const [header, ...rows] = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
-  const names = header.split('\t');
+  const names = (header ?? '').split('\t');
   return rows.map((row) => {
     const cells = row.split('\t');
     return Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));

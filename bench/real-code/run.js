@@ -35,6 +35,7 @@ const started = performance.now();
 const results = await eslint.lintFiles(files.map((file) => path.join(CORPUS_DIR, file)));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
+/** @type {import('./corpus.js').Finding[]} */
 const findings = [];
 let fatal = 0;
 for (const result of results) {
@@ -47,7 +48,8 @@ for (const result of results) {
       continue;
     }
     findings.push({
-      rule: message.ruleId,
+      // Fatal messages, the only ones without a rule, were counted above.
+      rule: message.ruleId ?? '',
       repo: repoOf(file),
       file,
       line: message.line,

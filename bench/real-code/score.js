@@ -8,7 +8,7 @@
  * findings that still lack a label (what to read next), and apart from them the labels whose
  * finding no longer occurs. Then, per repository, how many must-explain functions the rules flag.
  *
- * Usage: node bench/real-code/score.js [--n 75] [--seed 22]
+ * Usage: node bench/real-code/score.js [--n 75] [--seed 22] [--labels FILE]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,21 +66,24 @@ function shuffled(items) {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
+    [out[i], out[j]] = [/** @type {T} */ (out[j]), /** @type {T} */ (out[i])];
   }
   return out;
 }
 
-/** @param {{ rule: string, file: string, line: number | string }} item */
+/** @param {{ rule?: string, file?: string, line?: number | string }} item */
 const keyOf = (item) => `${item.rule}\t${item.file}\t${item.line}`;
 
-const labels = readTsv(LABELS_FILE);
+// `--labels FILE` scores another label set, such as labels-baseline.tsv against the findings of c1650ec.
+const labelsAt = process.argv.indexOf('--labels');
+const labelsFile = labelsAt === -1 ? LABELS_FILE : path.resolve(process.argv[labelsAt + 1] ?? '');
+const labels = readTsv(labelsFile);
 const labelByKey = new Map(labels.map((label) => [keyOf(label), label]));
 const currentKeys = new Set(findings.map(keyOf));
 
 /**
  * Counts of `values`, most frequent first, as `value N` text.
- * @param {string[]} values
+ * @param {(string | undefined)[]} values
  */
 function tally(values) {
   const counts = new Map();
@@ -88,7 +91,7 @@ function tally(values) {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => `${value} ${count}`).join(', ');
 }
 
-console.log(`seed ${seed}, sample size ${n}, labels from ${path.basename(LABELS_FILE)}\n`);
+console.log(`seed ${seed}, sample size ${n}, labels from ${path.basename(labelsFile)}\n`);
 for (const rule of RULES) {
   const ofRule = findings.filter((finding) => finding.rule === rule);
   const labelled = labels.filter((label) => label.rule === rule && currentKeys.has(keyOf(label)));
@@ -125,8 +128,10 @@ function functionAt(file, line) {
   const stack = [/** @type {FunctionNode} */ (/** @type {unknown} */ (ast))];
   while (stack.length > 0) {
     const node = /** @type {FunctionNode} */ (stack.pop());
+    // Only nodes that span the line can hold the function; any object with a type and a place is a node.
     if (node.loc.start.line > line || node.loc.end.line < line) continue;
     if (FUNCTION_TYPES.has(node.type) && node.loc.start.line === line) return node;
+    // Children are every property that holds nodes (arrays of them too), the parent link aside.
     for (const [key, child] of Object.entries(node)) {
       if (key === 'parent' || child === null || typeof child !== 'object') continue;
       for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item.type === 'string' && item.loc) stack.push(item);
@@ -169,8 +174,8 @@ if (mustExplain.length > 0) {
   for (const row of mustExplain) {
     const file = `${row.repo}/${row.file}`;
     const fn = functionAt(file, Number(row.line));
-    const counts = perRepo.get(row.repo) ?? { total: 0, flagged: 0 };
-    perRepo.set(row.repo, counts);
+    const counts = perRepo.get(row.repo ?? '') ?? { total: 0, flagged: 0 };
+    perRepo.set(row.repo ?? '', counts);
     counts.total += 1;
     if (!fn) {
       missed.push(`${file}:${row.line} ${row.function}: no function starts on that line`);

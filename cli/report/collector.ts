@@ -1,7 +1,7 @@
 /**
  * How the report reads a file: through ESLint, with the project's own configuration (files,
  * ignores, parsers, settings), so the report and the lint see the same files the same way.
- * A private plugin runs the accounting core and two of the plugin's rules, and hands the
+ * A private plugin runs the accounting core and three of the plugin's rules, and hands the
  * numbers back as one message per file.
  */
 import type { ESLint, Rule } from 'eslint';
@@ -13,8 +13,9 @@ import type { LineProfile } from './provenance/split.js';
 
 const REPORT_NAMESPACE = 'ai-code-report';
 
-// Gaps and undocumented declarations come from the rules themselves, at their defaults.
+// Gaps, placeholders and undocumented declarations come from the rules themselves, at their defaults.
 const GAPS = `${REPORT_NAMESPACE}/gaps`;
+const PLACEHOLDERS = `${REPORT_NAMESPACE}/placeholders`;
 const UNDOCUMENTED = `${REPORT_NAMESPACE}/undocumented`;
 const COUNTS = `${REPORT_NAMESPACE}/counts`;
 
@@ -55,6 +56,7 @@ export const reportPlugin: ESLint.Plugin = {
   rules: {
     counts: countsRule as unknown as Rule.RuleModule,
     gaps: rules['no-comment-gap'] as unknown as Rule.RuleModule,
+    placeholders: rules['no-placeholder-comments'] as unknown as Rule.RuleModule,
     undocumented: rules['no-undocumented-generated'] as unknown as Rule.RuleModule,
   },
 };
@@ -62,7 +64,7 @@ export const reportPlugin: ESLint.Plugin = {
 /** The configuration the report adds on top of the project's. */
 export const reportOverrides = {
   plugins: { [REPORT_NAMESPACE]: reportPlugin },
-  rules: { [COUNTS]: 'warn', [GAPS]: 'warn', [UNDOCUMENTED]: 'warn' },
+  rules: { [COUNTS]: 'warn', [GAPS]: 'warn', [PLACEHOLDERS]: 'warn', [UNDOCUMENTED]: 'warn' },
 } as const;
 
 export function isReportRule(ruleId: string): boolean {
@@ -79,16 +81,18 @@ export function readResult(result: ESLint.LintResult): { counts: Counts; profile
   let carried: CarriedCounts | undefined;
   const gapLines: number[] = [];
   const undocumentedLines: number[] = [];
+  let placeholders = 0;
   for (const message of result.messages) {
     if (message.fatal) return undefined;
     if (message.ruleId === COUNTS) carried = JSON.parse(message.message) as CarriedCounts;
     else if (message.ruleId === GAPS) gapLines.push(message.line);
+    else if (message.ruleId === PLACEHOLDERS) placeholders++;
     else if (message.ruleId === UNDOCUMENTED) undocumentedLines.push(message.line);
   }
   if (carried === undefined) return undefined;
   const { counts } = carried;
   return {
-    counts: { ...counts, gaps: gapLines.length, generated: { ...counts.generated, undocumented: undocumentedLines.length } },
+    counts: { ...counts, gaps: gapLines.length, placeholders, generated: { ...counts.generated, undocumented: undocumentedLines.length } },
     profile: lineProfile(decodeLineBits(carried.lines), gapLines, undocumentedLines),
   };
 }

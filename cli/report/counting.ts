@@ -27,6 +27,20 @@ export interface Project {
   readonly eslint: ESLint;
 }
 
+/**
+ * typescript-eslint's parser, an optional peer dependency, or undefined where it is not installed.
+ * Imported only when needed: it takes longer to load than a small project takes to read.
+ */
+async function importTypeScriptParser(): Promise<Linter.Parser | undefined> {
+  try {
+    return (await import('@typescript-eslint/parser')).default as Linter.Parser;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes("'@typescript-eslint/parser'");
+    if (missing) return undefined;
+    throw error;
+  }
+}
+
 /** The project's configuration, or JavaScript and TypeScript as the presets parse them when it has none. */
 export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
   // warnIgnored: false makes ESLint drop files it ignores or has no configuration for, silently,
@@ -40,10 +54,14 @@ export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
     return { options, eslint };
   } catch (error) {
     if (!/Could not find config file/u.test((error as Error).message)) throw error;
-    io.stderr('No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n');
-    // Loaded here only: TypeScript's parser takes longer to load than a small project takes to read.
-    const { default: tsParser } = await import('@typescript-eslint/parser');
-    const baseConfig = [{ files: ['**/*.{js,mjs,cjs,jsx}'] }, { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } }];
+    const tsParser = await importTypeScriptParser();
+    io.stderr(
+      tsParser === undefined
+        ? 'No ESLint configuration found: reporting on all JavaScript files (TypeScript files need @typescript-eslint/parser).\n'
+        : 'No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n',
+    );
+    const baseConfig: Linter.Config[] = [{ files: ['**/*.{js,mjs,cjs,jsx}'] }];
+    if (tsParser !== undefined) baseConfig.push({ files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } });
     const fallback: ESLint.Options = { ...options, overrideConfigFile: true, baseConfig };
     return { options: fallback, eslint: new ESLint(fallback) };
   }

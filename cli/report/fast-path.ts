@@ -2,7 +2,8 @@
  * The report's fast path: a file read by lib/scanner/ instead of ESLint's parser, while the
  * project's configuration still decides whether the file counts and how it parses. A file the
  * scanner cannot be sure of, a parser it does not mimic, or a file with markers (whose
- * generated declarations need the syntax tree) goes to ESLint instead (collector.ts).
+ * generated declarations need the syntax tree) or risky placeholder phrases (which count only in
+ * a stub body) goes to ESLint instead (collector.ts).
  * test/cli/report-paths.test.ts holds both paths to the same counts.
  */
 import fs from 'node:fs';
@@ -76,6 +77,8 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   if (banner !== undefined && settings.skipToolGenerated.includes(banner)) return 'skip';
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
+  // A risky placeholder phrase (`TODO: implement`) counts only in a stub body, which needs the syntax tree.
+  if (facts.comments.some((fact) => fact.placeholder === 'risky')) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
   const gaps = findGapsWithOptions(facts, NO_COMMENT_GAP_DEFAULTS, { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) });
   const counts = fileCounts(facts, { gaps: gaps.length, undocumentedGenerated: 0, generatedLines: 0 });

@@ -1,6 +1,7 @@
 /**
  * `ai-code report [paths…]`: the repository audit. Exit codes: 0 done, 1 a regression against
- * the baseline with --fail-on-regression, 2 a usage or configuration error (one line on stderr).
+ * the baseline with --fail-on-regression, 2 a usage error (one line on stderr, then the usage) or
+ * a configuration error (ESLint's message whole: it names the key and the value at fault).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { Provenance } from './provenance/attribution.js';
 import { attributeFiles, identitiesFor } from './provenance/report.js';
 import type { ReportIO } from './io.js';
 import { changedSince, sourceFiles } from './files.js';
-import { UsageError } from '../usage-error.js';
+import { parseArgsUsageError, UsageError } from '../usage-error.js';
 import { writeFileAtomically } from '../atomic-write.js';
 
 export type { ReportIO } from './io.js';
@@ -83,8 +84,8 @@ function parseOptions(argv: readonly string[]): Options {
       },
     });
   } catch (error) {
-    // Node's parser appends advice about `--` that does not apply to this command.
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/su, ''));
+    // One line: Node's advice about `--` goes, as it does for init.
+    throw parseArgsUsageError(error);
   }
   // Checks parseArgs cannot express: the enum of formats, and flags that need each other.
   const { values, positionals } = parsed;
@@ -160,7 +161,7 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     if (options.saveBaseline !== undefined) writeOutput(path.resolve(io.cwd, options.saveBaseline), formatJson(report));
     return options.failOnRegression && comparison !== undefined && comparison.regressions.length > 0 ? 1 : 0;
   } catch (error) {
-    io.stderr(`ai-code report: ${(error as Error).message.split('\n')[0]}\n`);
+    io.stderr(`ai-code report: ${(error as Error).message.trimEnd()}\n`);
     if (error instanceof UsageError) io.stderr(`${REPORT_USAGE}\n`);
     return 2;
   }

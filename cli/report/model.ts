@@ -134,6 +134,17 @@ export function compareReports(before: Report, after: Report): Comparison {
   return { changes, regressions };
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a saved entry has what compareReports and the renderers read of it. */
+function isComparable(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.path !== 'string' || typeof value.placeholders !== 'number') return false;
+  const { ratio, generated } = value;
+  return isRecord(ratio) && typeof ratio.lines === 'number' && typeof ratio.tokens === 'number' && isRecord(generated) && typeof generated.undocumented === 'number';
+}
+
 /** Reads a saved report, checking just enough of its shape to compare with it. */
 export function parseBaseline(text: string, name: string): Report {
   let parsed: unknown;
@@ -142,8 +153,8 @@ export function parseBaseline(text: string, name: string): Report {
   } catch {
     throw new Error(`${name} is not JSON: save a baseline with --save-baseline or --format json.`);
   }
-  const report = parsed as Partial<Report>;
-  if (!READABLE_VERSIONS.includes(report.version) || report.totals === undefined || !Array.isArray(report.directories)) {
+  const report = (isRecord(parsed) ? parsed : {}) as Partial<Report>;
+  if (!READABLE_VERSIONS.includes(report.version) || !isComparable(report.totals) || !Array.isArray(report.directories) || !report.directories.every(isComparable)) {
     throw new Error(`${name} is not an ai-code report of version ${READABLE_VERSIONS.join(' or ')}.`);
   }
   return report as Report;

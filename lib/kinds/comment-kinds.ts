@@ -103,12 +103,22 @@ const DECLARATION = /^(?:const|let|var)\s+[\w$]+\s*[:=]|^(?:if|for|while|switch)
 // What every DECLARATION shape holds: one scan for them turns most prose away.
 const DECLARATION_NEEDS = /[=(:]/u;
 const ENDS_LIKE_CODE = /[;{})\]]$/u;
-const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\);?$/u;
+const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\)[;,]?$/u;
 const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;
+// Fragments that are code only in their slot (read there by lib/leftovers/code-slots.ts): a list
+// item with its separator (`CardFooter,`, `'fr',`, `retries: 2,`, `Guest = 'guest',`), a JSX
+// attribute (`views={["year"]}`), a link of a member chain (`.then(toUser)`), a `case` label,
+// and a line opened by a closing bracket (`} else {`, `}, [deps]);`).
+const LIST_ITEM = /^(?:[\w$.]+|'[^'\n]*'|"[^"\n]*")(?:\??\s*[:=]\s*\S.*)?,$/u;
+const JSX_ATTRIBUTE = /^[\w$-]+=(?:\{.*\}|"[^"\n]*"|'[^'\n]*')$/u;
+const CHAIN_LINK = /^\??\.[\w$]+\(.*\)[;,]?$/u;
+const CASE_LABEL = /^(?:case\s.*|default\s*):$/u;
+const CLOSER_FIRST = /^[}\])]/u;
 
 // The last characters of every code shape below but DECLARATION: lone punctuation, a call, a
-// JSX element, a statement ending in `;` or a bracket. Prose ends with a letter or a full stop.
-const CODE_SHAPE_END = new Set([';', '{', '}', '(', ')', '[', ']', ',', '>']);
+// JSX element or attribute, a statement ending in `;` or a bracket, a list item, a `case`
+// label. Prose ends with a letter or a full stop.
+const CODE_SHAPE_END = new Set([';', '{', '}', '(', ')', '[', ']', ',', '>', ':', '"', "'"]);
 
 /**
  * A cheap first guess at commented-out code: statement-shaped or call-shaped text.
@@ -126,7 +136,10 @@ export function hasCodeShape(text: string): boolean {
   if (LONE_PUNCTUATION.test(text) || CALL_EXPRESSION.test(text) || JSX_ELEMENT.test(text)) {
     return true;
   }
-  if ((text.endsWith(';') && /[=(]/u.test(text)) || DECLARATION.test(text) || text === 'debugger;') return true;
+  // A member or a property ends with `;` too (`readonly port: number;`).
+  if ((text.endsWith(';') && /[=(:]/u.test(text)) || DECLARATION.test(text) || text === 'debugger;') return true;
+  if (LIST_ITEM.test(text) || JSX_ATTRIBUTE.test(text) || CHAIN_LINK.test(text) || CASE_LABEL.test(text)) return true;
+  if (CLOSER_FIRST.test(text) && ENDS_LIKE_CODE.test(text)) return true;
   return STATEMENT_KEYWORD.test(text) && ENDS_LIKE_CODE.test(text);
 }
 

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { isOfKinds, kindMask } from '../kinds/comment-kinds.js';
 import type { CommentFact, FileFacts } from '../core/file-facts.js';
 import type { CodeReader } from './code-reader.js';
+import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
 import { isJSDocBlock } from '../source/comment-text.js';
 
@@ -41,6 +42,7 @@ function estreeReader(parser: CodeParser, readsJSX: boolean, readsBodyStatements
       const verdict = estreeVerdict(parser, code, readsBodyStatements);
       return verdict instanceof Error ? undefined : verdict;
     },
+    parses: (program) => !(statementsOf(parser, program, readsBodyStatements) instanceof Error),
   };
 }
 
@@ -75,21 +77,38 @@ export function fileReader(parser: unknown, filename: string): CodeReader | unde
 /** Adjacent comments read as one text: a commented-out block spans several `//` lines. */
 export interface CommentGroup {
   readonly members: readonly CommentFact[];
+  /** The group is one comment that shares a line with code: a label of that code (`0x29 /* ) *\/`), not a line left behind. */
+  readonly besideCode: boolean;
 }
+
+/** Where a candidate text sits, read only when the text alone does not decide. */
+export interface CodePlace {
+  /** The syntactic slot of the comment (see code-slots.ts). */
+  slot(): CodeSlot;
+  readonly besideCode: boolean;
+}
+
+const IN_STATEMENTS: CodePlace = { slot: () => 'statements', besideCode: false };
 
 interface Node {
   readonly type: string;
   readonly body?: Node | readonly Node[];
   readonly expression?: Node;
-  readonly argument?: Node;
+  readonly argument?: Node | null;
+  readonly arguments?: readonly Node[];
+  readonly operator?: string;
+  readonly left?: Node;
 }
 
 // Kinds that may belong to a group; a directive, licence or marker ends one.
 const GROUPABLE = kindMask(['commented-out-code', 'explanatory', 'narration']);
 const CANDIDATE = kindMask(['commented-out-code']);
 
-// Expressions that are single words or values: prose such as `Deprecated` or `- item` parses as these.
-const TRIVIAL_EXPRESSIONS = new Set(['Identifier', 'Literal', 'TemplateLiteral', 'ThisExpression']);
+// Expressions that are single words or values: prose such as `Deprecated` or `- item` parses
+// as these; a list of names (`foo(), bar()`) as a sequence.
+const TRIVIAL_EXPRESSIONS = new Set(['Identifier', 'Literal', 'TemplateLiteral', 'ThisExpression', 'SequenceExpression']);
+// Statements that are a keyword and at most one word: `continue`, `throw exception;`.
+const KEYWORD_AND_WORD = new Set(['BreakStatement', 'ContinueStatement', 'ReturnStatement', 'ThrowStatement']);
 
 const MODULE = { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } } as const;
 // Commented-out function bodies hold `return`, `await` and `yield`, which a module rejects at
@@ -106,10 +125,20 @@ function isTrivialStatement(node: Node): boolean {
   // `Note: x`, `EXCLUDES: e.g. …`: a label in a comment is a prose heading, not code.
   if (node.type === 'EmptyStatement' || node.type === 'LabeledStatement') return true;
   if (node.type === 'BlockStatement') return (node.body as readonly Node[]).every(isTrivialStatement);
+  if (KEYWORD_AND_WORD.has(node.type)) return node.argument === undefined || node.argument === null || node.argument.type === 'Identifier';
   if (node.type !== 'ExpressionStatement') return false;
   let expression = node.expression!;
+  if (expression.type === 'CallExpression') return isKeywordArguments(expression.arguments!);
   if (expression.type === 'UnaryExpression') expression = expression.argument!;
   return TRIVIAL_EXPRESSIONS.has(expression.type);
+}
+
+/**
+ * `fd_write(fd=1, iovs=100)` names a call's arguments, as documentation writes them (above
+ * the call it annotates): code does not assign to a name in an argument.
+ */
+function isKeywordArguments(args: readonly Node[]): boolean {
+  return args.some((arg) => arg.type === 'AssignmentExpression' && arg.operator === '=' && arg.left!.type === 'Identifier');
 }
 
 /** The program `parser` reads from `code`, or the syntax error it threw. */
@@ -140,39 +169,93 @@ function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boo
   return ((fn?.body as Node | undefined)?.body as readonly Node[] | undefined) ?? program;
 }
 
-// Characters a bracket may stand unpaired after in code that parses: quotes and template
-// literals, `/` (regular expressions, comments) and `<` (JSX text).
-const MAY_HIDE_BRACKETS = /['"`/<]/u;
+// Characters after which a bracket may stand unpaired in code that parses: template literals,
+// `/` (regular expressions, comments) and `<` (JSX text). Quoted strings are skipped instead.
+const MAY_HIDE_BRACKETS = /[`/<]/u;
 const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+const OPENER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+// What a block closed at the start of a text was opened by, when a clause follows it.
+const CLAUSE_AFTER_BLOCK = /^\s*(?:(else)|catch|finally)\b/u;
+// Nothing but brackets and separators: the edge of a commented-out block (`}`, `});`).
+const LONE_BRACKETS = /^[\s{}()[\];,]+$/u;
+// A name and `=` with nothing between them and the value: how a JSX attribute is written.
+const ATTRIBUTE_LIKE = /^\s*[\w$-]+=[{"']/u;
 
 /**
- * Whether the brackets of `code` surely do not pair up, read as it is and inside a function
- * body (`}{` pairs up there), so that no parser reads it either way: told without a parse. Only
- * a text without a character that may hide a bracket is judged; false means only that a parse
- * must tell. Many texts a failed group is cut into fail this way (`}`, `});`, `foo({`), and a
- * parse costs tens of microseconds even when it fails at once.
+ * `code` with its brackets made to pair, as a commented-out fragment's were in the code it was
+ * cut from: a bracket that closes what opened above the comment gets its opener in front
+ * (`}` of an `if` before `else`, `try` before `catch`), an open one its closer at the end. The
+ * text itself when it pairs up already or holds a character that may hide a bracket (see
+ * MAY_HIDE_BRACKETS); undefined when two brackets mismatch (`(]`), which no wrapper can mend:
+ * told without a parse, which costs tens of microseconds even when it fails at once.
  */
-export function hasUnpairedBracket(code: string): boolean {
-  return !MAY_HIDE_BRACKETS.test(code) && !bracketsPair(code, false) && !bracketsPair(code, true);
-}
-
-/** Whether the brackets of `code` pair up, or with `inBody`, those of `{` + `code` + `}`. */
-function bracketsPair(code: string, inBody: boolean): boolean {
-  const expected: string[] = inBody ? ['}'] : [];
-  for (const char of code) {
+export function balancedBrackets(code: string): string | undefined {
+  if (MAY_HIDE_BRACKETS.test(code)) return code;
+  const expected: string[] = [];
+  let prefix = '';
+  for (let at = 0; at < code.length; at++) {
+    const char = code[at]!;
+    if (char === "'" || char === '"') {
+      const end = quoteEnd(code, at);
+      // An apostrophe of prose: the parse decides.
+      if (end === undefined) return code;
+      at = end;
+      continue;
+    }
     const closer = CLOSER_OF[char];
-    if (closer !== undefined) expected.push(closer);
-    else if ((char === ')' || char === ']' || char === '}') && expected.pop() !== char) return false;
+    if (closer !== undefined) {
+      expected.push(closer);
+      continue;
+    }
+    const opener = OPENER_OF[char];
+    if (opener === undefined) continue;
+    if (expected.length > 0) {
+      if (expected.pop() !== char) return undefined;
+      continue;
+    }
+    const clause = char === '}' ? CLAUSE_AFTER_BLOCK.exec(code.slice(at + 1)) : null;
+    prefix = (clause === null ? opener : clause[1] === undefined ? 'try {' : 'if (_) {') + prefix;
   }
-  return expected.length === (inBody ? 1 : 0);
+  return prefix === '' && expected.length === 0 ? code : prefix + code + expected.reverse().join('');
+}
+
+/** The index of the quote that closes the string opened at `start` on its line, or undefined. */
+function quoteEnd(code: string, start: number): number | undefined {
+  const quote = code[start];
+  for (let at = start + 1; at < code.length; at++) {
+    const char = code[at];
+    if (char === '\\') at++;
+    else if (char === quote) return at;
+    else if (char === '\n') return undefined;
+  }
+  return undefined;
 }
 
 /**
- * Whether `code` parses into something more than lone words or values: read by `ownReader`, the
- * file's own parser (see `fileReader`), when there is one, else by espree as JavaScript.
+ * Whether `code` is code where it sits (`place`): with its brackets paired (`balancedBrackets`),
+ * it parses into something more than lone words or values as statements, or parses in the slot
+ * of the comment (asked only then; see code-slots.ts). A line of brackets alone is the edge of
+ * a commented-out block, unless it labels the code beside it. Read by `ownReader`, the file's
+ * own parser (see `fileReader`), when there is one, else by espree as JavaScript.
  */
-export function isCode(code: string, ownReader: CodeReader | undefined): boolean {
-  if (EXAMPLE_LEAD.test(code) || hasUnpairedBracket(code)) return false;
+export function isCode(code: string, ownReader: CodeReader | undefined, place: CodePlace = IN_STATEMENTS): boolean {
+  if (EXAMPLE_LEAD.test(code)) return false;
+  const balanced = balancedBrackets(code);
+  if (balanced === undefined) return false;
+  if (balanced !== code && LONE_BRACKETS.test(code)) return !place.besideCode;
+  // `key={bar}` parses as an assignment, but is only written so as a JSX attribute.
+  if (ATTRIBUTE_LIKE.test(code)) return place.slot() === 'jsx-attributes' && slotPrograms(balanced, 'jsx-attributes').some((program) => parses(program, ownReader));
+  return readsAsStatements(balanced, ownReader) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
+}
+
+/** Whether a program parses, read as `isCode` reads statements. */
+function parses(program: string, ownReader: CodeReader | undefined): boolean {
+  if (ownReader === undefined) return espreeReader.parses(program);
+  return ownReader.parses(program) || (!ownReader.readsJSX && program.includes('<') && espreeReader.parses(program));
+}
+
+/** Whether `code` parses as statements into more than lone words or values (see `isCode`). */
+function readsAsStatements(code: string, ownReader: CodeReader | undefined): boolean {
   if (ownReader === undefined) return espreeReader.read(code) === true;
   // What espree reads, the file's TypeScript parser reads into the same statements, JSX aside,
   // so TypeScript alone decides, plain JavaScript too: in a file TypeScript has just parsed,
@@ -211,7 +294,7 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
     const run = comments.slice(start, end);
     if (!startsLone) {
       const [fact] = run as [CommentFact];
-      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: run });
+      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: run, besideCode: facts.codeBesideComment(start) });
       continue;
     }
     groups.push(...candidateParts(run));
@@ -235,27 +318,48 @@ function candidateParts(run: readonly CommentFact[]): CommentGroup[] {
       hasCandidate ||= isOfKinds(fact, CANDIDATE);
       continue;
     }
-    if (hasCandidate) parts.push({ members: run.slice(partStart, index) });
+    if (hasCandidate) parts.push({ members: run.slice(partStart, index), besideCode: false });
     partStart = index + 1;
     hasCandidate = false;
   }
   return parts;
 }
 
+// Prose that introduces what follows it (`Example:`, `… like this:`, `e.g.`, `This comment
+// includes some code:`), and prose that says what follows is retired code (`Old approach, kept
+// for reference:`), which is a leftover however it is introduced.
+const INTRODUCES = /:$|(?:^|\W)(?:e\.\s?g\.|i\.\s?e\.)|\b(?:for (?:example|instance)|examples?|usage|such as|like (?:this|so)|code|snippet)\b/iu;
+const RETIRED = /\b(?:old|previous(?:ly)?|legacy|original|disabled|kept|unused|deprecated|dead|obsolete)\b/iu;
+
+/** Whether the last prose line before `members[first]` (the group's first candidate) introduces an example. */
+function introducedAsExample(members: readonly CommentFact[], first: number): boolean {
+  for (let index = first - 1; index >= 0; index--) {
+    const { text } = members[index]!;
+    if (text !== '') return INTRODUCES.test(text) && !RETIRED.test(text);
+  }
+  return false;
+}
+
 /**
- * The runs of a candidate group that are code: the whole group when it parses; otherwise the
- * group trimmed to its first and last candidate lines; otherwise each candidate line alone
- * (prose around a commented-out line does not hide it).
+ * The runs of a candidate group that are code: the whole group when it parses; otherwise,
+ * unless prose before the code introduces it as an example (documentation, as SonarJS and
+ * eslint-plugin-etc read it), the group trimmed to its first and last candidate lines, or else
+ * each candidate line alone (other prose around a commented-out line does not hide it).
+ * `slotAt` tells where a comment starting at an offset sits (see code-slots.ts); it is asked
+ * once per group at most, and only when a text does not parse as statements.
  */
-export function codeRuns(group: CommentGroup, ownReader: CodeReader | undefined): (readonly CommentFact[])[] {
+export function codeRuns(group: CommentGroup, ownReader: CodeReader | undefined, slotAt: (offset: number) => CodeSlot = () => 'statements'): (readonly CommentFact[])[] {
   const { members } = group;
-  if (isCode(groupText(members), ownReader)) return [members];
+  let slot: CodeSlot | undefined;
+  const place: CodePlace = { slot: () => (slot ??= slotAt(members[0]!.comment.range[0])), besideCode: group.besideCode };
+  if (isCode(groupText(members), ownReader, place)) return [members];
   const first = members.findIndex((fact) => isOfKinds(fact, CANDIDATE));
+  if (introducedAsExample(members, first)) return [];
   const last = members.findLastIndex((fact) => isOfKinds(fact, CANDIDATE));
   const trimmed = members.slice(first, last + 1);
-  if (trimmed.length < members.length && isCode(groupText(trimmed), ownReader)) return [trimmed];
+  if (trimmed.length < members.length && isCode(groupText(trimmed), ownReader, place)) return [trimmed];
   // A lone candidate has just failed as the whole group or as the trimmed one: the same text,
   // and a parse is the costliest step of the rule.
   if (trimmed.length === 1) return [];
-  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), ownReader)).map((fact) => [fact]);
+  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), ownReader, place)).map((fact) => [fact]);
 }

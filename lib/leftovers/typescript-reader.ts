@@ -11,15 +11,27 @@ import type { CodeReader } from './code-reader.js';
 
 let typescript: typeof TS | null | undefined;
 
-/** The TypeScript that typescript-eslint parses with, found as typescript-estree finds it; null if there is none. */
+/**
+ * Where the TypeScript that typescript-eslint parses with is: `typescript` is a peer dependency
+ * of its parser, so it resolves from the parser's folder as it does from typescript-estree's;
+ * else the one this package resolves. Null if there is none.
+ */
+export function resolveTypeScript(): string | null {
+  const ownRequire = createRequire(import.meta.url);
+  for (const from of [(): string => ownRequire.resolve('@typescript-eslint/parser'), (): string => import.meta.filename]) {
+    try {
+      return createRequire(from()).resolve('typescript');
+    } catch {
+      // Not installed there: the next place, or none.
+    }
+  }
+  return null;
+}
+
 function loadTypeScript(): typeof TS | null {
   if (typescript === undefined) {
-    try {
-      const estree = createRequire(import.meta.url).resolve('@typescript-eslint/typescript-estree');
-      typescript = createRequire(estree)('typescript') as typeof TS;
-    } catch {
-      typescript = null;
-    }
+    const found = resolveTypeScript();
+    typescript = found === null ? null : (createRequire(import.meta.url)(found) as typeof TS);
   }
   return typescript;
 }
@@ -82,25 +94,40 @@ function createReader(ts: typeof TS, jsx: boolean): CodeReader {
     return expression;
   };
   const isTrivial = (statement: TS.Statement): boolean => {
-    if (ts.isEmptyStatement(statement) || ts.isLabeledStatement(statement)) return true;
+    if (ts.isEmptyStatement(statement) || ts.isLabeledStatement(statement) || ts.isBreakOrContinueStatement(statement)) return true;
+    // `return`, `throw exception;`: a word after a keyword.
+    if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return statement.expression === undefined || ts.isIdentifier(statement.expression);
     if (ts.isBlock(statement)) return statement.statements.every(isTrivial);
-    return ts.isExpressionStatement(statement) && trivialKinds.has(operand(withoutParentheses(statement.expression)).kind);
+    if (!ts.isExpressionStatement(statement)) return false;
+    const expression = withoutParentheses(statement.expression);
+    // `foo(), bar()` lists names, as prose does.
+    if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.CommaToken) return true;
+    return trivialKinds.has(operand(expression).kind) || (ts.isCallExpression(expression) && isKeywordArguments(expression.arguments));
   };
+  // `fd_write(fd=1, iovs=100)` names a call's arguments, as documentation writes them: code
+  // does not assign to a name in an argument.
+  const isKeywordArguments = (args: TS.NodeArray<TS.Expression>): boolean =>
+    args.some((arg) => ts.isBinaryExpression(arg) && arg.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(arg.left));
   const keywords = keywordTexts(ts);
   // The verdict reads no JSDoc, and a commented-out declaration often carries some: TypeScript
   // (since 5.3) can leave it unparsed. Its errors are kept apart from the syntax errors read below.
   const parseOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode?.ParseNone };
+  /** The file TypeScript reads from `code`, or undefined when it has a syntax error. */
+  const parsed = (code: string): TS.SourceFile | undefined => {
+    // Prose, which TypeScript would read on through error after error (see adjacent-words.ts).
+    if (hasAdjacentWords(code, keywords, jsx)) return undefined;
+    const file = ts.createSourceFile(fileName, code, parseOptions, false, scriptKind);
+    // Syntax errors are where typescript-estree reads them too; TypeScript leaves top-level
+    // `return` and `await` to the type checker, so a function body's statements parse as they are.
+    return (file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0 ? undefined : file;
+  };
   return {
     readsJSX: jsx,
     read(code) {
-      // Prose, which TypeScript would read on through error after error (see adjacent-words.ts).
-      if (hasAdjacentWords(code, keywords, jsx)) return undefined;
-      const file = ts.createSourceFile(fileName, code, parseOptions, false, scriptKind);
-      // Syntax errors are where typescript-estree reads them too; TypeScript leaves top-level
-      // `return` and `await` to the type checker, so a function body's statements parse as they are.
-      if ((file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) return undefined;
-      const { statements } = file;
+      const statements = parsed(code)?.statements;
+      if (statements === undefined) return undefined;
       return statements.length > 0 && !statements.some((statement) => ts.isLabeledStatement(statement)) && !statements.every(isTrivial);
     },
+    parses: (program) => parsed(program) !== undefined,
   };
 }

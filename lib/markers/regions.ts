@@ -56,6 +56,11 @@ interface OpenRegion {
   readonly begin: Marker;
   /** An SPDX snippet that does not say it is AI code is balanced but marks nothing. */
   readonly marksCode: boolean;
+  /**
+   * A region opened inside this one has been reported: what follows from the same missing or
+   * misplaced end (further regions opened inside it, this one left open) is not reported again.
+   */
+  reported: boolean;
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in source order). */
@@ -98,7 +103,7 @@ class RegionMatcher {
     }
     // Whatever is still open runs to the end of the file: more code checked, not less.
     for (const region of [...this.open].reverse()) {
-      this.problems.push({ kind: 'unclosed', marker: region.begin });
+      if (!region.reported) this.problems.push({ kind: 'unclosed', marker: region.begin });
       this.close(region, undefined, this.source.text.length);
     }
     this.regions.sort((a, b) => a.start - b.start);
@@ -126,13 +131,21 @@ class RegionMatcher {
     else this.problems.push({ kind: 'dangling', marker });
   }
 
+  /**
+   * A begin inside an open region is reported once per enclosing region, as a compiler reports
+   * the first error and recovers: one forgotten end would otherwise make every later region a
+   * nested one, and the region itself unclosed too.
+   */
   private beginMarker(marker: Marker, index: number): void {
     const enclosing = this.open.at(-1);
-    if (enclosing !== undefined) this.problems.push({ kind: 'nested', marker, other: enclosing.begin });
+    if (enclosing !== undefined && !this.open.some((region) => region.reported)) {
+      this.problems.push({ kind: 'nested', marker, other: enclosing.begin });
+      enclosing.reported = true;
+    }
     // An SPDX snippet says what it is in the comments that follow its begin tag.
     const nextToken = this.source.tokens[tokenIndexAt(this.source, marker.comment.range[1])]?.range[0] ?? Number.POSITIVE_INFINITY;
     const marksCode = marker.form !== 'spdx-snippet' || snippetCommentSaysAI(commentGroupText(this.comments, index, nextToken));
-    const region = { begin: marker, marksCode };
+    const region: OpenRegion = { begin: marker, marksCode, reported: false };
     this.open.push(region);
     if (marker.form === 'editor-region') this.editorRegions.push(region);
   }

@@ -1,6 +1,7 @@
 /**
- * The package's name and version as the plugin reports them in `meta`. Kept as constants so
- * the entry needs no file access at load time; a test holds them equal to package.json.
+ * The package's name, version and repository as the plugin, its docs URLs and `init` give them.
+ * Kept as constants so the entry needs no file access at load time; a test holds them equal to
+ * package.json.
  */
 export const PACKAGE_NAME = 'eslint-plugin-ai-code';
 export const PACKAGE_VERSION = '0.1.0';

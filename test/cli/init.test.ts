@@ -45,8 +45,10 @@ function read(root: string, name: string): string {
 
 const json = (root: string, name = 'package.json'): Record<string, unknown> => JSON.parse(read(root, name)) as Record<string, unknown>;
 
-const COMMAND = 'eslint --max-warnings=0 --no-warn-ignored';
+const COMMAND = 'eslint --max-warnings=0 --no-warn-ignored --cache --cache-strategy content --cache-location node_modules/.cache/eslint/';
 const GLOB = '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+// What the hooks put before the tools they start, so Node 22+ compiles them once.
+const CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
 
 describe('ai-code init', () => {
   // The whole plan for the common case, line by line: this is what a new user reads.
@@ -55,11 +57,13 @@ describe('ai-code init', () => {
     const first = await init(root, '--yes');
     expect(first.code).toBe(0);
     expect(first.out.split('\n')).toEqual([
-      `updated package.json: prepare script runs \`husky\`; lint-staged runs \`${COMMAND}\` on staged files; added devDependencies husky, lint-staged, eslint, eslint-plugin-ai-code`,
+      `updated package.json: prepare script runs \`husky\`; lint-staged runs \`${COMMAND}\` on staged ${GLOB} files; added devDependencies husky, lint-staged, eslint, eslint-plugin-ai-code`,
       'created .husky/pre-commit: runs lint-staged',
-      'created eslint.config.js: uses the recommended preset',
+      'created eslint.config.js: uses the recommended preset, ignores build folders',
+      `The hook runs \`${COMMAND}\` on staged ${GLOB}.`,
       'Run `npm install` to install husky, lint-staged, eslint, eslint-plugin-ai-code.',
       expect.stringMatching(/^Could not run `husky` \(.*ENOENT\); run it yourself to activate the hook\.$/u),
+      'Not checked yet: ESLint is not installed; run `npm install`, then `ai-code init` again to prove the hook.',
     ]);
     // Versions come from this package's own manifest; the list stays alphabetical.
     expect(json(root)).toEqual({
@@ -69,8 +73,22 @@ describe('ai-code init', () => {
       'lint-staged': { [GLOB]: COMMAND },
       devDependencies: { eslint: '^10.15.0', 'eslint-plugin-ai-code': '^0.1.0', husky: '^9.1.7', 'lint-staged': '~16.3.4' },
     });
-    expect(read(root, '.husky/pre-commit')).toBe('npx lint-staged\n');
-    expect(read(root, 'eslint.config.js')).toContain('export default defineConfig([aiCode.configs.recommended]);');
+    // husky 9 puts node_modules/.bin on the hook's PATH: no npx, which costs up to a second.
+    expect(read(root, '.husky/pre-commit')).toBe(`${CACHE} lint-staged\n`);
+    // No .gitignore here, so only the build folders are ignored.
+    expect(read(root, 'eslint.config.js')).toBe(
+      [
+        "import aiCode from 'eslint-plugin-ai-code';",
+        "import { defineConfig, globalIgnores } from 'eslint/config';",
+        '',
+        'export default defineConfig([',
+        '  // Build output, even where .gitignore does not list it.',
+        "  globalIgnores(['**/dist/', '**/build/', '**/out/', '**/coverage/', '**/.next/', '**/.nuxt/', '**/.output/', '**/.svelte-kit/', '**/.turbo/', '**/.vercel/', '**/storybook-static/']),",
+        '  aiCode.configs.recommended,',
+        ']);',
+        '',
+      ].join('\n'),
+    );
 
     // A rerun that rewrote identical content would still change mtimes: compare those too.
     const before = fs.readdirSync(root, { recursive: true }).map((name) => [name, fs.statSync(path.join(root, String(name))).mtimeMs]);
@@ -89,14 +107,25 @@ describe('ai-code init', () => {
     const manifest = json(root);
     expect(manifest.scripts).toEqual({ prepare: 'npm run build && husky' });
     expect(manifest['lint-staged']).toEqual({ '*.css': 'stylelint', [GLOB]: COMMAND });
-    expect(read(root, '.husky/pre-commit')).toBe('npm test\nnpx lint-staged\n');
+    expect(read(root, '.husky/pre-commit')).toBe(`npm test\n${CACHE} lint-staged\n`);
   });
 
-  // A second ESLint entry would lint every file twice, concurrently.
-  it('does not touch a lint-staged config that runs ESLint already, and appends to our glob otherwise', async () => {
-    const withEslint = repository({ 'package.json': '{}', '.lintstagedrc.json': '{ "*.js": "eslint --fix" }\n' });
-    await init(withEslint, '--yes');
-    expect(read(withEslint, '.lintstagedrc.json')).toBe('{ "*.js": "eslint --fix" }\n');
+  // A second ESLint entry on the same files would lint them twice, concurrently; without
+  // --max-warnings=0 the preset's warnings would not block (issue 25's `{"*.ts": ["eslint --fix"]}`).
+  it.each([
+    [{ '*.ts': ['eslint --fix'] }, { '*.ts': ['eslint --fix --max-warnings=0'], '*.{js,jsx,mjs,cjs,tsx,mts,cts}': COMMAND }],
+    [{ '*.{js,ts}': 'npx eslint --max-warnings 0' }, { '*.{js,ts}': 'npx eslint --max-warnings 0', '*.{jsx,mjs,cjs,tsx,mts,cts}': COMMAND }],
+    [{ '*.{js,jsx,ts,tsx}': 'eslint --max-warnings=5' }, { '*.{js,jsx,ts,tsx}': ['eslint --max-warnings=5', COMMAND], '*.{mjs,cjs,mts,cts}': COMMAND }],
+    [{ [GLOB]: 'eslint --max-warnings=0', '*.md': 'prettier --write' }, { [GLOB]: 'eslint --max-warnings=0', '*.md': 'prettier --write' }],
+  ])('keeps the ESLint entry of %j, makes it fail on warnings and adds the extensions it misses', async (before, after) => {
+    const root = repository({ 'package.json': '{}', '.lintstagedrc.json': JSON.stringify(before) });
+    const { code, out } = await init(root, '--yes');
+    expect(code).toBe(0);
+    expect(json(root, '.lintstagedrc.json')).toEqual(after);
+    if (JSON.stringify(before) === JSON.stringify(after)) expect(out).not.toContain('.lintstagedrc.json');
+  });
+
+  it('appends to our glob when it runs other commands', async () => {
     const sameGlob = repository({ 'package.json': '{}', '.lintstagedrc.json': JSON.stringify({ [GLOB]: 'prettier --write' }) });
     await init(sameGlob, '--yes');
     expect(json(sameGlob, '.lintstagedrc.json')).toEqual({ [GLOB]: ['prettier --write', COMMAND] });
@@ -125,23 +154,90 @@ describe('ai-code init', () => {
       'eslint.config.mjs': eslintConfig,
     });
     const { code, out } = await init(root, '--yes');
-    // Manual steps are not a failure: the rest of the plan (hook, dependencies) is applied.
-    expect(code).toBe(0);
+    // The rest of the plan (hook, dependencies) is applied, but the hook blocks nothing yet: exit 1.
+    expect(code).toBe(1);
     expect(out).toContain(
       [
-        'lint-staged.config.js was not changed: a JavaScript configuration cannot be edited safely. Add these lines yourself:',
+        'lint-staged.config.js was not changed: a JavaScript configuration cannot be edited safely; make these entries read:',
         `    '${GLOB}': '${COMMAND}',`,
       ].join('\n'),
     );
     expect(out).toContain(
       [
-        'eslint.config.mjs was not changed: its shape is not one init can edit safely. Add these lines yourself:',
+        'eslint.config.mjs was not changed: its shape is not one init can edit safely:',
         "    import aiCode from 'eslint-plugin-ai-code';",
         '    // then, first in the exported config array:',
         '    aiCode.configs.recommended,',
       ].join('\n'),
     );
     expect(read(root, 'eslint.config.mjs')).toBe(eslintConfig);
+  });
+
+  // A JavaScript config is imported, as lint-staged does, so one that already works is left alone quietly.
+  it('reads a JavaScript lint-staged config and accepts one that checks every extension', async () => {
+    const root = repository({ 'package.json': '{"type": "module"}', 'lint-staged.config.js': `export default { '${GLOB}': '${COMMAND}' };\n` });
+    const { code, out } = await init(root, '--yes');
+    expect(code).toBe(0);
+    expect(out).toContain(`The hook runs \`${COMMAND}\` on staged ${GLOB}.`);
+    expect(out).not.toContain('was not changed');
+  });
+
+  // In YAML only a new key is appended; a command that must change is the user's to edit.
+  it.each<[string, { code: number; appended?: string; manual?: string[] }]>([
+    ['"*.{js,ts}": eslint --max-warnings=0\n', { code: 0, appended: `"*.{jsx,mjs,cjs,tsx,mts,cts}": ${COMMAND}\n` }],
+    ['"*.ts":\n  - eslint --fix\n', { code: 1, manual: ['    "*.ts":', '      - eslint --fix --max-warnings=0'] }],
+  ])('merges or explains a YAML config holding %j', async (before, expected) => {
+    const root = repository({ 'package.json': '{}', '.lintstagedrc.yml': before });
+    const dry = await init(root, '--dry-run');
+    const real = await init(root, '--yes');
+    // The dry run promises what the real run does, exit code included.
+    expect([dry.code, real.code]).toEqual([expected.code, expected.code]);
+    if (expected.appended !== undefined) expect(read(root, '.lintstagedrc.yml')).toBe(`${before}${expected.appended}`);
+    else {
+      expect(read(root, '.lintstagedrc.yml')).toBe(before);
+      for (const result of [dry, real]) expect(result.out).toContain(expected.manual!.join('\n'));
+    }
+  });
+
+  // Issue 25, item 5: a new config reads .gitignore through @eslint/compat, which init adds.
+  it('makes a new config honour .gitignore and adds @eslint/compat', async () => {
+    const root = repository({ 'package.json': '{"type": "module"}', '.gitignore': 'node_modules\ndistribution/\n' });
+    const { out } = await init(root, '--yes');
+    expect(out).toContain('created eslint.config.js: uses the recommended preset, ignores what .gitignore does and build folders');
+    const config = read(root, 'eslint.config.js');
+    expect(config.split('\n').slice(0, 4)).toEqual([
+      "import { includeIgnoreFile } from '@eslint/compat';",
+      "import aiCode from 'eslint-plugin-ai-code';",
+      "import { defineConfig, globalIgnores } from 'eslint/config';",
+      "import { fileURLToPath } from 'node:url';",
+    ]);
+    expect(config).toContain("  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),\n");
+    expect(json(root).devDependencies).toMatchObject({ '@eslint/compat': '^2.1.1' });
+  });
+
+  // Bulk suppressions came with ESLint 9.24: before it, existing findings would block, and init says so.
+  it('offers generated-only where the installed ESLint has no bulk suppressions', async () => {
+    const root = repository({ 'package.json': '{}', 'src/old.js': 'export const a = 1;\n', 'node_modules/eslint/package.json': '{"version": "9.22.0"}' });
+    spawnSync('git', ['add', 'src/old.js'], { cwd: root });
+    const { code, out } = await init(root, '--yes');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "ESLint 9.22.0 has no bulk suppressions (they need 9.24), so findings already in the code will block commits that touch their files. Upgrade ESLint and run `ai-code init` again, or start with the `generated-only` preset (it judges only AI-marked code): aiCode.configs['generated-only'] in place of aiCode.configs.recommended in the ESLint config.",
+    );
+    // Warnings, as usual: raising them to errors is only for suppressions.
+    expect(read(root, 'eslint.config.mjs')).toMatch(/\n {2}aiCode\.configs\.recommended,\n\]\);/u);
+  });
+
+  // With code in the repository, the plan (and so the dry run) raises our rules to errors and says what it will record.
+  it('plans gradual adoption for a repository with code, and says so in a dry run', async () => {
+    const root = repository({ 'package.json': '{"type": "module", "devDependencies": {"standard": "^17.0.0"}}', 'index.js': 'export const a = 1;\n' });
+    spawnSync('git', ['add', 'index.js'], { cwd: root });
+    const { code, out } = await init(root, '--dry-run');
+    expect(code).toBe(0);
+    expect(out).toContain(`The hook runs \`${COMMAND} --pass-on-unpruned-suppressions\` on staged ${GLOB}.`);
+    expect(out).toContain("+  { rules: Object.fromEntries(Object.keys({ ...aiCode.configs.recommended.rules }).map((rule) => [rule, 'error'])) },");
+    expect(out).toContain("+  // standard lints this project with its own rules;");
+    expect(out).toContain('A real run records the findings the code has today in eslint-suppressions.json (unless it exists), so the hook refuses only new ones.');
   });
 
   // The shapes that can be edited safely: the import goes before the first one, the preset first in the array.
@@ -171,15 +267,15 @@ describe('ai-code init', () => {
   it('adds the typescript preset and its parser in a TypeScript project', async () => {
     const root = repository({ 'package.json': '{"devDependencies": {"typescript": "^6.0.0"}}' });
     await init(root, '--yes');
-    expect(read(root, 'eslint.config.mjs')).toContain('defineConfig([aiCode.configs.recommended, aiCode.configs.typescript]);');
+    expect(read(root, 'eslint.config.mjs')).toContain('  aiCode.configs.recommended,\n  aiCode.configs.typescript,\n]);');
     expect(json(root).devDependencies).toMatchObject({ '@typescript-eslint/parser': '^8.72.0' });
   });
 
   // The hook runs lint-staged the way the project's package manager runs local binaries.
   it.each([
-    ['yarn.lock', 'yarn lint-staged'],
-    ['bun.lock', 'bunx lint-staged'],
-    ['package-lock.json', 'npx lint-staged'],
+    ['yarn.lock', `${CACHE} yarn lint-staged`],
+    ['bun.lock', `${CACHE} lint-staged`],
+    ['package-lock.json', `${CACHE} lint-staged`],
   ])('recognises %s', async (lockfile, line) => {
     const root = repository({ 'package.json': '{}', [lockfile]: '' });
     await init(root, '--yes');
@@ -208,7 +304,7 @@ describe('ai-code init', () => {
     const root = repository({ 'packages/web/package.json': '{}', 'packages/web/pnpm-lock.yaml': '' });
     await init(path.join(root, 'packages/web'), '--yes');
     expect((json(root, 'packages/web/package.json').scripts as Record<string, string>).prepare).toBe('cd ../.. && husky packages/web/.husky');
-    expect(read(root, 'packages/web/.husky/pre-commit')).toBe('(cd packages/web && pnpm exec lint-staged)\n');
+    expect(read(root, 'packages/web/.husky/pre-commit')).toBe(`(cd packages/web && ${CACHE} lint-staged)\n`);
   });
 
   // The diff starts at the first changed line, with context, as git shows it.
@@ -217,8 +313,8 @@ describe('ai-code init', () => {
     const { code, out } = await init(root, '--dry-run');
     expect(code).toBe(0);
     expect(out).toContain('--- a/package.json\n+++ b/package.json\n {\n-  "name": "app"\n+  "name": "app",\n+  "scripts": {');
-    expect(out).toContain('--- /dev/null\n+++ b/.husky/pre-commit\n+npx lint-staged');
-    expect(out.split('\n').at(-1)).toBe('Dry run: nothing was written.');
+    expect(out).toContain(`--- /dev/null\n+++ b/.husky/pre-commit\n+${CACHE} lint-staged`);
+    expect(out.split('\n').at(-1)).toBe('Dry run: nothing was written; a real run ends by proving the hook on a probe file.');
     expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
   });
 
@@ -233,8 +329,8 @@ describe('ai-code init', () => {
 
   // The other hook managers: each writes its own file and recognises it on the next run.
   it.each([
-    ['lefthook', { 'package.json': '{}' }, 'lefthook.yml', `pre-commit:\n  jobs:\n    - name: ai-code\n      glob: "${GLOB}"\n      run: npx ${COMMAND} {staged_files}\n`],
-    ['simple-git-hooks', { 'package.json': '{}' }, 'package.json', '"pre-commit": "npx lint-staged"'],
+    ['lefthook', { 'package.json': '{}' }, 'lefthook.yml', `pre-commit:\n  jobs:\n    - name: ai-code\n      glob: "${GLOB}"\n      run: ${CACHE} node_modules/.bin/${COMMAND} {staged_files}\n`],
+    ['simple-git-hooks', { 'package.json': '{}' }, 'package.json', `"pre-commit": "${CACHE} node_modules/.bin/lint-staged"`],
     [
       'pre-commit',
       { 'package.json': '{}', '.pre-commit-config.yaml': 'repos:\n  - repo: local\n    hooks: []\n' },
@@ -282,6 +378,15 @@ describe('ai-code init', () => {
     expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
   });
 
+  // Every command answers --help and -h on stdout with exit code 0; report has its own help.
+  it.for([['--help'], ['-h'], ['init', '--help'], ['init', '-h'], ['report', '--help'], ['report', '-h']])('answers %j with help and exit code 0', async (argv) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(await execute(argv, { cwd: os.tmpdir(), out: (line) => out.push(line), err: (line) => err.push(line) })).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toMatch(argv[0] === 'report' ? /^Usage: ai-code report \[paths…\]/u : /^Usage: ai-code init \[options\]/u);
+  });
+
   // Exit code 2 separates a wrong command line from a project problem (1).
   it('answers usage errors with exit code 2', async () => {
     const err: string[] = [];
@@ -289,12 +394,14 @@ describe('ai-code init', () => {
     expect(await execute(['init', '--hooks', 'overcommit'], options)).toBe(2);
     expect(await execute(['lint'], options)).toBe(2);
     expect(await execute(['init', '--bogus'], options)).toBe(2);
+    expect(await execute(['init', '--hooks'], options)).toBe(2);
     // `report` parses its own options, so its errors carry its own prefix.
     expect(await execute(['report', '--bogus'], options)).toBe(2);
     expect(err).toEqual([
       "ai-code: --hooks must be one of husky, lefthook, simple-git-hooks, pre-commit, not 'overcommit'.",
       "ai-code: unknown command 'lint'; see ai-code --help.",
-      "ai-code: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"",
+      "ai-code: Unknown option '--bogus'; see ai-code --help.",
+      "ai-code: Option '--hooks <value>' argument missing; see ai-code --help.",
       "ai-code report: Unknown option '--bogus'",
       expect.stringMatching(/^Usage: ai-code report /u),
     ]);

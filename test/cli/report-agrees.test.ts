@@ -8,10 +8,12 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, languageOptionsFor } from '../../bench/corpus.js';
 import { countsFromResult, reportOverrides } from '../../cli/report/collector.js';
-import plugin from '../../index.js';
+import plugin, { type RuleOptions } from '../../index.js';
 
 // "File has 12.5% comment lines (3 of 24); …" → [3, 24]
 const FIGURES = /\((\d+) of (\d+)\)/u;
+
+type Unit = NonNullable<RuleOptions['ai-code/comment-ratio'][0]['unit']>;
 
 describe('report and rules agree', () => {
   it('on every third file of the benchmark corpus', () => {
@@ -20,8 +22,8 @@ describe('report and rules agree', () => {
     let compared = 0;
     for (const entry of sample) {
       const text = fs.readFileSync(entry.file, 'utf8');
-      const ratio = (unit: string): Linter.RuleEntry => ['warn', { scope: ['file'], minimumSize: 0, minimum: 100, unit }];
-      const config = (unit: string): Linter.Config[] => [
+      const ratio = (unit: Unit): Linter.RuleEntry<RuleOptions['ai-code/comment-ratio']> => ['warn', { scope: ['file'], minimumSize: 0, minimum: 100, unit }];
+      const config = (unit: Unit): Linter.Config[] => [
         {
           files: ['**/*.js', '**/*.ts'],
           languageOptions: languageOptionsFor(entry),

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runReport } from '../../cli/report/index.js';
+import { REPORT_USAGE, runReport } from '../../cli/report/index.js';
 
 const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/report-project');
 
@@ -143,6 +143,47 @@ describe('ai-code report', () => {
     expect(stdout).toBe('');
     // The error is one whole line (after any skipped-file notes, before the usage for flag mistakes).
     expect(stderr.split('\n').filter((text) => text.startsWith('ai-code report:'))).toEqual([line]);
+  });
+});
+
+describe('ai-code report on bad files', () => {
+  // A baseline that parses as JSON but is no report: one line, never a JavaScript error.
+  it.each([
+    ['null'],
+    ['[]'],
+    ['{ "version": 1, "totals": {}, "directories": [] }'],
+    ['{ "version": 1, "totals": { "path": ".", "placeholders": 0, "ratio": { "lines": 1, "tokens": 1 }, "generated": { "undocumented": 0 } }, "directories": [null] }'],
+  ])('rejects the baseline %s with one line and exit 2', async (text) => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-baseline-'));
+    try {
+      fs.writeFileSync(path.join(work, 'baseline.json'), text);
+      expect(await report(fixture, '--baseline', path.join(work, 'baseline.json'))).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'ai-code report: baseline.json is not an ai-code report of version 1 or 2.\n',
+      });
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  // ESLint's message names the key and the value at fault, over several lines: all of it is kept.
+  it('prints the whole configuration error from ESLint', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-config-error-'));
+    try {
+      fs.writeFileSync(path.join(work, 'eslint.config.js'), "export default [{ rules: { 'no-console': ['error', { allow: 5 }] } }];\n");
+      fs.writeFileSync(path.join(work, 'index.js'), 'export const answer = 42;\n');
+      expect(await report(work)).toEqual({ code: 2, stdout: '', stderr: 'ai-code report: Key "rules": Key "no-console":\n\tValue 5 should be array.\n' });
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it.each([['--help'], ['-h']])('prints its help for %s and exits 0', async (flag) => {
+    const { code, stdout, stderr } = await report(fixture, flag);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout.startsWith(`${REPORT_USAGE}\n\nThe repository audit`)).toBe(true);
+    expect(stdout).toContain('  --help, -h                     show this help');
   });
 });
 

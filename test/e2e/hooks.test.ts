@@ -7,13 +7,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aiCodeInit, commit, installFixture, newRepository, run } from '../helpers/hook-fixture.js';
+import { ESLINT_COMMAND } from '../../presets/lint-staged.js';
+import { aiCodeInit, commit, installFixture, newRepository, run, typescriptProject } from '../helpers/hook-fixture.js';
 
 // An unclosed region: valid-generated-markers, on in `recommended`, reports it.
 const BAD_FILE = ['// @ai' + '-generated-begin tool=copilot', '/** Adds two numbers. */', 'export function add(a, b) {', '  return a + b;', '}', ''].join('\n');
 // ESLint's default formatter prints messages without their final period.
 const BAD_MESSAGE = "This region of generated code is never closed; add '@ai" + "-generated-end' after its last line";
 const CLEAN_FILE = '/** Adds two numbers, for the checkout totals. */\nexport const add = (a, b) => a + b;\n';
+// A placeholder no fix removes, so `eslint --fix` cannot make the commit pass.
+const PLACEHOLDER_TS = '/** Totals the basket, in cents. */\nexport function total(items: number[]): number {\n  // ... existing code ...\n  return items.length;\n}\n';
+const PLACEHOLDER_MESSAGE = "Comment '... existing code ...' stands for code that is not here";
 
 let work: string;
 let fixture: string;
@@ -63,7 +67,8 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     const snapshot = (): string[] => written.map((name) => fs.readFileSync(path.join(pkg, name), 'utf8'));
     const before = snapshot();
     const second = aiCodeInit(pkg, '--yes');
-    expect(second.output.trim()).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
+    expect(second.output.split('\n')[0]).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
+    expect(second.output).toContain(`Proved: \`${ESLINT_COMMAND}\`, which the hook runs on staged .js files, refuses`);
     expect(snapshot()).toEqual(before);
 
     const skipped = commit(repo, { 'src/bad.js': BAD_FILE }, { HUSKY: '0' });
@@ -73,7 +78,7 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
   it("keeps the user's own lines in an existing .husky/pre-commit, and runs them", () => {
     const { repo, pkg } = repository({ files: { '.husky/pre-commit': 'echo "user hook ran"\n' } });
     expect(aiCodeInit(pkg, '--yes').status).toBe(0);
-    expect(fs.readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('echo "user hook ran"\nnpx lint-staged\n');
+    expect(fs.readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('echo "user hook ran"\nNODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache lint-staged\n');
     const refused = commit(repo, { 'src/bad.js': BAD_FILE });
     expect(refused.output).toContain('user hook ran');
     expect(refused.output).toContain(BAD_MESSAGE);
@@ -97,13 +102,118 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expectHookWorks(repo);
   });
 
+  // Issue 25, item 1: an entry that runs ESLint without failing on warnings used to leave a
+  // hook that blocked nothing. Each form: init proves the hook, a .ts and a .js finding are
+  // refused, and the user's entry is kept.
+  it.each([
+    ['.lintstagedrc.json', '{"*.ts": ["eslint --fix"]}\n', '"eslint --fix --max-warnings=0"'],
+    ['package.json key', '', '"eslint --max-warnings=0"'],
+    ['.lintstagedrc.yaml', '"src/**/*.{js,ts}": eslint --max-warnings=0\n', '"src/**/*.{js,ts}": eslint --max-warnings=0'],
+  ])('wires a blocking hook through an existing ESLint entry in %s', (form, content, kept) => {
+    const { repo, pkg } = repository(form === 'package.json key' ? {} : { files: { [form]: content } });
+    typescriptProject(pkg);
+    if (form === 'package.json key') {
+      const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as Record<string, unknown>;
+      fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ ...manifest, 'lint-staged': { '*.{js,ts}': 'eslint' } }));
+    }
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    expect(init.output).toMatch(/^Proved: .+ on staged \.js files, refuses ai-code-probe\.js with ai-code\/valid-generated-markers/mu);
+    expect(init.output).toMatch(/^Proved: .+ on staged \.ts files, refuses ai-code-probe\.ts/mu);
+    expect(fs.readFileSync(path.join(pkg, form === 'package.json key' ? 'package.json' : form), 'utf8')).toContain(kept);
+    const refused = commit(repo, { 'src/total.ts': PLACEHOLDER_TS });
+    expect(refused.status, refused.output).not.toBe(0);
+    expect(refused.output).toContain(PLACEHOLDER_MESSAGE);
+    run('git', ['rm', '-q', '--cached', 'src/total.ts'], repo);
+    expectHookWorks(repo);
+  });
+
+  // A JavaScript config is read, never edited: init names the entry to add and exits 1, and so does --dry-run.
+  it('explains what to add to a JavaScript lint-staged config and exits 1', () => {
+    const { pkg } = repository({ files: { 'lint-staged.config.js': "export default { '*.js': 'eslint --fix' };\n" } });
+    const dry = aiCodeInit(pkg, '--dry-run');
+    const real = aiCodeInit(pkg, '--yes');
+    for (const result of [dry, real]) {
+      expect(result.status, result.output).toBe(1);
+      expect(result.output).toContain("    '*.js': 'eslint --fix --max-warnings=0',");
+    }
+    expect(real.output).toContain('Not proven for .js files');
+  });
+
+  // Issue 25, item 3: adopting on code with findings. Existing findings are recorded in ESLint's
+  // bulk suppressions; a commit touching an old file passes, a new finding is refused. Projects
+  // linted by xo or standard get a config that reports only our rules, so directives naming
+  // theirs are neither unknown nor unused; a flat config with its own plugin gets our preset.
+  const OLD_FILE = ['/** Totals the basket, in cents. */', 'export function total(items) {', '  // ... existing code ...', '  return items.length;', '}', ''].join('\n');
+  // Directives naming rules of the project's own linter: a plugin's, and a core rule our config leaves off.
+  const OTHER_LINTER_LINES = "export const none = null; // eslint-disable-line unicorn/no-null\n// eslint-disable-next-line no-console\nconsole.log('loaded');\n";
+  const LOCAL_PLUGIN_LINE = "export const state = 'loaded'; // eslint-disable-line local/no-loaded\n";
+  const DOCUMENTED = '\n/** Counts the items, for the badge on the basket icon. */\nexport const count = (items) => items.length;\n';
+  const LOCAL_PLUGIN_CONFIG = [
+    '// A plugin of the project\'s own, as a flat config with its own plugins has.',
+    'const local = { rules: { "no-loaded": { create: (context) => ({ Literal(node) { if (node.value === "loaded") context.report({ node, message: "no loaded" }); } }) } } };',
+    'export default [',
+    '  { plugins: { local }, rules: { "local/no-loaded": "error" } },',
+    '];',
+    '',
+  ].join('\n');
+  it.each([
+    ['no linter', {}, 'uses the recommended preset, our rules as errors'],
+    ['xo', { xo: { space: true }, devDependencies: { xo: '^1.0.0' } }, 'only our findings reported'],
+    ['standard', { devDependencies: { standard: '^17.0.0' } }, 'only our findings reported'],
+    ['a flat config with its own plugin', { 'eslint.config.js': LOCAL_PLUGIN_CONFIG }, 'added aiCode.configs.recommended and our rules as errors'],
+  ])('adopts gradually on existing code with %s', (_, setup, configNote) => {
+    const { 'eslint.config.js': config, devDependencies, ...keys } = setup as { 'eslint.config.js'?: string; devDependencies?: Record<string, string> };
+    const { repo, pkg } = repository({ files: config === undefined ? {} : { 'eslint.config.js': config } });
+    const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ ...manifest, ...keys, devDependencies: { ...manifest.devDependencies, ...devDependencies } }, null, 2));
+    const old = `${OLD_FILE}${config === undefined ? (devDependencies === undefined ? '' : OTHER_LINTER_LINES) : LOCAL_PLUGIN_LINE}`;
+    expect(commit(repo, { 'src/old.js': old }).status).toBe(0);
+
+    // init records the one old finding; the other linter's directives raise nothing.
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    expect(init.output).toContain(configNote);
+    expect(init.output).toContain('Recorded the 1 findings already in 1 files in eslint-suppressions.json: the hook refuses only new ones.');
+    expect(init.output).toContain('npx eslint --prune-suppressions');
+    expect(JSON.parse(fs.readFileSync(path.join(pkg, 'eslint-suppressions.json'), 'utf8'))).toEqual({ 'src/old.js': { 'ai-code/no-placeholder-comments': { count: 1 } } });
+
+    // The old finding is still there, recorded; a second one is new.
+    const touched = commit(repo, { 'src/old.js': `${old}${DOCUMENTED}` });
+    expect(touched.status, touched.output).toBe(0);
+    const refused = commit(repo, { 'src/old.js': `${old}${DOCUMENTED}// ... rest of the code ...\n` });
+    expect(refused.status, refused.output).not.toBe(0);
+    expect(refused.output).toContain("Comment '... rest of the code ...' stands for code that is not here");
+  });
+
+  // Issue 25, item 5: build output is neither linted nor blocking, whether .gitignore lists it
+  // (distribution/) or it is one of the usual build folders (dist/).
+  it('leaves gitignored and build folders alone', () => {
+    const { repo, pkg } = repository({ files: { '.gitignore': 'node_modules\ndistribution/\n' } });
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    for (const [name, content] of Object.entries({ 'distribution/bundle.js': BAD_FILE, 'dist/index.js': BAD_FILE, 'src/bad.js': BAD_FILE })) {
+      fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+      fs.writeFileSync(path.join(repo, name), content);
+    }
+    const lint = run(path.join(pkg, 'node_modules', '.bin', 'eslint'), ['--format', 'json', '.'], pkg);
+    const linted = (JSON.parse(lint.output) as { filePath: string }[]).map((result) => path.relative(pkg, result.filePath)).filter((name) => name.endsWith('.js'));
+    expect(linted).not.toContain('distribution/bundle.js');
+    expect(linted).not.toContain('dist/index.js');
+    expect(linted).toContain('src/bad.js');
+    // Build output committed anyway (git add -f) passes the hook.
+    run('git', ['add', '-f', 'distribution/bundle.js', 'dist/index.js'], repo);
+    const committed = run('git', ['commit', '-q', '-m', 'build'], repo);
+    expect(committed.status, committed.output).toBe(0);
+  });
+
   // What the tarball exposes besides the plugin: both bin names and the lint-staged preset.
   it('ships the ai-code and eslint-plugin-ai-code commands and the lint-staged preset', () => {
     const bin = path.join(fixture, 'node_modules', '.bin');
     expect(run(path.join(bin, 'ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
     expect(run(path.join(bin, 'eslint-plugin-ai-code'), ['--version'], fixture).output.trim()).toBe('0.1.0');
     const preset = run('node', ['--input-type=module', '-e', "console.log(JSON.stringify((await import('eslint-plugin-ai-code/lint-staged')).default))"], fixture);
-    expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': 'eslint --max-warnings=0 --no-warn-ignored' });
+    expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': ESLINT_COMMAND });
   });
 
   it('works for a package in a subdirectory of the git repository', () => {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OTHER_RANGES } from '../../dist/cli/init.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -53,9 +54,21 @@ export function run(command, args, cwd, extraEnv = {}) {
  * @param {string[]} extra
  */
 function toolVersions(extra) {
-  const own = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  return Object.fromEntries(['eslint', 'husky', 'lint-staged', ...extra].map((name) => [name, own.devDependencies[name]]));
+  return ownVersions(['eslint', 'husky', 'lint-staged', ...extra]);
 }
+
+/**
+ * This repository's own devDependency ranges for `names`.
+ * @param {string[]} names
+ */
+function ownVersions(names) {
+  const own = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return Object.fromEntries(names.map((name) => [name, own.devDependencies[name]]));
+}
+
+// Installed with the fixture but left out of its manifest: a case becomes a TypeScript project
+// by declaring them (typescriptProject), without an install of its own.
+const TYPESCRIPT_TOOLS = ['typescript', '@typescript-eslint/parser'];
 
 /**
  * Packs this repository (built beforehand) and installs the tarball into a new project in
@@ -75,11 +88,14 @@ export function installFixture(dir, extraTools = []) {
     name: 'fixture',
     private: true,
     type: 'module',
-    devDependencies: { ...toolVersions(extraTools), 'eslint-plugin-ai-code': `file:../${tarball}` },
+    // The config init writes beside a .gitignore imports @eslint/compat, at the range init adds.
+    devDependencies: { ...toolVersions(extraTools), '@eslint/compat': OTHER_RANGES['@eslint/compat'], 'eslint-plugin-ai-code': `file:../${tarball}` },
   };
-  fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const write = (/** @type {object} */ json) => fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify(json, null, 2)}\n`);
+  write({ ...manifest, devDependencies: { ...manifest.devDependencies, ...ownVersions(TYPESCRIPT_TOOLS) } });
   const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], project);
   if (install.status !== 0) throw new Error(`npm install failed: ${install.output}`);
+  write(manifest);
   return project;
 }
 
@@ -104,6 +120,17 @@ export function newRepository(fixture, options = {}) {
     fs.writeFileSync(path.join(repo, name), content);
   }
   return { repo, pkg };
+}
+
+/**
+ * Declares TypeScript and typescript-eslint's parser, installed with the fixture, in a case's package.json.
+ * @param {string} pkg
+ */
+export function typescriptProject(pkg) {
+  const file = path.join(pkg, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+  manifest.devDependencies = { ...manifest.devDependencies, ...ownVersions(TYPESCRIPT_TOOLS) };
+  fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 /**

@@ -116,7 +116,11 @@ ruleTester.run('comment-ratio', rule, {
         '/* global process */',
         'var total = 0;',
         '// total = compute(total);',
-        statements(20, ''),
+        // Fragments that are code only where they sit are commented-out code too.
+        'var options = {',
+        '  // retries: 2,',
+        '};',
+        statements(18, ''),
       ),
       options: [{ scope: ['file'] }],
       ...javascript,

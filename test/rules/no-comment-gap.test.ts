@@ -46,6 +46,7 @@ ruleTester.run('no-comment-gap', rule, {
         '  // @ts-expect-error -- legacy callers pass strings',
         '  let sum = 0;',
         '  // sum = legacyTotal(items);',
+        '  // } else {',
         '  // ------------------------------',
         '  for (const item of items) sum += item;',
         '  return sum;',
@@ -53,7 +54,7 @@ ruleTester.run('no-comment-gap', rule, {
       ),
       options: [{ maximum }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–8)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 24 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–9)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 24 }],
     },
     {
       // Lines of a template literal are code, and `//` inside one is not a comment.

@@ -8,6 +8,21 @@ import { lintWithRule } from '../helpers/lint.js';
 const ruleTester = new RuleTester();
 const javascript = { languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } } as const;
 
+/**
+ * An invalid case of one commented-out run on lines `line`..`endLine` (1-based) of `lines`,
+ * from `column` to `endColumn`; its suggestion deletes those lines whole.
+ */
+function fragment(lines: string[], line: number, endLine: number, column: number, endColumn: number, options: object) {
+  const output = source(...lines.filter((_, index) => index + 1 < line || index + 1 > endLine));
+  return {
+    code: source(...lines),
+    ...options,
+    errors: [{ messageId: 'commentedOutCode' as const, data: { lines: endLine - line + 1 }, line, column, endLine, endColumn, suggestions: [{ messageId: 'removeCode' as const, output }] }],
+  };
+}
+const typescript = { filename: 'x.ts' };
+const tsx = { filename: 'x.tsx' };
+
 ruleTester.run('no-commented-out-code', rule, {
   valid: [
     // Prose with code punctuation does not parse; `=` in a sentence is still a sentence.
@@ -25,8 +40,41 @@ ruleTester.run('no-commented-out-code', rule, {
     { code: source('// !(ready)', '// Note: <b>bold</b> text', 'export {};'), filename: 'x.ts' },
     // Prose with TypeScript's words and punctuation: espree's stop at `value as` tells that TypeScript fails too.
     { code: source('// Keep the old value as a fallback: the cache may be cold.', 'export {};'), filename: 'x.ts' },
+    // Code that prose introduces as an example (`Example:`, `… like this:`, a mention of code) is documentation.
+    { code: source('// Example:', '//   const limiter = createLimiter({ max: 10 });', '//   await limiter.run(task);', 'run();'), ...typescript },
+    { code: source('// The query is usually written like this:', '// const rows = await db.select().from(users);', 'run();'), ...javascript },
+    { code: source('// a note with some code in it', '// if (ready) {', '// }', 'run();'), ...javascript },
+    // Call annotations that name the arguments of the call below, a list of names, a keyword and one word.
+    { code: source('// fd_write(fd=1, iovs=100, iovs_len=1)', 'wasi.fd_write(1, 100, 1);', '// path_open(dirfd=3, path=500, path_len)', 'wasi.path_open(3, 500, 4);'), ...typescript },
+    { code: source('// open(), close();', '// throw problem;', 'run();'), ...javascript },
+    // A word with a comma is prose in a function body, and a lone word is one in an object, where a list item would need its comma.
+    { code: source('function f() {', '  // However,', '  // the cache may be cold.', '  run();', '}'), ...javascript },
+    { code: source('const handlers = {', '  // Deprecated', '  open,', '};'), ...javascript },
+    // A bracket that labels the code beside it, and an attribute-shaped text outside a JSX tag (an illustration).
+    { code: source('const LEFT_BRACKET = 0x5b; // [', 'if (eat(0x29 /* ) */)) run();'), ...javascript },
+    { code: source('function check(node) {', '  // key={bar}', '  report(node);', '}'), ...javascript },
+    // Prose in a slot still does not parse there.
+    { code: source('function create(', '  port,', '  // Note: the host is optional,', ') {}'), ...javascript },
   ],
   invalid: [
+    // Fragments that parse only where they sit: members, list items, clauses, attributes, chain links.
+    fragment(['export class Invoice {', "  public id = '';", '  // public notes: string;', '}'], 3, 3, 3, 27, typescript),
+    fragment(['export interface ChartProps {', '  data: number[];', '  // readonly height?: number;', '}'], 3, 3, 3, 31, typescript),
+    fragment(['export type Theme = {', '  primary: string;', '  // accent: string;', '};'], 3, 3, 3, 21, typescript),
+    fragment(['export enum Role {', "  Admin = 'admin',", "  // Guest = 'guest',", '}'], 3, 3, 3, 22, typescript),
+    fragment(['const locales = [', "  'en',", "  // 'fr',", '];'], 3, 3, 3, 11, javascript),
+    fragment(['import {', '  Card,', '  // CardFooter,', "} from './card.js';"], 3, 3, 3, 17, javascript),
+    fragment(['const a = 1, b = 2;', 'export { a,', '  // b,', '};'], 3, 3, 3, 8, javascript),
+    fragment(['export function createServer(', '  port: number,', '  // host: string,', '): void {}'], 3, 3, 3, 19, typescript),
+    fragment(['defineConfig({', "  testDir: './e2e',", '  // retries: 2,', '});'], 3, 3, 3, 17, javascript),
+    fragment(['listen(', '  port,', '  // onReady,', ');'], 3, 3, 3, 14, javascript),
+    fragment(['function label(status) {', '  switch (status) {', "    case 'open':", "      return 'Open';", "    // case 'archived':", "    //   return 'Archived';", '  }', '}'], 5, 6, 5, 28, javascript),
+    fragment(['export const Picker = () => (', '  <DatePicker', '    label="Birthday"', '    // views={["year", "month"]}', '  />', ');'], 4, 4, 5, 33, tsx),
+    fragment(['export function load(id) {', '  return api', '    .get(id)', '    // .then((response) => response.data)', '    .then(toUser);', '}'], 4, 4, 5, 42, javascript),
+    // Brackets are paired as in the code the fragment was cut from: an opening line, a closing one, a clause between.
+    fragment(['function check(value) {', '  // if (value == 42) {', '  return value > 0;', '}'], 2, 2, 3, 24, javascript),
+    fragment(['function tail(list) {', '  run(list);', '  // }', '}'], 3, 3, 3, 7, javascript),
+    fragment(['function pick(a) {', '  if (a) {', '    run();', '  // } else {', '  //   stop();', '  }', '}'], 4, 5, 3, 15, javascript),
     {
       // A commented-out block is one report; the suggestion removes its lines.
       code: source('function total(items) {', '  // for (const item of items) {', '  //   sum += item.price;', '  // }', '  return 0;', '}'),

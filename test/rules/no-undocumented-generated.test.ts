@@ -17,12 +17,52 @@ ruleTester.run('no-undocumented-generated', rule, {
     { code: source(`// ${TAG}`, '// Splits a CSV row.', 'const parse = (row) => row.split(",");'), ...javascript },
     // Inline callbacks are not declarations: only the binding they are passed through is.
     { code: source(`// ${TAG}`, '/** Scales by two. */', 'export const double = (xs) => xs.map((x) => x * 2);'), ...javascript },
+    // Functions and classes inside a documented function are its implementation: its description covers them.
+    {
+      code: source(
+        `// ${TAG} tool=x`,
+        '/** Polls `check` until it returns true. */',
+        'export function waitFor(check, ms) {',
+        '  return new Promise((resolve, reject) => {',
+        '    const timer = setTimeout(() => reject(new Error("timeout")), ms);',
+        '    const cancel = () => clearTimeout(timer);',
+        '    function tick() {',
+        '      if (check()) { cancel(); resolve(); } else setTimeout(tick, 50);',
+        '    }',
+        '    class Poller { run() { tick(); } }',
+        '    new Poller().run();',
+        '  });',
+        '}',
+      ),
+      ...javascript,
+    },
     // Kinds can be narrowed, for teams that document only functions.
     { code: source(`// ${TAG}`, 'export const limit = 3;'), options: [{ kinds: ['function'] }], ...javascript },
     // A tool-generated file is skipped.
     { code: source(`// @${'generated'} by protoc`, `// ${TAG}-begin`, 'export function f() {}', `// ${TAG}-end`), ...javascript },
   ],
   invalid: [
+    {
+      // An undocumented function is reported once, not once more for each function inside it.
+      code: source(`// ${TAG}-begin`, 'function flatten(input) {', '  const out = [];', '  const visit = (value) => out.push(value);', '  input.forEach(visit);', '  return out;', '}', `// ${TAG}-end`),
+      ...javascript,
+      errors: [
+        {
+          messageId: 'undocumented',
+          data: { subject: "Function 'flatten'" },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStub',
+              output: source(`// ${TAG}-begin`, '/**', ' *', ' * @param input', ' * @returns', ' */', 'function flatten(input) {', '  const out = [];', '  const visit = (value) => out.push(value);', '  input.forEach(visit);', '  return out;', '}', `// ${TAG}-end`),
+            },
+          ],
+        },
+      ],
+    },
     {
       // The suggestion inserts a stub with the parameters and @returns, indented like the declaration.
       code: source(`// ${TAG} tool=copilot`, 'export function parse(row, separator = ",") {', '  return row.split(separator);', '}'),

@@ -40,6 +40,12 @@ ruleTester.run('valid-generated-markers', rule, {
       errors: [{ messageId: 'nested', data: { line: 1 }, line: 3, column: 4, endLine: 3, endColumn: 23 }],
     },
     {
+      // One forgotten end is one report, at the first begin it leaves nested; the regions after it are not reported.
+      code: source(`// ${TAG}-begin tool=x`, 'a();', `// ${TAG}-begin tool=x`, 'b();', `// ${TAG}-end`, `// ${TAG}-begin tool=x`, 'c();', `// ${TAG}-end`),
+      ...javascript,
+      errors: [{ messageId: 'nested', data: { line: 1 }, line: 3, column: 4, endLine: 3, endColumn: 23 }],
+    },
+    {
       code: source('a();', '// BEGIN AI-generated', 'b();', `// ${TAG}-end`),
       ...javascript,
       errors: [

@@ -57,6 +57,35 @@ describe('looksLikeCode on declarations', () => {
   });
 });
 
+describe('looksLikeCode on fragments that are code only in their slot', () => {
+  // A list item keeps its separator, an attribute its value, a chain link its dot; prose lacks them.
+  it.each([
+    // Members of classes, interfaces and types end with `;`.
+    ['public notes: string;', true],
+    ['height?: number;', true],
+    // Items of arrays, import lists, parameters, objects and enums end with `,`.
+    ["'fr',", true],
+    ['CardFooter,', true],
+    ['retries: 2,', true],
+    ["Guest = 'guest',", true],
+    ['visualizer({ open: true }),', true],
+    // JSX attributes, chain links, case labels, and lines that close a block.
+    ['views={["year", "month"]}', true],
+    ['label="Birthday"', true],
+    ['.then((response) => response.data)', true],
+    ["case 'archived':", true],
+    ['} else {', true],
+    ['}, [deps]);', true],
+    // Prose: an introduction, a sentence with code punctuation at its end.
+    ['Example:', false],
+    ['a sentence that ends with a semicolon;', false],
+    ['the user said "yes"', false],
+    ['See the docs.', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(looksLikeCode(text)).toBe(expected);
+  });
+});
+
 describe('kinds in FileFacts', () => {
   it('gives placeholders and narration their own kinds, and keeps risky phrases explanatory', () => {
     const facts = factsOf(source('// ... existing code ...', 'init();', '// Handle delete flight', 'handleDeleteFlight();', 'function f() {', '  // TODO: implement', '}'));

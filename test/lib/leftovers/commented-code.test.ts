@@ -1,21 +1,22 @@
 /**
  * candidateGroups reads only as much of each comment as it must (a run of prose needs no kind);
  * it must still group exactly as the definition does on fully classified comments. The bracket
- * test that spares a parse must only ever reject what no parser reads.
+ * pairing that spares a parse must only ever reject what no parser reads, and pair the rest as
+ * the code a fragment was cut from did.
  */
 import * as espree from 'espree';
 import fc from 'fast-check';
 import * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { candidateGroups, hasUnpairedBracket } from '../../../lib/leftovers/commented-code.js';
+import { balancedBrackets, candidateGroups } from '../../../lib/leftovers/commented-code.js';
 import { LineKind, type CommentFact, type FileFacts } from '../../../lib/core/file-facts.js';
-import { factsOf } from '../../helpers/facts.js';import { isJSDocBlock } from '../../../lib/source/comment-text.js';
-
+import { isJSDocBlock } from '../../../lib/source/comment-text.js';
+import { factsOf } from '../../helpers/facts.js';
 
 const JOINING = new Set(['commented-out-code', 'explanatory', 'narration']);
 
 /**
- * The definition: comments that may join (not a JSDoc-style block, and of a joining kind) form
+ * The definition: comments that may join (not a JSDoc block, and of a joining kind) form
  * a group when they are `//` lines alone on consecutive lines, or each alone otherwise; a group
  * counts when it holds commented-out code.
  */
@@ -86,28 +87,41 @@ function parses(code: string): boolean {
   );
 }
 
-describe('hasUnpairedBracket', () => {
-  // Random texts: the property must hold for every one the test rejects.
+describe('balancedBrackets', () => {
+  // Random texts: the property must hold for every one the pairing rejects.
   it('rejects only texts that no parser reads', () => {
     let rejected = 0;
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const code = pieces.join('');
-        if (!hasUnpairedBracket(code)) return;
+        if (balancedBrackets(code) !== undefined) return;
         rejected++;
         expect(parses(code)).toBe(false);
       }),
       { numRuns: 1000 },
     );
     // The property must have been tested on rejected texts, not passed for want of any.
-    expect(rejected).toBeGreaterThan(100);
+    expect(rejected).toBeGreaterThan(20);
   });
 
-  it('tells texts whose brackets cannot pair from those that may', () => {
-    expect(['}', '});', 'run({', 'a[0)', ')(', 'x\n}'].map(hasUnpairedBracket)).toEqual([true, true, true, true, true, true]);
-    // Balanced, inside a function body (`run(); return;\n}{`), or a bracket that a string, a
-    // pattern or JSX text may hold.
-    const mayPair = ['run(x);', 'a[0] = {};', 'run(); return;\n}{', "run(')');", 'x = /[/;', '<p>(</p>', 'run(`{`);'];
-    expect(mayPair.map(hasUnpairedBracket)).toEqual(mayPair.map(() => false));
+  it('pairs what a fragment left open or closed, and rejects brackets that mismatch', () => {
+    const pairs: [string, string | undefined][] = [
+      ['}', '{}'],
+      ['});', '({});'],
+      ['}, [deps]);', '({}, [deps]);'],
+      ['run({', 'run({})'],
+      ['if (value == 42) {', 'if (value == 42) {}'],
+      ['} else {', 'if (_) {} else {}'],
+      ['} catch (error) {', 'try {} catch (error) {}'],
+      // A bracket in a quoted string is no bracket; an apostrophe of prose leaves the text to the parse.
+      ["run(')', {", "run(')', {})"],
+      ["it's (so", "it's (so"],
+      // A character that may hide a bracket leaves the text as it is.
+      ['x = /[/;', 'x = /[/;'],
+      ['run(x);', 'run(x);'],
+      ['a[0)', undefined],
+      ['(]', undefined],
+    ];
+    expect(pairs.map(([code]) => balancedBrackets(code))).toEqual(pairs.map(([, balanced]) => balanced));
   });
 });

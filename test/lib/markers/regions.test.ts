@@ -110,6 +110,18 @@ describe('generated code', () => {
     expect(problemsOf(`a();\n// ${TAG}-begin\n// Nothing here yet.\n// ${TAG}-end\nb();`)).toEqual([`empty@${TAG}-begin`]);
   });
 
+  // One missing end is one error: the regions after it are not all nested, nor is it unclosed as well.
+  it('reports the first begin inside an open region and recovers', () => {
+    const unclosedThenRegions = [`// ${TAG}-begin`, 'a();', `// ${TAG}-begin`, 'b();', `// ${TAG}-end`, `// ${TAG}-begin`, 'c();', `// ${TAG}-end`].join('\n');
+    expect(problemsOf(unclosedThenRegions)).toEqual([`nested@${TAG}-begin`]);
+    // The unclosed region still runs to the end of the file.
+    expect(regionTexts(unclosedThenRegions)[0]).toContain('c();');
+    expect(problemsOf([`// #region ${TAG}`, 'a();', `// #region ${TAG}`, 'b();', '// #endregion'].join('\n'))).toEqual([`nested@#region ${TAG}`]);
+    // Three deep is still one error; a region opened after the broken one closed is judged afresh.
+    const deep = [`// ${TAG}-begin`, `// ${TAG}-begin`, `// ${TAG}-begin`, 'a();', `// ${TAG}-end`, `// ${TAG}-end`, `// ${TAG}-end`, `// ${TAG}-begin`, 'b();'].join('\n');
+    expect(problemsOf(deep)).toEqual([`nested@${TAG}-begin`, `unclosed@${TAG}-begin`]);
+  });
+
   it('marks the declaration after a point marker, and reports one with no declaration after it', () => {
     const code = `a();\n// ${TAG} tool=x\nexport function f() {}\n`;
     const facts = factsOf(code);
