@@ -39,6 +39,7 @@ export function stressConfig(languageOptions) {
         'ai-code/no-placeholder-comments': ['error', { extraPatterns: ['\\bstub\\b'], ignorePatterns: ['^\\.\\.\\.$'] }],
         'ai-code/no-commented-out-code': 'error',
         'ai-code/no-trivial-comments': 'error',
+        'ai-code/no-edit-history-comments': ['error', { ignorePatterns: ['^changelog:'] }],
         'ai-code/require-spdx-header': [
           'error',
           { allowed: ['MIT', 'GPL-2.0+'], requireCopyright: true, requireAttribution: true, header: { license: 'MIT', copyrightText: '2026 Stress' } },

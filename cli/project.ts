@@ -54,7 +54,7 @@ export function firstExisting(dir: string, names: readonly string[]): string | u
   return names.map((name) => path.join(dir, name)).find((file) => fs.existsSync(file));
 }
 
-/** Names of all dependencies the package declares. */
+/** Package names from every dependency field of a manifest (runtime, dev and optional), for telling which tools a project uses. */
 export function declaredDependencies(packageJson: { [key: string]: Json }): Set<string> {
   const names = new Set<string>();
   for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {

@@ -2,7 +2,7 @@
 // finding, in ESLint's order. `npm run example` and test/e2e/eslint-cli.test.ts check them.
 // Each example shows what assistant-style code gets: unexplained decisions in plain files (markup needs none), marker
 // and description findings in the file marked as generated, leftovers (elisions, commented-out
-// code, stubs) where an assistant left them, nothing in the well-documented pricing.js or in markup-only Dashboard.tsx.
+// code, stubs, an edit note) where an assistant left them, nothing in the well-documented pricing.js or in markup-only Dashboard.tsx.
 
 /** @type {Readonly<Record<string, readonly string[]>>} */
 export const EXPECTED_FINDINGS = {
@@ -24,6 +24,7 @@ export const EXPECTED_FINDINGS = {
     '15 ai-code/no-placeholder-comments',
     '16 ai-code/no-commented-out-code',
     '25 ai-code/no-placeholder-comments',
+    '27 ai-code/no-edit-history-comments',
     '31 ai-code/no-placeholder-comments',
     '35 ai-code/no-placeholder-comments',
   ],

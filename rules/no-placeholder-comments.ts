@@ -3,13 +3,14 @@
  * their tiers are lib/kinds/placeholders.ts'; FileFacts gives every comment its tier once. This rule
  * adds the user's own patterns and, for the risky tier, the stub-body check that needs the AST.
  */
+import type { TSESTree } from '@typescript-eslint/utils';
 import { commentsLoc } from '../lib/eslint/comment-removal.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { CommentFact } from '../lib/core/file-facts.js';
 import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/kinds/placeholders.js';
-import { inStubBody } from '../lib/eslint/stub-body.js';
+import { marksStub } from '../lib/eslint/stub-body.js';
 import { compileUserPatterns } from '../lib/util/user-patterns.js';
 
 export interface NoPlaceholderCommentsOptions {
@@ -102,7 +103,7 @@ export default createRule<NoPlaceholderCommentsOptions, MessageIds>({
           report(context, { loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholder', data: { text: quote(fact.text) } });
           return;
         }
-        if (inStubBody(sourceCode, comment.range[0])) {
+        if (marksStub(sourceCode, comment as TSESTree.Comment)) {
           report(context, { loc: commentsLoc(sourceCode, comment, comment), messageId: 'placeholderInStub', data: { text: quote(fact.text) } });
           return;
         }

@@ -58,12 +58,13 @@ export default createRule<NoTrivialCommentsOptions, MessageIds>({
         facts.comments.forEach((fact, index) => {
           if (!isOfKinds(fact, NARRATION) || ignored.some((pattern) => pattern.test(fact.text))) return;
           const { comment } = fact;
-          // A trailing comment narrates its own line; a comment alone narrates the line below.
-          const line = facts.codeBesideComment(index) ? fact.startLine : fact.startLine + 1;
+          // A trailing comment narrates its own line; a comment alone (or a doc block) the line below.
+          const line = fact.startLine === fact.endLine && facts.codeBesideComment(index) ? fact.startLine : fact.endLine + 1;
           report(context, {
             loc: commentsLoc(sourceCode, comment, comment),
             messageId: 'trivialComment',
-            data: { text: fact.text, line },
+            // A doc block is quoted by its summary line, so the message stays one line.
+            data: { text: fact.text.split('\n', 1)[0]!, line },
             suggest: [{ messageId: 'removeComment', fix: removeComments(sourceCode.text, comment, comment) }],
           });
         });

@@ -13,7 +13,7 @@ export const plugins = /** @type {Record<string, import('eslint').ESLint.Plugin>
 );
 
 /** Our rules that report leftovers, in the order the tables print them. */
-export const OUR_RULES = ['no-placeholder-comments', 'no-trivial-comments', 'no-commented-out-code', 'valid-generated-markers', 'no-undocumented-generated'].filter(
+export const OUR_RULES = ['no-placeholder-comments', 'no-trivial-comments', 'no-edit-history-comments', 'no-commented-out-code', 'valid-generated-markers', 'no-undocumented-generated'].filter(
   (name) => name in plugin.rules,
 );
 

@@ -24,7 +24,7 @@ router.post('/users', async (req, res) => {
 router.delete('/users/:id', async (req, res) => {
   // ... existing code ...
   await db.users.delete({ where: { id: req.params.id } });
-  res.status(204).end();
+  res.status(204).end(); // Changed from 200 to 204
 });
 
 export function sendWelcomeEmail(user) {

@@ -23,6 +23,11 @@ export interface CommentFact {
   readonly marker: Marker | undefined;
   /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */
   readonly placeholder: PlaceholderTier | undefined;
+  /**
+   * Where an edit note (see lib/kinds/edit-history.ts) starts in `text`, whatever the kind: a
+   * long comment with one keeps its kind and is still reported.
+   */
+  readonly editNote: number | undefined;
   readonly startLine: number;
   readonly endLine: number;
 }

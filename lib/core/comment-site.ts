@@ -11,8 +11,9 @@ import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type Co
 import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
-import { narrationWords, type StatementRange } from '../kinds/narration.js';
+import { jsdocSummary, narrationWords, type StatementRange } from '../kinds/narration.js';
 import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
+import { editNoteStart } from '../kinds/edit-history.js';
 import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
 
 /**
@@ -25,6 +26,7 @@ export class Fact implements CommentFact {
   // `null` is "read, and there is none"; `undefined`, not read yet.
   private cachedMarker: Marker | null | undefined;
   private cachedPlaceholder: PlaceholderTier | null | undefined;
+  private cachedEditNote: number | null | undefined;
   private cachedLeadingKind: CommentKind | null | undefined;
   private cachedShape: CommentShape | undefined;
   private cachedLabelWords: readonly string[] | null | undefined;
@@ -55,6 +57,13 @@ export class Fact implements CommentFact {
     return this.cachedPlaceholder ?? undefined;
   }
 
+  // Read once per comment whatever its kind: a long comment keeps its kind with a note in it.
+  get editNote(): number | undefined {
+    if (this.cachedEditNote === undefined) this.cachedEditNote = editNoteStart(this.text) ?? null;
+    return this.cachedEditNote ?? undefined;
+  }
+
+  // Read once, without the code around the comment: the text and whether it is in the header decide it.
   get leadingKind(): CommentKind | undefined {
     if (this.cachedLeadingKind === undefined) {
       const { comment } = this;
@@ -72,7 +81,11 @@ export class Fact implements CommentFact {
   }
 
   get labelWords(): readonly string[] | undefined {
-    if (this.cachedLabelWords === undefined) this.cachedLabelWords = (this.shape === 'prose' ? narrationWords(this.text) : undefined) ?? null;
+    if (this.cachedLabelWords === undefined) {
+      const { shape } = this;
+      const words = shape === 'prose' ? narrationWords(this.text) : shape === 'jsdoc' ? narrationWords(jsdocSummary(this.text)) : undefined;
+      this.cachedLabelWords = words ?? null;
+    }
     return this.cachedLabelWords ?? undefined;
   }
 
@@ -93,6 +106,7 @@ export class CommentSite implements SurroundingContext {
   private comment: SourceComment | undefined;
   private index = 0;
   private line = 1;
+  private endLine = 1;
   // The token index found for the comment asked about before: a starting point, since kinds
   // are mostly asked for in source order.
   private cursor = 0;
@@ -132,6 +146,7 @@ export class CommentSite implements SurroundingContext {
     this.comment = comment;
     this.index = index;
     this.line = fact.startLine;
+    this.endLine = fact.endLine;
     return surroundedKind(fact, this);
   }
 
@@ -140,14 +155,16 @@ export class CommentSite implements SurroundingContext {
   }
 
   /**
-   * The statement a single-line comment may narrate: the line below when the comment stands
-   * alone directly above code, or the code before it when it trails. Long or multi-line
-   * comments are never narration and skip the line lookups.
+   * The statement a single-line comment may narrate: the lines below when the comment stands
+   * alone directly above code, or the code before it when it trails. A JSDoc block's is the
+   * declaration below it. Long or other multi-line comments are never narration and skip the
+   * line lookups.
    */
   get statement(): StatementRange | undefined {
     const { comment, index, line, source } = this;
     const { lineStarts, text } = source;
     const start = comment!.range[0];
+    if (comment!.type === 'Block' && comment!.value.startsWith('*')) return this.linesBelow(this.endLine, true);
     if (comment!.range[1] - start > 100 || comment!.type === 'Shebang' || comment!.type === 'Hashbang' || comment!.value.includes('\n')) return undefined;
     // The text of the lines answers where the code is, without reading a token: code after a
     // `//` comment would be inside it, and a line with no code has none on either side. Only a
@@ -155,11 +172,69 @@ export class CommentSite implements SurroundingContext {
     let codeBefore = codeNear(source, line, index);
     let codeAfter = false;
     if (codeBefore && comment!.type === 'Block') [codeBefore, codeAfter] = this.codeAround();
+    // A JSX comment (`{/* Calendar */}` alone on its line) labels the line below, as `//` does.
+    if (codeBefore && codeAfter && this.aloneInBraces()) [codeBefore, codeAfter] = [false, false];
     if (codeBefore) return codeAfter ? undefined : { start: lineStarts[line - 1]!, end: start, below: false };
-    if (codeAfter || line >= this.lineCount || !codeOnLine(source, line + 1, index + 1)) return undefined;
+    if (codeAfter) return undefined;
     // The last line of a longer comment ends a sentence; it does not label the line below.
     const continuesComment = line > 1 && commentOnLine(source, line - 1, index) && !codeNear(source, line - 1, index);
-    return continuesComment ? undefined : { start: lineStarts[line]!, end: lineStarts[line + 1] ?? text.length, below: true };
+    return continuesComment || text.length === 0 ? undefined : this.linesBelow(line, false);
+  }
+
+  /**
+   * The statement on the lines below `line`: the first, when it holds code, and the next one
+   * while it does too (the name a comment repeats may be on the second line: `class User {`
+   * and its constructor).
+   */
+  private linesBelow(line: number, documents: boolean): StatementRange | undefined {
+    const { source, lineCount, index } = this;
+    if (line >= lineCount || !codeOnLine(source, line + 1, index + 1)) return undefined;
+    const { lineStarts, text } = source;
+    const last = line + 2 <= lineCount && codeOnLine(source, line + 2, index + 1) ? line + 2 : line + 1;
+    return { start: lineStarts[line]!, end: lineStarts[last] ?? text.length, below: true, documents };
+  }
+
+  /**
+   * Whether the comment stands above two lines that start alike: the same keyword (`export`,
+   * `private`, `const` …) or a name followed by `(`, `:` or `?` (members, calls); or above an
+   * import or a re-export, a module's list of its parts. A short label there heads the group,
+   * as `// History` above two history members does.
+   */
+  get headsGroup(): boolean {
+    const { tokens, lineStarts } = this.source;
+    const first = this.nextIndex;
+    if (isModuleListEntry(tokens, first)) return true;
+    const secondLine = this.endLine + 2;
+    if (secondLine > this.lineCount) return false;
+    const secondStart = lineStarts[secondLine - 1]!;
+    let second = first;
+    while (second < tokens.length && second - first < 64 && tokens[second]!.range[0] < secondStart) second++;
+    const token = tokens[second];
+    return token !== undefined && token.range[0] < (lineStarts[secondLine] ?? Number.POSITIVE_INFINITY) && lineForm(tokens, first) !== undefined && lineForm(tokens, first) === lineForm(tokens, second);
+  }
+
+  /** Whether a comment trails the line above or below this trailing one: a column of labels. */
+  get inColumn(): boolean {
+    const { comments } = this.source;
+    const trails = (at: number, line: number): boolean => {
+      const other = comments[at];
+      return other !== undefined && this.lineNear(other.range[0], line) === line && codeNear(this.source, line, at);
+    };
+    return trails(this.index - 1, this.line - 1) || trails(this.index + 1, this.line + 1);
+  }
+
+  /** Whether the comment's line holds nothing but it between `{` and `}`. */
+  private aloneInBraces(): boolean {
+    const { tokens } = this.source;
+    const next = this.nextIndex;
+    const open = tokens[next - 1];
+    const close = tokens[next];
+    if (open?.value !== '{' || close?.value !== '}') return false;
+    // JSX text between elements that is only white space (a line break and indentation) is no code.
+    const blank = (token: SourceToken | undefined): boolean => token?.type === 'JSXText' && token.value.trim() === '';
+    const before = blank(tokens[next - 2]) ? tokens[next - 3] : tokens[next - 2];
+    const after = blank(tokens[next + 1]) ? tokens[next + 2] : tokens[next + 1];
+    return (before === undefined || this.lineNear(before.range[1] - 1, this.line) < this.line) && (after === undefined || this.lineNear(after.range[0], this.line) > this.line);
   }
 
   /** Whether a token ends on the comment's line before it, and one starts on that line after it. */
@@ -187,6 +262,27 @@ export class CommentSite implements SurroundingContext {
     }
     return firstAbove(starts, offset);
   }
+}
+
+// Keywords that start a line of a group of declarations or members.
+const GROUP_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'type', 'interface', 'function', 'class', 'enum', 'declare', 'public', 'private', 'protected', 'readonly', 'static', 'async', 'abstract', 'get', 'set']);
+const AFTER_MEMBER = new Set(['(', ':', '?', '<']);
+
+/** `import …` or `export { … } from`, `export * from`, `export type { … }`. */
+function isModuleListEntry(tokens: readonly SourceToken[], at: number): boolean {
+  const first = tokens[at]?.value;
+  if (first === 'import') return true;
+  if (first !== 'export') return false;
+  const second = tokens[at + 1]?.value;
+  return second === '{' || second === '*' || (second === 'type' && tokens[at + 2]?.value === '{');
+}
+
+/** How the line that starts with `tokens[at]` starts, for `headsGroup`; undefined for other lines. */
+function lineForm(tokens: readonly SourceToken[], at: number): string | undefined {
+  const token = tokens[at];
+  if (token === undefined) return undefined;
+  if (GROUP_KEYWORDS.has(token.value)) return token.value;
+  return token.type === 'Identifier' && AFTER_MEMBER.has(tokens[at + 1]?.value ?? '') ? 'member' : undefined;
 }
 
 export function lineEnd(source: FileSource, line: number): number {

@@ -6,6 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { SourceComment } from '../source/file-source.js';
+import type { FileFacts } from '../core/file-facts.js';
 
 const HORIZONTAL_SPACE = /[ \t]/u;
 
@@ -35,4 +36,20 @@ export function removeComments(text: string, first: SourceComment, last: SourceC
 /** The location from the start of `first` to the end of `last`, for a report on comments. */
 export function commentsLoc(sourceCode: Readonly<TSESLint.SourceCode>, first: SourceComment, last: SourceComment): TSESTree.SourceLocation {
   return { start: sourceCode.getLocFromIndex(first.range[0]), end: sourceCode.getLocFromIndex(last.range[1]) };
+}
+
+/**
+ * The indexes of the first and last comment of the paragraph the comment at `index` is in: `//`
+ * comments each alone on adjacent lines. A sentence may run over several of them, so a report on
+ * one sentence points at the paragraph. Any other comment is a paragraph of its own.
+ */
+export function lineCommentRun(facts: FileFacts, index: number): [number, number] {
+  const { comments } = facts;
+  const inRun = (at: number): boolean => comments[at]!.comment.type === 'Line' && !facts.codeBesideComment(at);
+  if (!inRun(index)) return [index, index];
+  let first = index;
+  while (first > 0 && comments[first - 1]!.startLine === comments[first]!.startLine - 1 && inRun(first - 1)) first--;
+  let last = index;
+  while (last + 1 < comments.length && comments[last + 1]!.startLine === comments[last]!.startLine + 1 && inRun(last + 1)) last++;
+  return [first, last];
 }

@@ -4,8 +4,9 @@
  */
 import { AnchoredPattern } from '../util/chars.js';
 import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from '../markers/grammar.js';
-import { restatesStatement, type StatementRange, type StatementSource } from './narration.js';
+import { isHeadingLike, restatesStatement, type StatementRange, type StatementSource } from './narration.js';
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
+import { isEditHistory, mayBeEditHistory } from './edit-history.js';
 import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
 import { startsDeclaration } from '../source/declarations.js';
 import type { SourceComment } from '../source/file-source.js';
@@ -17,16 +18,18 @@ export const COMMENT_KINDS = [
   'license',
   'marker',
   'commented-out-code',
-  // Appended, so the bits of the older kinds stay put: eight kinds fill a line's Uint8 mask.
+  // Appended, so the bits of the older kinds stay put.
   'placeholder',
   'narration',
+  'edit-history',
 ] as const;
 
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
 /**
- * Kinds that explain code to a reader; the others instruct tools, carry legal text, or stand in
- * for code (placeholders, commented-out code) or repeat it (narration).
+ * Kinds that explain code to a reader; the others instruct tools, carry legal text, stand in
+ * for code (placeholders, commented-out code), repeat it (narration) or tell how it was edited
+ * (edit history).
  */
 export const DOCUMENTATION_KINDS: readonly CommentKind[] = ['doc', 'explanatory'];
 
@@ -142,8 +145,15 @@ export function hasCodeShape(text: string): boolean {
 
 /** What `surroundedKind` reads of the code around a comment. */
 export interface SurroundingContext extends StatementSource {
-  /** For a single-line comment alone above a statement or trailing one: where the statement is. */
+  /**
+   * For a single-line comment alone above a statement or trailing one, or a JSDoc block above a
+   * declaration: where the statement is.
+   */
   readonly statement: StatementRange | undefined;
+  /** The comment stands above two or more lines that start alike (a group of declarations). */
+  readonly headsGroup: boolean;
+  /** The comment trails its line, and a line next to it has a trailing comment too (a column). */
+  readonly inColumn: boolean;
 }
 
 /**
@@ -167,7 +177,8 @@ export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, h
     (isBlock || !mayOpenMarkerOrBanner(value, firstLineStart(value))) &&
     !DIRECTIVE_START.mayMatchAt(value, start) &&
     !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start)) &&
-    !mayBeCertainOrLikely(value, start, textEnd(value, start))
+    !mayBeCertainOrLikely(value, start, textEnd(value, start)) &&
+    !mayBeEditHistory(value, start, textEnd(value, start))
   );
 }
 
@@ -187,7 +198,12 @@ export function commentShape(comment: { readonly comment: SourceComment; readonl
 /** What `surroundedKind` reads of a comment, each part read once however often it is asked. */
 export interface ShapedComment {
   readonly shape: CommentShape;
-  /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
+  /** Text without delimiters and decoration (see `CommentFact.text`). */
+  readonly text: string;
+  /**
+   * For prose, and for a JSDoc block's summary, the words a label would repeat from its
+   * statement (`narrationWords`); else undefined.
+   */
   readonly labelWords: readonly string[] | undefined;
 }
 
@@ -197,36 +213,40 @@ export interface ClassifiedComment extends ShapedComment {
   readonly kind: CommentKind;
 }
 
-// What `surroundedKind` can make of each shape, as bits: one kind or two.
-const SHAPE_KINDS: Readonly<Record<CommentShape, readonly [number, number]>> = {
-  jsdoc: [kindBit('doc'), kindBit('explanatory')],
-  code: [kindBit('commented-out-code'), 0],
-  prose: [kindBit('narration'), kindBit('explanatory')],
+// What `surroundedKind` can make of each shape, as bits, if the comment is worded like a label
+// (it has `labelWords`); a comment that is not can be no narration.
+const SHAPE_KINDS: Readonly<Record<CommentShape, number>> = {
+  jsdoc: kindMask(['doc', 'explanatory', 'narration']),
+  code: kindBit('commented-out-code'),
+  prose: kindMask(['explanatory', 'narration']),
 };
+const NARRATION_BIT = kindBit('narration');
 // The kinds only `leadingKind` gives.
-const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder']);
+const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder', 'edit-history']);
 
 /**
  * Whether a comment is of a kind in `mask` (see `kindMask`) as far as its text tells, or
  * undefined when only the code around it can: the steps of `surroundedKind` tell which kinds a
- * comment cannot have, and where two kinds are both asked for, which of them it is does not
- * matter. The comment's shape is read first, so that a question about kinds neither its shape
- * nor `leadingKind` can give (narration, of a JSDoc block) needs no more of it. Bounds that must
- * not work out any kind (see `FileFacts.knownTextLines`) count only the comments this says yes to.
+ * comment cannot have, and where all the kinds it may have are asked for (or none is), which of
+ * them it is does not matter. The comment's shape is read first, and its label words only when
+ * the shape leaves the answer open, so that a question about kinds neither its shape nor
+ * `leadingKind` can give needs no more of it. Bounds that must not work out any kind (see
+ * `FileFacts.knownTextLines`) count only the comments this says yes to.
  */
 export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | undefined {
-  const { shape } = fact;
-  // Indexed, not destructured: this runs for every comment a bound reads (see create-rule.ts).
-  const shapeKinds = SHAPE_KINDS[shape];
-  const first = shapeKinds[0];
-  const second = shapeKinds[1];
+  const broad = SHAPE_KINDS[fact.shape];
   const asksLeading = (mask & LEADING_KINDS) !== 0;
-  if (!asksLeading && (mask & (first | second)) === 0) return false;
-  const hasFirst = (mask & first) !== 0;
+  if (!asksLeading && (mask & broad) === 0) return false;
   let byShape: boolean | undefined;
-  if (second === 0 || hasFirst === ((mask & second) !== 0)) byShape = hasFirst;
-  // Prose can only be narration if it is worded like a label.
-  else if (shape === 'prose' && fact.labelWords === undefined) byShape = (mask & second) !== 0;
+  const asked = mask & broad;
+  if (asked === broad) byShape = true;
+  else if (asked === 0) byShape = false;
+  else {
+    // Prose or a JSDoc block can only be narration if it is worded like a label.
+    const possible = fact.labelWords === undefined ? broad & ~NARRATION_BIT : broad;
+    const hit = mask & possible;
+    byShape = hit === possible ? true : hit === 0 ? false : undefined;
+  }
   // A leading kind the mask does not ask for can only turn a yes into a no: a no stands.
   if (!asksLeading && byShape === false) return false;
   if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
@@ -246,19 +266,26 @@ export function isOfKinds(fact: ClassifiedComment, mask: number): boolean {
  * declaration a JSDoc block stands above, the statement a short comment may narrate).
  */
 export function surroundedKind(fact: ShapedComment, context: SurroundingContext): CommentKind {
-  if (fact.shape === 'jsdoc') return startsDeclaration(context.tokens, context.nextIndex) ? 'doc' : 'explanatory';
   if (fact.shape === 'code') return 'commented-out-code';
+  const isJSDoc = fact.shape === 'jsdoc';
+  if (isJSDoc && !startsDeclaration(context.tokens, context.nextIndex)) return 'explanatory';
+  const documentation = isJSDoc ? 'doc' : 'explanatory';
   // The text is judged before the statement is looked for.
   const words = fact.labelWords;
-  if (words === undefined) return 'explanatory';
+  if (words === undefined) return documentation;
   const statement = context.statement;
-  return statement !== undefined && restatesStatement(words, statement, context) ? 'narration' : 'explanatory';
+  if (statement === undefined) return documentation;
+  // A heading over a group, or a field label in a column, names what the code does not.
+  if (!isJSDoc && words.length > 0 && isHeadingLike(fact.text) && (statement.below ? context.headsGroup : context.inColumn)) return documentation;
+  return restatesStatement(words, statement, context) ? 'narration' : documentation;
 }
 
 /** What `leadingKind` reads of a comment's text besides its kind-deciding patterns; see its `found`. */
 export interface FoundInText {
   readonly marker: Marker | undefined;
   readonly placeholder: PlaceholderTier | undefined;
+  /** Where an edit note starts in the text (`editNoteStart`), if it has one. */
+  readonly editNote: number | undefined;
 }
 
 /**
@@ -292,5 +319,5 @@ export function leadingKind(comment: SourceComment, text: string, inHeader: bool
   // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
   const { placeholder } = found;
   if (placeholder === 'certain' || placeholder === 'likely') return 'placeholder';
-  return undefined;
+  return isEditHistory(text, found.editNote) ? 'edit-history' : undefined;
 }

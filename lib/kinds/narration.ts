@@ -1,12 +1,19 @@
 /**
  * Narration: a short comment that says again what the statement it sits on says already
  * (`// Handle delete flight` above `handleDeleteFlight()`). The test is the one from the
- * research notes: after dropping stop-words and generic verbs, every word of the comment is
- * a part of an identifier (or keyword) of the statement.
+ * research notes: after dropping stop-words, generic verbs and vague nouns, every word of the
+ * comment is a part of an identifier (or keyword) of the statement, in another inflection
+ * (`getter`/`get`, `successful`/`onSuccess`) or spelled out (`configuration`/`config`), or names
+ * the statement's kind (`variable` over `let`, `array` over `[]`, `loop` over `for`). A narrator
+ * opener (`This will …`, `Step 1: …`, `Helper function to …`) is narration whatever follows. A
+ * JSDoc block whose summary restates the declaration it documents is narration too.
  *
- * It needs only tokens: the statement is read as the tokens of the line below the comment (or
- * before a trailing comment), because the identifiers a narrating comment repeats are on the
- * statement's first line. That keeps it inside FileFacts' single pass; no AST is needed.
+ * Not narration: section rulers (`// ── Done ──`), a verbless heading over a group of
+ * declarations (`// History` above two members), labels in a column of trailing comments (a
+ * byte layout's `// name`, `// size`), and anything with a reason, a question or a reference.
+ *
+ * It needs only tokens: the statement is read as the tokens of the lines below the comment (or
+ * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
 import type { SourceToken } from '../source/file-source.js';
 
@@ -15,8 +22,34 @@ const MAX_WORDS = 8;
 /** Tokens read from the statement's line: a bound, so a minified line costs no more. */
 const MAX_TOKENS = 64;
 
+// Endings stripped after a plural `s`, one at most; the stem keeps at least three letters.
+const SUFFIXES = ['ion', 'ment', 'ful', 'ure', 'ing', 'ed', 'er', 'ly', 'e'];
+
+/**
+ * A word's stem, the same for its inflections and derivations as far as narration needs them:
+ * `items`/`item`, `handled`/`handler`/`handle`, `getter`/`get`, `successful`/`success`,
+ * `failure`/`failed`, `validation`/`validate`. Every stem is a prefix of its word, so a word
+ * whose stem a text lacks is not in that text in any form.
+ */
+export function stem(word: string): string {
+  let lower = word.toLowerCase();
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) lower = lower.slice(0, -1);
+  for (const suffix of SUFFIXES) {
+    if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) {
+      lower = lower.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // `gett` (from getter) and `succes`/`success` end alike.
+  const last = lower.length - 1;
+  return lower.length > 3 && lower[last] === lower[last - 1] ? lower.slice(0, last) : lower;
+}
+
 const STOP_WORDS = new Set(
-  'a an the this that these those of to for from in on at by with into onto over via and or then it its is are be as all each every new our my current given'.split(' '),
+  (
+    'a an the this that these those of to for from in on at by with into onto over via and or then it its is are be as all each every new our my current given ' +
+    'if whether next first finally now we let us here just simply re some any other also both specified provided'
+  ).split(' '),
 );
 
 // Verbs that narrate an action without adding meaning ("Initialize x", "Loop through items").
@@ -26,24 +59,75 @@ const GENERIC_VERBS = new Set(
     'call calls calling loop loops iterate iterates iterating go check checks checking update updates updating increment decrement add adds adding ' +
     'push append import imports export exports handle handles handling render renders fetch fetches save assign compute calculate print log ' +
     'read write parse convert build make instantiate start stop reset clear remove delete close open send emit invoke run execute apply validate ' +
-    'process load map filter sort merge use wait await store through throw throws catch destructure extract'
+    'process load map filter sort merge use wait await store through throw throws catch destructure extract ' +
+    'move switch change transition mark ensure collect find determine verify wrap rethrow track show hide display toggle enable disable ' +
+    'register attach bind subscribe prepare setup'
   ).split(' '),
 );
 
+// Nouns, qualifiers and adverbs that name no particular thing: "Handle successful execution"
+// above `onSuccess()` says no more than "success", "Wrap unknown errors" no more than "errors".
+const VAGUE_WORDS = new Set(
+  (
+    'logic functionality execution operation data info information detail details code stuff thing things component instance state ' +
+    'specific main known unknown various additional relevant appropriate necessary corresponding respective ' +
+    'manually automatically properly correctly actually immediately'
+  ).split(' '),
+);
+
+// Nouns that name a statement's kind rather than a name in it, with the tokens that show the
+// statement is of that kind: "Initialize variable" above `let total = 0`, "Create new array"
+// above `const ids = []`, "Iterate over the array" above `widgets.forEach(…)`.
+const KIND_EVIDENCE: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    variable: ['let', 'const', 'var'],
+    constant: ['const'],
+    array: ['[', 'array', 'map', 'filter', 'foreach', 'reduce', 'push'],
+    list: ['[', 'map', 'filter', 'foreach', 'reduce', 'push'],
+    object: ['{'],
+    loop: ['for', 'while', 'do', 'foreach'],
+    iteration: ['for', 'while', 'do', 'foreach'],
+    module: ['import', 'require'],
+    package: ['import', 'require'],
+    dependency: ['import', 'require'],
+    function: ['function', '=>'],
+    method: ['('],
+    callback: ['=>', 'function'],
+    class: ['class'],
+    constructor: ['constructor', 'class'],
+    condition: ['if', '?'],
+    error: ['throw', 'catch', 'error'],
+    exception: ['throw', 'catch', 'error'],
+    promise: ['await', 'promise', 'then'],
+    element: ['<'],
+    listener: ['addeventlistener', 'on'],
+    // The normal outcome: "Return successful response" above `return NextResponse.json(result)`.
+    success: ['return', 'resolve', 'ok'],
+  }).map(([noun, evidence]) => [stem(noun), evidence.map(stem)]),
+);
+
+// Openers of a narrator: the comment announces the code instead of saying anything about it.
+const NARRATOR_OPENER =
+  /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/iu;
+// The words of REASON: a narrator opener with a reason in it explains.
+const REASON_WORD =
+  /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|\?/iu;
+
+// A run of one decoration character: a section ruler (`// ── Done ──`, `// ---- Flags ----`).
+const RULER = /([-=─━═*#~_+•])\1\1/u;
+
 // A reason, a caveat, a question or a reference turns a label into an explanation.
+// "not" and "no" are not among them: in "Handle not found errors" above `NotFoundError` they are
+// names, and where they contrast ("Cents, not dollars") the statement does not name them.
 export const REASON =
-  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|not|no|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/iu;
+  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/iu;
+// Work markers are capitalised; a lowercase "todo" is the noun of a to-do app.
+const WORK_MARKER = /\b(?:TODO|FIXME|XXX)\b/u;
 
 // Numbers are words: `// Step 3` says something `step(4)` does not.
 const WORD = /[A-Za-z0-9]+/gu;
 // Strings too: `navigate('/dashboard')` names its target in a literal.
 const NAME_TYPES = new Set(['Identifier', 'Keyword', 'PrivateIdentifier', 'JSXIdentifier', 'Boolean', 'Null', 'Numeric', 'String', 'Template']);
-
-/** `items` and `item` are the same word here; the rest of English morphology is not needed. */
-function normalize(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
-}
 
 type CharClass = 'upper' | 'lower' | 'digit';
 
@@ -58,7 +142,7 @@ function charClass(code: number): CharClass {
  * boundaries backtracks on long capital runs.
  */
 function addCamelParts(name: string, into: Set<string>): void {
-  into.add(normalize(name));
+  into.add(stem(name));
   let start = 0;
   for (let at = 1; at < name.length; at++) {
     const previous = charClass(name.charCodeAt(at - 1));
@@ -69,15 +153,28 @@ function addCamelParts(name: string, into: Set<string>): void {
       (current === 'upper' && next === 'lower') ||
       (current === 'digit') !== (previous === 'digit');
     if (startsWord) {
-      into.add(normalize(name.slice(start, at)));
+      into.add(stem(name.slice(start, at)));
       start = at;
     }
   }
-  into.add(normalize(name.slice(start)));
+  into.add(stem(name.slice(start)));
 }
 
-function addNameParts(value: string, into: Set<string>): void {
-  for (const name of value.match(WORD) ?? []) addCamelParts(name, into);
+/**
+ * The names of a statement, as stems (see `addCamelParts`), its punctuation, and the stems a
+ * comment word may spell out (`config` for `configuration`): not those of all-capital names,
+ * which stand for values (`MON` is a date, not "Monday").
+ */
+interface StatementNames {
+  readonly names: Set<string>;
+  readonly abbreviations: Set<string>;
+}
+
+function addNameParts(value: string, into: StatementNames): void {
+  for (const name of value.match(WORD) ?? []) {
+    addCamelParts(name, into.names);
+    if (name !== name.toUpperCase()) addCamelParts(name, into.abbreviations);
+  }
 }
 
 /**
@@ -87,8 +184,10 @@ function addNameParts(value: string, into: Set<string>): void {
 export interface StatementRange {
   readonly start: number;
   readonly end: number;
-  /** The statement is on the line below the comment (else the comment trails it). */
+  /** The statement is on the lines below the comment (else the comment trails it). */
   readonly below: boolean;
+  /** The comment is a JSDoc block and the statement the declaration it documents. */
+  readonly documents?: boolean;
 }
 
 /** Where the statement's tokens are: the file, and the first token after the comment. */
@@ -109,15 +208,54 @@ export function narrationWords(text: string): string[] | undefined {
   // The word count comes first: a loop over characters that turns most comments away (too
   // many words, or punctuation) before the REASON search and the word list, which scan and
   // allocate.
+  if (text.length > 100) return undefined;
+  // A narrator opener needs no name from the statement: an empty list, which every statement names.
+  if (NARRATOR_OPENER.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : [];
   if (text.length > 80) return undefined;
   const wordCount = labelWordCount(text);
-  if (wordCount <= 0 || wordCount > MAX_WORDS || REASON.test(text)) return undefined;
+  if (wordCount <= 0 || wordCount > MAX_WORDS || REASON.test(text) || WORK_MARKER.test(text) || RULER.test(text)) return undefined;
   const words = text.match(WORD) ?? [];
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
-  const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()));
+  const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()) && !isVague(word));
   // "Create the store" above `createStore()`: when only verbs are left, they must all be names.
   const judged = content.length > 0 ? content : meaningful;
   return judged.length === 0 ? undefined : judged;
+}
+
+/** Whether a word is in VAGUE_WORDS, in the singular or the plural. */
+function isVague(word: string): boolean {
+  const lower = word.toLowerCase();
+  return VAGUE_WORDS.has(lower) || (lower.endsWith('s') && VAGUE_WORDS.has(lower.slice(0, -1)));
+}
+
+/**
+ * The summary of a JSDoc block's text: its lines up to the first tag or blank line, joined,
+ * without `*` decoration. The tags may add facts, but a summary that restates the name is
+ * narration all the same.
+ */
+export function jsdocSummary(text: string): string {
+  let summary = '';
+  for (const line of text.split('\n')) {
+    let start = 0;
+    while (start < line.length && (line[start] === '*' || line[start] === ' ' || line[start] === '\t')) start++;
+    const part = line.slice(start).trimEnd();
+    if (part === '' || part.startsWith('@')) break;
+    summary = summary === '' ? part : `${summary} ${part}`;
+    if (summary.length > 100) break;
+  }
+  return summary;
+}
+
+/**
+ * Whether `text` reads as a heading or a field label rather than a sentence: at most three
+ * words, the first of them no verb (`History`, `Type exports`, `data size`). Over a group of
+ * declarations, or in a column of trailing comments, such a label names the group or the field.
+ */
+export function isHeadingLike(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  const first = words[0]?.toLowerCase();
+  if (first === undefined || words.length > 3) return false;
+  return !GENERIC_VERBS.has(first) && !first.endsWith('ing') && !first.endsWith('ed');
 }
 
 /**
@@ -127,14 +265,68 @@ export function narrationWords(text: string): string[] | undefined {
  */
 export function restatesStatement(words: readonly string[], statement: StatementRange, source: StatementSource): boolean {
   const line = source.text.slice(statement.start, statement.end).toLowerCase();
-  if (!words.every((word) => line.includes(normalize(word)))) return false;
   const { tokens, nextIndex } = source;
-  if (statement.below && isListEntry(tokens, nextIndex)) return false;
+  // In a constructor's doc a capitalised name is the class's (`Creates a new RateLimiter.`).
+  const constructorDoc = statement.documents === true && tokens[nextIndex]?.value === 'constructor';
+  const judged = constructorDoc ? words.filter((word) => !isCapitalised(word)) : words;
+  // A kind noun may be shown by punctuation alone, and a member's doc may name its class, so
+  // only the other words settle it here; a name part a word spells out has its first letters.
+  if (statement.documents !== true && !judged.every((word) => KIND_EVIDENCE.has(stem(word)) || line.includes(stem(word).slice(0, 3)))) return false;
+  if (statement.below && statement.documents !== true && isListEntry(tokens, nextIndex)) return false;
   // A comment trailing an entry (`'test', // Adding tests`) says what the entry means, which its
   // value cannot: data explained, not a statement narrated.
   if (!statement.below && tokens[nextIndex - 1]?.value === ',') return false;
   const names = statementNames(tokens, statement, nextIndex);
-  return words.every((word) => names.has(normalize(word)));
+  const unnamed = judged.filter((word) => !namesWord(names, stem(word)));
+  if (unnamed.length === 0 || statement.documents !== true) return unnamed.length === 0;
+  // A member's doc may say its class's name ("Reset the circuit breaker" on `manualReset()`).
+  const className = enclosingClassName(tokens, nextIndex);
+  if (className === undefined) return false;
+  addNameParts(className, names);
+  return unnamed.every((word) => namesWord(names, stem(word)));
+}
+
+/** How far back `enclosingClassName` reads: a bound, so a long class costs no more. */
+const CLASS_SCAN_LIMIT = 4000;
+
+/**
+ * The name of the class whose body holds the token at `index` directly (not inside a method),
+ * read backwards over balanced braces to the body's `{` and the `class Name` before it.
+ */
+function enclosingClassName(tokens: readonly SourceToken[], index: number): string | undefined {
+  let depth = 0;
+  const stop = Math.max(0, index - CLASS_SCAN_LIMIT);
+  for (let at = index - 1; at >= stop; at--) {
+    const value = tokens[at]!.value;
+    if (value === '}') depth++;
+    else if (value === '{' && depth-- === 0) {
+      // `class Name extends Base<T> implements I {`: the name follows the nearest `class`.
+      for (let back = at - 1; back >= Math.max(0, at - 32); back--) {
+        if (tokens[back]!.value === 'class') return tokens[back + 1]?.type === 'Identifier' ? tokens[back + 1]!.value : undefined;
+        if (tokens[back]!.value === '{' || tokens[back]!.value === '}' || tokens[back]!.value === ';') return undefined;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
+
+/**
+ * Whether the statement's names (stems, and punctuation) name a word's stem: as a name part, as
+ * a name part the word spells out (`config` for `configuration`, `bin` for `binary`), or as the
+ * statement's kind (KIND_EVIDENCE).
+ */
+function namesWord({ names, abbreviations }: StatementNames, wordStem: string): boolean {
+  if (names.has(wordStem)) return true;
+  const evidence = KIND_EVIDENCE.get(wordStem);
+  if (evidence !== undefined && evidence.some((token) => names.has(token))) return true;
+  for (const name of abbreviations) if (name.length >= 3 && wordStem.length > name.length && wordStem.startsWith(name)) return true;
+  return false;
 }
 
 /**
@@ -169,18 +361,23 @@ function labelWordCount(text: string): number {
   return count;
 }
 
-// Walks outward from `index` in both directions, since a trailing comment's statement precedes it.
-function statementNames(tokens: readonly SourceToken[], { start, end }: StatementRange, index: number): Set<string> {
-  const names = new Set<string>();
+// Walks outward from `index` in both directions, since a trailing comment's statement precedes
+// it. Punctuation is kept as it is, for KIND_EVIDENCE.
+function statementNames(tokens: readonly SourceToken[], { start, end }: StatementRange, index: number): StatementNames {
+  const names: StatementNames = { names: new Set(), abbreviations: new Set() };
+  const add = (token: SourceToken): void => {
+    if (NAME_TYPES.has(token.type)) addNameParts(token.value, names);
+    else if (token.type === 'Punctuator') names.names.add(token.value);
+  };
   for (let at = index, seen = 0; at < tokens.length && seen < MAX_TOKENS; at++, seen++) {
     const token = tokens[at]!;
     if (token.range[0] >= end) break;
-    if (token.range[0] >= start && NAME_TYPES.has(token.type)) addNameParts(token.value, names);
+    if (token.range[0] >= start) add(token);
   }
   for (let at = index - 1, seen = 0; at >= 0 && seen < MAX_TOKENS; at--, seen++) {
     const token = tokens[at]!;
     if (token.range[1] <= start) break;
-    if (token.range[1] <= end && NAME_TYPES.has(token.type)) addNameParts(token.value, names);
+    if (token.range[1] <= end) add(token);
   }
   return names;
 }

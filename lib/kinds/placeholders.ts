@@ -44,19 +44,36 @@ export const LIKELY_START = new AnchoredPattern(['ad', 'ne', 'ch', 'up', 'mo', '
   '(?:added|new|changed|updated|modified) line\\b',
   '(?:←|<-{1,2}|<=) ?(?:added|new|changed|add this|this line)\\b',
   'add (?:more|other|additional|any other|your own|further)\\b.{0,48}\\b(?:as|if|when) (?:needed|necessary|required)\\b',
-  '(?:implementation|code|logic|details?) (?:omitted|elided|not shown|skipped)\\b',
+  // `{/* Add other form fields here */}`: the rest is left to the reader.
+  'add (?:more|other|additional|any other|further|remaining)\\b.{0,48}\\bhere\\b',
+  '(?:implementation|code|logic)(?: details?)? (?:omitted|elided|not shown|skipped)\\b',
+  '(?:details?) (?:omitted|elided|not shown|skipped)\\b',
 ]));
 const LIKELY_ANYWHERE = pattern([
+  // `/* rest of implementation */` alone: an elision without its ellipsis.
+  '^(?:the )?rest of (?:the )?(?:code|implementation|logic|function|method|component|body|file|class)\\s*\\.?$',
   '\\b(?:omitted|elided|truncated|shortened|skipped|abbreviated|left out) for (?:brevity|clarity|simplicity|space)\\b',
   '\\((?:same|unchanged|identical) as (?:before|above|earlier)\\)',
   '\\bin an? (?:real|production|real-world|actual)(?: world)? (?:app|application|scenario|implementation|project|system|environment|setting|codebase)\\b',
   '\\b(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) (?:code|\\w+) (?:unchanged|as is|the same)\\b',
   '\\b(?:similar|same) (?:code|logic|implementation|handling) (?:for|as) (?:the )?(?:other|remaining|rest)\\b',
+  // A deferral to the real thing: a "production" or "real application" where the code "would" do more.
+  '\\bin (?:production|a real app(?:lication)?|reality),? (?:this|you|we|it|that) (?:would|should|will need to|need to)\\b',
+  // Left for the reader to fill in: values to "adjust" until "needed", a "your actual URL" to put in.
+  '\\b(?:adjust|customi[sz]e|tweak|modify|change|configure|update) (?:[\\w-]+ ){0,4}?as (?:needed|necessary|required|appropriate)\\b',
+  '\\b(?:add|implement|write|insert|put|plug in) (?:in )?your own\\b',
+  '\\bwith your (?:actual|real|own)\\b',
 ]);
 
 // Human code says these too (TODOs, exercise scaffolds): the rule reports them only in an empty or stub body.
-export const RISKY_START = new AnchoredPattern(['to', 'im', 'co', 'lo', 'no', 'st', 'pl', 'ad', 'wr', 'pu', 'in'], anchored([
-  'todo\\b:?\\s*(?:implement(?:ation)?|(?:add|write) (?:the )?(?:implementation|logic|code))\\b',
+export const RISKY_START = new AnchoredPattern(['to', 'fi', 'im', 'co', 'lo', 'no', 'st', 'pl', 'ad', 'wr', 'pu', 'in', 'si', 'mo', 'fa', 'du', 'ha', 'fo'], anchored([
+  // Any work note: in a body that does nothing yet, it says what is missing.
+  '(?:todo|fixme)\\b',
+  // "Implement tracking later", "Simulate API call", "Mock data for now", "For now, return []".
+  'implement\\b',
+  'simulat(?:e|es|ed|ing)\\b',
+  '(?:mock|fake|dummy|hard-?coded)\\b',
+  'for now\\b',
   '(?:implementation|code|logic) (?:goes )?here\\b',
   'implement (?:me|this|here)\\b',
   'implement\\b.{0,40}\\bhere\\b',
@@ -64,7 +81,7 @@ export const RISKY_START = new AnchoredPattern(['to', 'im', 'co', 'lo', 'no', 's
   '(?:stub|placeholder)\\b',
   '(?:add|write|put|insert) (?:your |the )?(?:code|logic|implementation) here\\b',
 ]));
-const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b/iu;
+const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b|\bfor now\b/iu;
 
 /** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
 const PLACEHOLDER_MAX_LENGTH = 160;
@@ -76,7 +93,7 @@ const PLACEHOLDER_MAX_LENGTH = 160;
 // twenty through. The floating patterns then run so rarely that V8 may have dropped their
 // compiled code in between, which makes each of their runs cost a compilation.
 export const FLOATING_CLUE =
-  /rest of|\{\{\s*(?:modified|existing|original|previous|unchanged) code|(?:existing|previous|original|remaining|other) \w+ (?:remain|stay|goes here|unchanged|as before)|unchanged from|for (?:brevity|clarity|simplicity|space)|as (?:before|above|earlier)\)|in an? (?:real|production|actual)|(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) |(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution)/iu;
+  /rest of|\{\{\s*(?:modified|existing|original|previous|unchanged) code|(?:existing|previous|original|remaining|other) \w+ (?:remain|stay|goes here|unchanged|as before)|unchanged from|for (?:brevity|clarity|simplicity|space)|as (?:before|above|earlier)\)|in an? (?:real|production|actual)|(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) |(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution|own|actual|real)|in (?:production|a real app|reality)|as (?:needed|necessary|required|appropriate)|for now/iu;
 
 /** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
 export function placeholderTier(text: string): PlaceholderTier | undefined {

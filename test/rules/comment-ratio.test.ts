@@ -169,7 +169,7 @@ ruleTester.run('comment-ratio (unit: lines)', rule, inLines({
     // Arrow functions without a block body are expressions, not judged.
     { code: `export const double = (value) => value * 2;\n${statements(25, '')}`, options: [{ minimum: 0 }], ...javascript },
     // Functions are not judged when only files are in scope.
-    { code: `// Totals.\n${undocumentedFunction}`, options: [{ scope: ['file'], minimumSize: 20, minimum: 4 }], ...javascript },
+    { code: `// Sums for the report.\n${undocumentedFunction}`, options: [{ scope: ['file'], minimumSize: 20, minimum: 4 }], ...javascript },
     // An all-comment file has 100% documentation; an empty file has nothing to measure.
     { code: '// Only words here.\n/* And here. */\n', options: [{ minimumSize: 0, minimum: 50 }] },
     { code: '', options: [{ minimumSize: 0, minimum: 50 }] },

@@ -14,10 +14,10 @@ ruleTester.run('no-trivial-comments', rule, {
     { code: source('// Handle delete first, because the server rejects stale ids', 'handleDeleteFlight();'), ...javascript },
     { code: source('// Retry with backoff', 'fetchOrders();'), ...javascript },
     { code: source('// Note: increment counter', 'counter++;'), ...javascript },
-    // Doc comments and comments separated by a blank line are not narration.
-    { code: source('/** Total price. */', 'const totalPrice = sum(items);'), ...javascript },
+    // Doc comments that say more than the name, and comments separated by a blank line, are not narration.
+    { code: source('/** Before tax, in cents. */', 'const totalPrice = sum(items);'), ...javascript },
     { code: source('// Total price', '', 'const totalPrice = sum(items);'), ...javascript },
-    // Ignored patterns.
+    // A team's own exceptions are never reported.
     { code: source('// Setup', 'setup();'), options: [{ ignorePatterns: ['^setup$'] }], ...javascript },
   ],
   invalid: [

@@ -16,7 +16,7 @@ ruleTester.run('no-undocumented-generated', rule, {
     { code: source(`// ${TAG} tool=x`, '/** Splits a CSV row. */', 'export function parse(row) {', '  return row.split(",");', '}'), ...javascript },
     { code: source(`// ${TAG}`, '// Splits a CSV row.', 'const parse = (row) => row.split(",");'), ...javascript },
     // Inline callbacks are not declarations: only the binding they are passed through is.
-    { code: source(`// ${TAG}`, '/** Doubles. */', 'export const double = (xs) => xs.map((x) => x * 2);'), ...javascript },
+    { code: source(`// ${TAG}`, '/** Scales by two. */', 'export const double = (xs) => xs.map((x) => x * 2);'), ...javascript },
     // Functions and classes inside a documented function are its implementation: its description covers them.
     {
       code: source(

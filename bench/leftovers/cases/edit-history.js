@@ -1,11 +1,11 @@
 /**
  * Edit history: a comment that narrates the change that was made (what was removed, changed,
  * fixed or moved) instead of the code as it stands, the trace of chat-driven editing.
- * No rule reports this class yet; the classifier engineer adds the rule that will to `rules`.
+ * no-edit-history-comments reports it.
  */
 export default {
   name: 'edit-history',
-  rules: ['no-placeholder-comments', 'no-trivial-comments'],
+  rules: ['no-edit-history-comments'],
   cases: [
     {
       id: 'edit-removed-tracking',

@@ -71,7 +71,7 @@ function person(value: string): Person {
 const isIdentity = (identity: AssistantIdentity, { name, email }: Person): boolean =>
   (identity.names?.test(name) ?? false) || (email !== '' && (identity.emails?.test(email) ?? false));
 
-/** The assistant a person is, by the table. */
+/** The name of the first identity in the table that matches the person, if any. */
 const assistantOf = (table: readonly AssistantIdentity[], who: Person): string | undefined => table.find((identity) => isIdentity(identity, who))?.name;
 
 /**

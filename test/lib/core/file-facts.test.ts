@@ -89,11 +89,12 @@ describe('documentation lines and words', () => {
   // lines it needs must still be settled, and one line short must not.
   it('settles a span by the bound when the comments cover just the lines needed', () => {
     const code = Array.from({ length: 19 }, (_, index) => `step(${index});`);
-    const facts = factsOf(['/** Runs the steps in order. */', ...code].join('\n'));
+    // A summary with a reason in it is never a label, so its kind needs no code around it.
+    const facts = factsOf(['/** Runs the steps in order; each needs the one before. */', ...code].join('\n'));
     expect(facts.linesCoveredByComments).toBe(1);
     expect(surelyAtLeast(facts, wholeFileSpan(facts), docs, 5)).toBe(true);
     // 39 lines need two documentation lines for 5%.
-    const longer = factsOf(['/** Runs the steps in order. */', ...code, ...code].join('\n'));
+    const longer = factsOf(['/** Runs the steps in order; each needs the one before. */', ...code, ...code].join('\n'));
     expect(surelyAtLeast(longer, wholeFileSpan(longer), docs, 5)).toBe(false);
   });
 

@@ -66,18 +66,80 @@ describe('comment kinds', () => {
     expect(kindOf(code)).toBe('marker');
   });
 
-  // A JSDoc block is a doc comment when the next tokens start a declaration or a member.
+  // A JSDoc block is a doc comment when the next tokens start a declaration or a member, and it
+  // says more than the declaration's name.
   it.each([
-    ['/** Adds. */\nfunction add() {}', 'js'],
-    ['/** Adds. */\nexport const add = () => 1;', 'js'],
-    ['class A {\n  /** Size. */\n  size = 1;\n}', 'js'],
-    ['class A {\n  /** Runs. */\n  run() {}\n}', 'js'],
-    ['/** A point. */\ninterface Point { x: number }', 'ts'],
-    ['/** Options. */\ntype O = {};', 'ts'],
-    ['const o = {\n  /** Name. */\n  name: "x",\n};', 'js'],
+    ['/** Sums both operands. */\nfunction add() {}', 'js'],
+    ['/** Sums both operands. */\nexport const add = () => 1;', 'js'],
+    ['class A {\n  /** Bytes, rounded up to a page. */\n  size = 1;\n}', 'js'],
+    ['class A {\n  /** Starts the worker. */\n  run() {}\n}', 'js'],
+    ['/** A location on the map grid. */\ninterface Point { x: number }', 'ts'],
+    ['/** Overrides for the defaults. */\ntype O = {};', 'ts'],
+    ['const o = {\n  /** Shown in the title bar. */\n  name: "x",\n};', 'js'],
     ['/** Decorated. */\n@Component()\nclass C {}', 'ts'],
+    // The tags add facts, but the summary decides: this one says what the name does not.
+    ['/**\n * Looks the user up in the cache first.\n * @param id - The user id\n */\nfunction getUserById(id) {}', 'js'],
   ] as const)('doc: %s', (code, language) => {
     expect(kindOf(code, language)).toBe('doc');
+  });
+
+  // A JSDoc block whose summary only restates the declaration's name is narration, tags or not.
+  it.each([
+    ['export interface Session {\n  /** The user id. */\n  userId: string;\n}', 'ts'],
+    ['class Breaker {\n  /** Handle successful execution */\n  onSuccess() {}\n}', 'ts'],
+    ['/**\n * Gets the user by id.\n * @param id - The id\n * @throws {NotFoundError} When missing\n */\nexport function getUserById(id) {}', 'js'],
+    ['/** Props for the Button component */\nexport interface ButtonProps { label: string }', 'ts'],
+    ['class RateLimiter {\n  /** Creates a new RateLimiter. */\n  constructor(limit) {}\n}', 'js'],
+    // A member's summary may name its class.
+    ['class CircuitBreaker {\n  /** Manually reset the circuit breaker */\n  manualReset() {}\n}', 'js'],
+  ] as const)('narration (JSDoc): %s', (code, language) => {
+    expect(kindOf(code, language)).toBe('narration');
+  });
+
+  // Narration in other words: the statement's kind, a narrator opener, the name on the next
+  // line, inflections and spelled-out abbreviations, a JSX comment above its element.
+  it.each([
+    ['function f() {\n  // Initialize variable\n  let total = 0;\n}', 'js'],
+    ['function f() {\n  // Create new array\n  const ids = [];\n}', 'js'],
+    ['function f(widgets) {\n  // Iterate over the array\n  widgets.forEach((w) => w.render());\n}', 'js'],
+    ['// Import the module\nimport { z } from "zod";', 'js'],
+    ['async function f(store) {\n  // This will fetch the latest data\n  await store.fetchLatest();\n}', 'js'],
+    ['async function f(file) {\n  // Step 1: Parse the file\n  const rows = await parseCsv(file);\n}', 'js'],
+    ['// Constructor for the User class\nexport class User {\n  constructor(name) {}\n}', 'js'],
+    ['class A {\n  // Getter for balance\n  get balance() { return 1; }\n}', 'js'],
+    ['function f() {\n  // Find deno binary\n  const denoBin = Deno.execPath();\n}', 'js'],
+    ['const L = () => (\n  <div>\n    {/* Calendar */}\n    <Calendar />\n  </div>\n);', 'js'],
+  ] as const)('narration: %s', (code, language) => {
+    expect(kindOf(code, language)).toBe('narration');
+  });
+
+  // Headings, field labels and interpretations look like labels but name what the code does not.
+  it.each([
+    ['// ── Done ──────────\nexport function done(task) {}', 'js'],
+    ['// ---- Flags ----\nconst flags = {};', 'js'],
+    ['class Shell {\n  // History\n  private historyEntries = [];\n  private nextHistoryIndex = 1;\n}', 'ts'],
+    ['// Prompt builder\nexport { PromptBuilder } from "./prompt-builder.js";', 'js'],
+    ["const MON = '2026-06-01'; // Monday", 'js'],
+  ] as const)('explanatory (heading or label): %s', (code, language) => {
+    expect(kindOf(code, language)).toBe('explanatory');
+  });
+
+  // Every label in a column of trailing comments names its field: a byte layout.
+  it('explanatory (column of field labels)', () => {
+    const code = 'function f(view) {\n  view.setUint32(16, size, true); // d_namlen\n  tmp.set(nameBytes, 24); // name\n}';
+    expect(factsOf(code, 'js').comments.map((fact) => fact.kind)).toEqual(['explanatory', 'explanatory']);
+  });
+
+  // A comment about how the code was changed is edit history when the note is all of it.
+  it.each([
+    '// Removed fake event tracking\nrouter.push("/");',
+    'const t = 30000; // Changed from 10s to 30s',
+    '// Updated to use the new v2 endpoint\nget("/v2");',
+    '// Simplified - removed the redundant wrapper\nexport const f = () => 1;',
+    'const MAX = 50; // was 20, increased per user request',
+    '// Simpler: just use a counter that we maintain.\nconst fd = next();',
+  ])('edit history: %s', (code) => {
+    expect(kindOf(code)).toBe('edit-history');
   });
 
   // Prose, including prose that starts like a directive or a statement.

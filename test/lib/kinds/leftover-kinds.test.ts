@@ -23,7 +23,21 @@ describe('placeholder tiers', () => {
     ['Your code here', 'risky'],
     ['...', undefined],
     ['Keep the existing code path for old clients', undefined],
-    ['TODO: handle timeouts', undefined],
+    // Any work note is risky: reported only in (or above) a body that does nothing yet.
+    ['TODO: handle timeouts', 'risky'],
+    // Deferrals and work left to the reader are likely wherever they stand; a mention of a real
+    // application inside an explanation is none.
+    ['Implement analytics tracking later', 'risky'],
+    ['Simulate API call', 'risky'],
+    ['For now, we just log the error', 'risky'],
+    ['In production, this would verify the JWT signature', 'likely'],
+    ['Adjust these values as needed', 'likely'],
+    ['Replace this with your actual API URL', 'likely'],
+    ["You'll need to add your own authorization logic here", 'likely'],
+    ['Implementation details omitted', 'likely'],
+    ['rest of implementation', 'likely'],
+    ['Add other form fields here', 'likely'],
+    ['A real application would otherwise multiply the load', undefined],
   ] as const)('%s → %s', (text, tier) => {
     expect(placeholderTier(text)).toBe(tier);
   });

@@ -1,0 +1,150 @@
+/**
+ * Edit history: a comment that narrates the change that was made to the code instead of the code
+ * as it stands (`// Removed fake event tracking`, `// Changed from 10s to 30s`, `// Now returns
+ * undefined instead of NaN`): the trace chat-driven editing leaves behind. It belongs in the
+ * commit message, and it goes stale with the next edit.
+ *
+ * An edit note is one of these shapes, wherever a sentence starts in the comment:
+ * - a past-tense change verb with what changed (`Removed X`, `Replaced X with Y`, `Switched to`,
+ *   `Simplified -`), but not a participle that describes the code (`Removed on unmount`,
+ *   `Deleted users are purged nightly`);
+ * - a change verb that names a direction, an amount or a defect (`Updated to use`, `Increased
+ *   for`, `Fixed the race`), or a change tag (`FIX:`, `UPDATED:`);
+ * - what is new or gone: `Now uses …`, `X now happens automatically`, `no longer …` (not inside
+ *   a condition: "skip it once it is no longer visible" describes the code), `now instead of`;
+ * - the old state: `was 20,`, `(formerly …)`, `, replacing …`, `replaces the old …`, `moved to
+ *   utils/format.ts`, `kept … unchanged`;
+ * - the session itself: a deliberation (`Actually, let's …`, `Simpler: just …`) or a phase of the
+ *   work (`Phase 2 adds …`).
+ * A present-tense verb that says what the code does (`Removes entries whose TTL has passed`), a
+ * tag (`@deprecated`), a noun (`Fixed-point`, `updatedAt`) or "now" as a time is none of these.
+ *
+ * Every pattern is literal-led with bounded gaps, so matching is linear in the text.
+ */
+
+const BACKTICK = '`';
+// Where a sentence starts: the text's start, or after a sentence's end (and a block's `*`
+// decoration). A new line of a block does not start one: "-M follows lines\n * moved within".
+const SENTENCE_START = String.raw`(?:^|[.;!?]\s+(?:\*\s+)?)`;
+
+// Words after a past participle that make it describe the code, not the edit: a time, a
+// condition or an agent (`Removed on unmount`, `Replaced at build time`, `Added by the loader`).
+const DESCRIBING_NEXT = String.raw`(?:at|on|in|as|during|when|whenever|if|after|before|by|once|while|until|upon|automatically|later|here|there|only|elsewhere|rather)\b`;
+// A finite verb within the next three words makes the participle an adjective (`Deleted users
+// are purged`, `Changed fields get sent`).
+const ADJECTIVE_USE = String.raw`(?:[\w-]+\s+){0,2}(?:are|is|were|was|get|gets|stay|stays|remain|remains|will|can|must|should|have|has|go|goes)\b`;
+
+// Past tense of verbs that only ever describe an edit when they open a sentence.
+const CHANGE_VERBS = 'removed|deleted|dropped|replaced|renamed|moved|switched|refactored|simplified|reverted|migrated|rewrote|rewritten|changed|tweaked|bumped|added|cleaned up';
+// Past tense of verbs that describe values too (`Fixed delay`, `Reduced motion`): an edit only
+// with a direction, an amount, a defect or a colon after them.
+const AMOUNT_VERBS = 'updated|increased|decreased|reduced|raised|lowered|fixed';
+const AMOUNT_NEXT = String.raw`(?:to|from|for|the|a|an|this|that|it|its|per|so|missing|bugs?|issues?|typos?|crash|race|broken|incorrect|wrong|\d)\b`;
+const CHANGE_TAGS = String.raw`(?:fix(?:ed)?|updated?|changed?|edit(?:ed)?|removed?|refactor(?:ed)?)\s*:`;
+
+const OPENERS = [
+  String.raw`(?:${CHANGE_VERBS})(?:\s*[-–—]|\s+(?!${DESCRIBING_NEXT})(?!${ADJECTIVE_USE})[\w"'${BACKTICK}(])`,
+  String.raw`(?:${AMOUNT_VERBS})(?:\s*:|\s+${AMOUNT_NEXT})`,
+  CHANGE_TAGS,
+  String.raw`kept\s+(?:[\w-]+\s+){0,4}(?:unchanged|as[- ]is|the\s+same|intact|untouched)\b`,
+  String.raw`(?:simpler|easier|alternatively)\s*[:,]`,
+  // A choice between approaches made in the chat: "We use a simple counter approach instead."
+  String.raw`we(?:'ll|\s+will)?\s+(?:use|go\s+with|take|try)\b[^.\n]{0,60}?\binstead\s*(?:\.|$)`,
+  // An instruction to drop something, with the reason it is not needed: the request, not the code.
+  String.raw`(?:remove|drop|delete)\b[^.\n]{0,80}?\s[-–—]\s+(?:let|rely\s+on|not\s+needed|no\s+need|handled\s+by)\b`,
+];
+
+const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}(?:${OPENERS.join('|')})`, 'iu');
+// "Now uses", "Now returns" opening a sentence, capitalised: a line of a longer comment that
+// starts "now returns …" continues a sentence about the code. Not "Now is", "Now we", "Now the".
+const NOW_OPENER = new RegExp(String.raw`${SENTENCE_START}(?:Now|NOW)\s+(?!(?:is|was|has|does|its|this|us|as)\b)[a-z]{2,}s\b`, 'u');
+
+// Shapes that may stand anywhere in a sentence.
+const ANYWHERE = new RegExp(
+  [
+    // Mid-sentence, "now" with a verb is as often the code's sequence ("the buffer now holds"):
+    // an edit only when it says the old way is gone.
+    String.raw`(?<!\.)\bnow\s+[a-z]{2,}s\s+(?:[\w-]+\s+){0,3}?(?:automatically|instead|by\s+default)\b`,
+    String.raw`\bnow\s+instead\s+of\b`,
+    // Not the comparative: "no longer than", "has no longer run".
+    String.raw`(?<!\b(?:has|have|had|with)\s)\bno\s+longer\b(?!\s+(?:than\b|\w+ing\b))`,
+    String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@-]*(?:[./][\w@-]+)*\.(?:[cm]?[jt]sx?|json|css)\b`,
+    String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@.-]*\/`,
+    String.raw`\breplac(?:es|ed|ing)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
+    String.raw`[(,]\s*(?:replacing|formerly)\b`,
+    String.raw`\binstead\s+of\s+(?:the\s+)?(?:old|previous|former)\b`,
+    String.raw`\bwas\s+\d[\w.]*\s*[,;)]`,
+    String.raw`\b(?:was|were)\s+previously\b`,
+    String.raw`\bactually,?\s+(?:let'?s|let\s+us|we(?:'ll|\s+will|\s+can|\s+should|\s+need)|i(?:'ll|\s+will))\b`,
+    String.raw`\bphase\s+\d+\s+(?:adds|added|will\s+add|introduces)\b`,
+  ].join('|'),
+  'iu',
+);
+
+// A condition ("with X, …"), time or relative clause before a shape in the same sentence makes it describe
+// the code's states ("skip it once it is no longer visible", "a plan that no longer validates").
+const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|with|without|that|which|whose|who|what|where)\b/iu;
+
+// Every shape holds one of these: one pass of this turns nearly every comment away before the
+// patterns, which try every position, run.
+const CLUE =
+  /remove|delete|drop|replac|renamed|moved|switched|refactor|simplified|reverted|migrated|rewr|changed|tweaked|bumped|added|cleaned up|updated|increased|decreased|reduced|raised|lowered|fix|now|longer|kept|simpler|easier|instead|alternatively|was |were |formerly|actually|phase/iu;
+
+/** Longest comment text judged an edit note as a whole (see `isEditHistory`). */
+const WHOLE_NOTE_LENGTH = 120;
+/** Longest comment text searched at all: a long doc block is documentation whatever it says. */
+const MAX_LENGTH = 2000;
+
+/**
+ * Where the first edit note in a comment's text starts, or undefined when it has none. The
+ * offset is that of the sentence or clause the note is in, so a report can quote it.
+ */
+export function editNoteStart(text: string): number | undefined {
+  if (text.length === 0 || text.length > MAX_LENGTH || !CLUE.test(text)) return undefined;
+  const opener = AT_SENTENCE_START.exec(text) ?? NOW_OPENER.exec(text);
+  const anywhere = findAnywhere(text);
+  const at = opener === null ? anywhere : Math.min(wordStart(text, opener.index), anywhere ?? Number.POSITIVE_INFINITY);
+  return at === undefined ? undefined : sentenceStart(text, at);
+}
+
+/** The first `ANYWHERE` shape not inside a condition, or undefined. */
+function findAnywhere(text: string): number | undefined {
+  const match = ANYWHERE.exec(text);
+  if (match === null) return undefined;
+  const from = sentenceStart(text, match.index);
+  // Only the first match is judged: a second one in the same comment is rare, and one note is
+  // enough to report the comment.
+  return CONDITION.test(text.slice(from, match.index)) ? undefined : match.index;
+}
+
+/** The first letter at or after `at` (a sentence-start match begins with its punctuation). */
+function wordStart(text: string, at: number): number {
+  let index = at;
+  while (index < text.length && !/[\p{L}]/u.test(text[index]!)) index++;
+  return index;
+}
+
+/** Where the sentence holding `at` starts: after the last `.`, `;`, `!` or `?` before it. */
+function sentenceStart(text: string, at: number): number {
+  let index = at;
+  while (index > 0 && !'.;!?'.includes(text[index - 1]!)) index--;
+  while (index < at && /[\s*]/u.test(text[index]!)) index++;
+  return index;
+}
+
+/**
+ * Whether a comment with an edit note at `noteStart` is edit history as a whole (its kind), not
+ * documentation with a note in it: it is short enough to be about the change alone. A longer
+ * comment keeps its kind and is reported for the note.
+ */
+export function isEditHistory(text: string, noteStart: number | undefined): boolean {
+  return noteStart !== undefined && text.length <= WHOLE_NOTE_LENGTH;
+}
+
+/**
+ * Whether `isEditHistory` may hold for the text that spans `[start, end)` of `value`, told
+ * without cutting it out: false settles that it does not. A whole note is short and holds a clue.
+ */
+export function mayBeEditHistory(value: string, start: number, end: number): boolean {
+  return end - start <= WHOLE_NOTE_LENGTH && CLUE.test(value);
+}

@@ -1,0 +1,84 @@
+/**
+ * no-edit-history-comments: comments that narrate how the code was changed ("Removed X",
+ * "Changed to …", "Now uses …") instead of what it does. FileFacts finds the note in each
+ * comment (lib/kinds/edit-history.ts) and gives a comment that is only about the change the kind
+ * `edit-history`; this rule reports both, offering removal only where the whole comment is the note.
+ */
+import { report } from '../lib/eslint/rule-context.js';
+import { createRule } from '../lib/eslint/create-rule.js';
+import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
+import { commentsLoc, lineCommentRun, removeComments } from '../lib/eslint/comment-removal.js';
+import { compileUserPatterns } from '../lib/util/user-patterns.js';
+
+// Kinds whose text is never read as prose: tool instructions, legal text and markers.
+const NEVER_EDIT_HISTORY = kindMask(['directive', 'license', 'marker']);
+const EDIT_HISTORY = kindMask(['edit-history']);
+
+export interface NoEditHistoryCommentsOptions {
+  ignorePatterns: string[];
+}
+
+export type MessageIds = 'editHistory' | 'editNote' | 'removeComment';
+
+export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
+  name: 'no-edit-history-comments',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow comments that narrate how the code was changed instead of what it does',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ignorePatterns: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Regular expressions (case-insensitive) for comments never to report, such as a changelog section a team keeps in code.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ ignorePatterns: [] }],
+    // Messages quote the note, so a list of findings reads without opening the file.
+    messages: {
+      editHistory: "Comment '{{text}}' tells how the code was changed, not what it does; keep that in the commit message and delete the comment.",
+      editNote: "Comment has an edit note, '{{text}}', that tells how the code was changed, not what it does; keep that in the commit message and delete the note.",
+      removeComment: 'Remove the comment.',
+    },
+  },
+  create(context, options, analysis) {
+    const ignored = compileUserPatterns('no-edit-history-comments', 'ignorePatterns', options.ignorePatterns);
+    const { sourceCode } = analysis;
+
+    // Long notes are quoted by their start only, so the message stays one line.
+    const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
+    return {
+      Program(): void {
+        const { comments } = analysis.facts;
+        // The last comment of the paragraph reported last: one report per paragraph.
+        let reportedUpTo = -1;
+        comments.forEach((fact, index) => {
+          const note = fact.editNote;
+          if (index <= reportedUpTo || note === undefined || isOfKinds(fact, NEVER_EDIT_HISTORY) || ignored.some((pattern) => pattern.test(fact.text))) return;
+          const [first, last] = lineCommentRun(analysis.facts, index);
+          reportedUpTo = last;
+          const loc = commentsLoc(sourceCode, comments[first]!.comment, comments[last]!.comment);
+          const { comment } = fact;
+          if (first === last && isOfKinds(fact, EDIT_HISTORY)) {
+            const suggest = [{ messageId: 'removeComment' as const, fix: removeComments(sourceCode.text, comment, comment) }];
+            report(context, { loc, messageId: 'editHistory', data: { text: quote(fact.text) }, suggest });
+          } else {
+            // The note is a sentence of a longer comment: removing the comment would take the rest with it.
+            report(context, { loc, messageId: 'editNote', data: { text: quote(fact.text.slice(note).split('\n', 1)[0]!) } });
+          }
+        });
+      },
+    };
+  },
+});

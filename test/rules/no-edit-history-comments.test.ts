@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../rules/no-edit-history-comments.js';
+import { crlf, source } from '../helpers/code.js';
+import { lintWithRule } from '../helpers/lint.js';
+
+const ruleTester = new RuleTester();
+const javascript = { languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } } as const;
+
+const whole = (text: string): string => `Comment '${text}' tells how the code was changed, not what it does; keep that in the commit message and delete the comment.`;
+
+ruleTester.run('no-edit-history-comments', rule, {
+  valid: [
+    // Present-tense domain verbs describe what the code does.
+    { code: source('// Removes entries whose TTL has passed; callers hold the lock.', 'prune(entries);'), ...javascript },
+    { code: source('// Replace & first, or the entities produced below would be escaped twice.', 'text.replace(/&/g, "&amp;");'), ...javascript },
+    { code: source('// Jobs added while the worker is paused wait here.', 'pending.push(job);'), ...javascript },
+    // A participle that describes the code: a time, a condition or an agent follows it.
+    { code: source('// Removed on unmount', 'window.addEventListener("resize", onResize);'), ...javascript },
+    { code: source('// Deleted users are purged nightly', 'purge(users);'), ...javascript },
+    // Tags, nouns and "now" as a time.
+    { code: source('/** @deprecated Use createClient instead. */', 'export function makeClient() {}'), ...javascript },
+    { code: source('// Fixed-point amounts: 2 decimal places, stored as integers.', 'const cents = 0;'), ...javascript },
+    { code: source('// Tokens expire at the start of the second, so "now" is rounded down.', 'const t = Math.floor(Date.now() / 1000);'), ...javascript },
+    // In a condition or a relative clause the phrase describes the code's states, as does a comparative.
+    { code: source('// Skip the node once it is no longer in the document.', 'if (!node.isConnected) skip(node);'), ...javascript },
+    { code: source('// Never commit a plan that no longer validates.', 'validate(plan);'), ...javascript },
+    { code: source('// A file of at most 30 lines has no longer run.', 'check(file);'), ...javascript },
+    // A reason for a compatibility read is documentation.
+    { code: source('// Settings saved before 2.0 used darkMode; read it so old installs keep their theme.', 'const legacy = raw.darkMode;'), ...javascript },
+    // A team's own exceptions are never reported.
+    { code: source('// Changed to 30s for the slow CI runners', 'const timeout = 30000;'), options: [{ ignorePatterns: ['slow CI'] }], ...javascript },
+  ],
+  invalid: [
+    {
+      // Past-tense change verbs, alone above the code or trailing it.
+      code: source('function checkout(cart) {', '  // Removed fake event tracking', '  router.push("/confirm");', '}'),
+      ...javascript,
+      errors: [
+        {
+          messageId: 'editHistory',
+          data: { text: 'Removed fake event tracking' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [{ messageId: 'removeComment', output: source('function checkout(cart) {', '  router.push("/confirm");', '}') }],
+        },
+      ],
+    },
+    {
+      // A trailing note goes with the spaces before it.
+      code: source('export const config = {', '  timeout: 30000, // Changed from 10s to 30s', '};'),
+      filename: 'x.ts',
+      errors: [
+        {
+          messageId: 'editHistory',
+          data: { text: 'Changed from 10s to 30s' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 45,
+          suggestions: [{ messageId: 'removeComment', output: source('export const config = {', '  timeout: 30000,', '};') }],
+        },
+      ],
+    },
+    {
+      // The other shapes: what is new, a change tag, what is gone, a new path, the old value; CRLF line ends.
+      code: crlf(
+        source(
+          '// Now uses the shared query client',
+          'export const client = getClient();',
+          '// FIX: added missing key prop',
+          'render(modal);',
+          '// No longer need to initialize the cache here',
+          'await connect();',
+          '// Helpers moved to utils/format.ts',
+          'export { format } from "./utils/format.js";',
+          'export const MAX = 50; // was 20, increased per request',
+        ),
+      ),
+      ...javascript,
+      errors: [
+        { messageId: 'editHistory', data: { text: 'Now uses the shared query client' }, line: 1, column: 1, endLine: 1, endColumn: 36, suggestions: [{ messageId: 'removeComment', output: crlf(source('export const client = getClient();', '// FIX: added missing key prop', 'render(modal);', '// No longer need to initialize the cache here', 'await connect();', '// Helpers moved to utils/format.ts', 'export { format } from "./utils/format.js";', 'export const MAX = 50; // was 20, increased per request')) }] },
+        { messageId: 'editHistory', data: { text: 'FIX: added missing key prop' }, line: 3, column: 1, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'removeComment', output: crlf(source('// Now uses the shared query client', 'export const client = getClient();', 'render(modal);', '// No longer need to initialize the cache here', 'await connect();', '// Helpers moved to utils/format.ts', 'export { format } from "./utils/format.js";', 'export const MAX = 50; // was 20, increased per request')) }] },
+        { messageId: 'editHistory', data: { text: 'No longer need to initialize the cache here' }, line: 5, column: 1, endLine: 5, endColumn: 47, suggestions: [{ messageId: 'removeComment', output: crlf(source('// Now uses the shared query client', 'export const client = getClient();', '// FIX: added missing key prop', 'render(modal);', 'await connect();', '// Helpers moved to utils/format.ts', 'export { format } from "./utils/format.js";', 'export const MAX = 50; // was 20, increased per request')) }] },
+        { messageId: 'editHistory', data: { text: 'Helpers moved to utils/format.ts' }, line: 7, column: 1, endLine: 7, endColumn: 36, suggestions: [{ messageId: 'removeComment', output: crlf(source('// Now uses the shared query client', 'export const client = getClient();', '// FIX: added missing key prop', 'render(modal);', '// No longer need to initialize the cache here', 'await connect();', 'export { format } from "./utils/format.js";', 'export const MAX = 50; // was 20, increased per request')) }] },
+        { messageId: 'editHistory', data: { text: 'was 20, increased per request' }, line: 9, column: 24, endLine: 9, endColumn: 56, suggestions: [{ messageId: 'removeComment', output: crlf(source('// Now uses the shared query client', 'export const client = getClient();', '// FIX: added missing key prop', 'render(modal);', '// No longer need to initialize the cache here', 'await connect();', '// Helpers moved to utils/format.ts', 'export { format } from "./utils/format.js";', 'export const MAX = 50;')) }] },
+      ],
+    },
+    {
+      // A deliberation left in a paragraph: one report on the paragraph, quoting the note, and
+      // no suggestion, since removing the paragraph would take its other sentences too.
+      code: source(
+        'function allocate() {',
+        '  // Find the next free descriptor by checking the table.',
+        '  // Actually, let\'s open and immediately track it. We need a real number',
+        '  // that does not collide.',
+        '  return next++;',
+        '}',
+      ),
+      ...javascript,
+      errors: [
+        {
+          messageId: 'editNote',
+          data: { text: "Actually, let's open and immediately track it. We need a ..." },
+          line: 2,
+          column: 3,
+          endLine: 4,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A note in a longer JSDoc block: the block stays documentation and is reported for the note.
+      code: source(
+        '/**',
+        ' * One plan session, with labeled actions. Replaces the old cramped icon row: "Record run" and',
+        ' * "Done it" are spelled out, and Skip is demoted into an overflow menu.',
+        ' */',
+        'export function PlanSessionRow() {}',
+      ),
+      ...javascript,
+      errors: [
+        {
+          messageId: 'editNote',
+          data: { text: 'Replaces the old cramped icon row: "Record run" and' },
+          line: 1,
+          column: 1,
+          endLine: 4,
+          endColumn: 4,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // JSX comments are comments too.
+      code: source('export const Header = () => (', '  <header>', '    {/* Removed the search bar as requested */}', '    <Menu />', '  </header>', ');'),
+      filename: 'x.tsx',
+      errors: [
+        {
+          messageId: 'editHistory',
+          data: { text: 'Removed the search bar as requested' },
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [{ messageId: 'removeComment', output: source('export const Header = () => (', '  <header>', '    {}', '    <Menu />', '  </header>', ');') }],
+        },
+      ],
+    },
+  ],
+});
+
+describe('no-edit-history-comments options', () => {
+  it('rejects an invalid regular expression, naming the rule', () => {
+    expect(() => lintWithRule('no-edit-history-comments', [{ ignorePatterns: ['[a-'] }])).toThrow(
+      'ai-code/no-edit-history-comments: invalid regular expression in "ignorePatterns": "[a-"',
+    );
+  });
+
+  it('rejects unknown properties', () => {
+    expect(() => lintWithRule('no-edit-history-comments', [{ words: [] }])).toThrow('Unexpected property "words".');
+  });
+});
+
+// The whole-comment message, spelled out once so a change to its wording shows here.
+describe('no-edit-history-comments message', () => {
+  it('quotes the comment', () => {
+    expect(rule.meta.messages.editHistory.replace('{{text}}', 'Removed X')).toBe(whole('Removed X'));
+  });
+});
