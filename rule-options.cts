@@ -18,6 +18,8 @@ declare module '@eslint/core' {
     /** @ts-ignore -- optional, so `undefined` too, which the index signature leaves out (a comment the declarations keep) */
     'ai-code/no-commented-out-code'?: RuleConfig<RuleOptions['ai-code/no-commented-out-code']>;
     /** @ts-ignore -- optional, so `undefined` too, which the index signature leaves out (a comment the declarations keep) */
+    'ai-code/no-edit-history-comments'?: RuleConfig<RuleOptions['ai-code/no-edit-history-comments']>;
+    /** @ts-ignore -- optional, so `undefined` too, which the index signature leaves out (a comment the declarations keep) */
     'ai-code/no-placeholder-comments'?: RuleConfig<RuleOptions['ai-code/no-placeholder-comments']>;
     /** @ts-ignore -- optional, so `undefined` too, which the index signature leaves out (a comment the declarations keep) */
     'ai-code/no-trivial-comments'?: RuleConfig<RuleOptions['ai-code/no-trivial-comments']>;

@@ -67,8 +67,8 @@ const LIKELY_ANYWHERE = pattern([
 
 // Human code says these too (TODOs, exercise scaffolds): the rule reports them only in an empty or stub body.
 export const RISKY_START = new AnchoredPattern(['to', 'fi', 'im', 'co', 'lo', 'no', 'st', 'pl', 'ad', 'wr', 'pu', 'in', 'si', 'mo', 'fa', 'du', 'ha', 'fo'], anchored([
-  // Any work note: in a body that does nothing yet, it says what is missing.
-  '(?:todo|fixme)\\b',
+  // A work note that names the missing work: in a body that does nothing yet, it says what is missing.
+  '(?:todo|fixme)\\b:?\\s*(?:implement|handle|add|fetch|call|wire|hook up|connect|integrate|replace|send|save|load|persist)\\b',
   // "Implement tracking later", "Simulate API call", "Mock data for now", "For now, return []".
   'implement\\b',
   'simulat(?:e|es|ed|ing)\\b',

@@ -23,8 +23,9 @@ describe('placeholder tiers', () => {
     ['Your code here', 'risky'],
     ['...', undefined],
     ['Keep the existing code path for old clients', undefined],
-    // Any work note is risky: reported only in (or above) a body that does nothing yet.
+    // A work note that names missing work is risky: reported only in (or above) a body that does nothing yet.
     ['TODO: handle timeouts', 'risky'],
+    ['TODO: accept ISO 8601 durations once the importer sends them', undefined],
     // Deferrals and work left to the reader are likely wherever they stand; a mention of a real
     // application inside an explanation is none.
     ['Implement analytics tracking later', 'risky'],
