@@ -13,7 +13,8 @@
  * break. Quoted strings are skipped when they close on their line.
  */
 
-import { isAsciiWordStart, isDigit, numberEnd, stringEnd, Undecidable } from '../scanner/literals.js';
+import { numberEnd, stringEnd, Undecidable } from '../scanner/literals.js';
+import { isAsciiWordStart, isDigit } from '../scanner/token-classes.js';
 
 const SPACE = 32;
 const TAB = 9;

@@ -1,18 +1,14 @@
 /**
  * Where the scanner's literals end (scanner.ts): numbers, strings, template chunks and
- * regular expressions, each found by one forward walk over character codes. A literal that
- * never ends is a syntax error, which only ESLint may report: the scan gives up on the file.
+ * regular expressions, each found by one forward walk over character codes, and where the
+ * white space and comments after a token end. A literal that never ends is a syntax error,
+ * which only ESLint may report: the scan gives up on the file.
  */
+import { isSpaceAt } from '../util/chars.js';
+import { isAsciiWordStart, isDigit, isHexDigit, isLineBreak } from './token-classes.js';
 
 /** Thrown where only a parser could go on; `scanSource` turns it into "ask ESLint". */
 export class Undecidable extends Error {}
-
-export const isLineBreak = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
-/** ASCII white space and line breaks; other white space is told by `\s` on the rare non-ASCII character. */
-export const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 11 || code === 12 || isLineBreak(code);
-export const isAsciiWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 36 || code === 95;
-export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isHexDigit = (code: number): boolean => isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 102);
 
 function digitsEnd(text: string, from: number, isDigitCode: (code: number) => boolean): number {
   let end = from;
@@ -87,4 +83,18 @@ export function regularExpressionEnd(text: string, start: number): number {
   end++;
   while (isAsciiWordStart(text.charCodeAt(end))) end++;
   return end;
+}
+
+/** The code of the first character at or after `from` that is neither white space nor in a comment. */
+export function nextSignificantCode(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if (code === 47 && text.charCodeAt(at + 1) === 47) while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
+    else if (code === 47 && text.charCodeAt(at + 1) === 42) {
+      const close = text.indexOf('*/', at + 2);
+      at = close < 0 ? text.length : close + 2;
+    } else if (isSpaceAt(text, at)) at++;
+    else return code;
+  }
 }

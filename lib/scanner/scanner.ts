@@ -7,12 +7,15 @@
  * returns undefined and the caller lints the file through ESLint; test/lib/scanner.test.ts and
  * test/cli/report-paths.test.ts hold the two equal.
  */
-import { closingParen, startsDeclaration } from '../source/declarations.js';
 import { element, type JsxHost } from './jsx.js';
-import { isAsciiWordStart, isDigit, isLineBreak, isSpace, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
+import { settleJSDocNames, type AfterJSDoc } from './jsdoc-names.js';
+import { nextSignificantCode, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
+import { BRACE_CLASS, BRACE_INTERFACE, BRACE_MEMBERS, BRACE_STATEMENTS, BRACKET, closesWithBrace, CONTROL_PAREN, JSX_EXPRESSION, PAREN, TEMPLATE } from './token-classes.js';
+import { ENDS_TYPE_ARGUMENTS, ID_CONTINUE, ID_START, isAsciiWordStart, isDigit, isLineBreak, isSpace, PUNCTUATORS_BY_FIRST, SINGLE_PUNCTUATORS } from './token-classes.js';
 import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from '../source/file-source.js';
 import { isJSDocBlock } from '../source/comment-text.js';
+import { isHighSurrogate, isSpaceAt } from '../util/chars.js';
 
 export interface ScanOptions {
   readonly parser: ParserFamily;
@@ -20,46 +23,7 @@ export interface ScanOptions {
   readonly jsx: boolean;
 }
 
-// What an open bracket on the stack is; `}` of a template substitution resumes the template.
-const PAREN = 0;
-const CONTROL_PAREN = 1;
-const BRACKET = 2;
-const TEMPLATE = 3;
-const BRACE_MEMBERS = 4;
-const BRACE_STATEMENTS = 5;
-// Bodies whose members a keyword can name: a class's or enum's, and an interface's, where `new (` is a construct signature.
-const BRACE_CLASS = 7;
-const BRACE_INTERFACE = 8;
-// A JSX expression container: its `}` returns to JSX.
-const JSX_EXPRESSION = 9;
 const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements: BRACE_STATEMENTS };
-// Whether an open bracket of this kind ends with `}`: any brace, and a template's `${`.
-const closesWithBrace = (kind: number): boolean => kind >= BRACE_MEMBERS || kind === TEMPLATE;
-
-// Punctuators by length, longest first within a first character (`>` is handled apart).
-const PUNCTUATORS = [
-  '>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=',
-  '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=',
-  '^=', '**', '<<', '>>',
-  '{', '}', '(', ')', '[', ']', ';', ',', '<', '>', '=', '!', '~', '?', ':', '.', '+', '-', '*', '/', '%',
-  '&', '|', '^', '@',
-]; // prettier-ignore
-const PUNCTUATORS_BY_FIRST = new Map<number, string[]>();
-for (const punctuator of PUNCTUATORS) {
-  const first = punctuator.charCodeAt(0);
-  PUNCTUATORS_BY_FIRST.set(first, [...(PUNCTUATORS_BY_FIRST.get(first) ?? []), punctuator]);
-}
-
-// Characters that start no longer punctuator, by code: the common brackets and separators need no search.
-const SINGLE_PUNCTUATORS: (string | undefined)[] = [];
-for (const single of ['{', '}', '(', ')', '[', ']', ';', ',', '~', ':', '@']) SINGLE_PUNCTUATORS[single.charCodeAt(0)] = single;
-
-// Tokens that end any type argument list still open at their level (they cannot occur in types).
-const ENDS_TYPE_ARGUMENTS = new Set([';', '&&', '||', '==', '===', '!=', '!==']);
-
-const ID_START = /[\p{ID_Start}]/u;
-const ID_CONTINUE = /[\p{ID_Continue}\u200C\u200D]/u;
-const UNICODE_SPACE = /[\s\uFEFF]/u;
 
 /** The scan's state: one pass over the text, one token or comment per step. */
 class Scanner implements JsxHost {
@@ -77,7 +41,7 @@ class Scanner implements JsxHost {
   private caseColonPendingAt = -1;
   private lastColonEndsCase = false;
   // Tokens right after a JSDoc block whose type may decide whether that block documents a declaration.
-  private readonly afterJSDoc: { index: number; brace: number }[] = [];
+  private readonly afterJSDoc: AfterJSDoc[] = [];
   private lastCommentIsJSDocBefore = -1;
   // What the last `)`, `]` or `}` closed: a `{` after a control `)` opens statements.
   private lastClosed = -1;
@@ -97,7 +61,7 @@ class Scanner implements JsxHost {
     this.scanWhileOpen(0);
     // An unclosed bracket is a syntax error, which ESLint reports: only it may judge the file.
     if (this.stack.length > 0) throw new Undecidable('unclosed bracket');
-    this.settleJSDocNames();
+    settleJSDocNames(this.tokens, this.afterJSDoc);
   }
 
   /** Scans tokens until the text ends or the bracket stack falls below `depth`. */
@@ -116,7 +80,7 @@ class Scanner implements JsxHost {
       else if (code === 35) this.privateName();
       // A `/` where an expression starts opens a regular expression; elsewhere it divides.
       else if (code === 47 && this.expressionExpected) this.push('RegularExpression', this.position, regularExpressionEnd(text, this.position), false);
-      else if (code > 127) this.nonAscii(code);
+      else if (code > 127) this.nonAscii();
       else this.punctuator(code);
     }
   }
@@ -136,7 +100,7 @@ class Scanner implements JsxHost {
       const code = text.charCodeAt(this.position);
       if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
       else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
-      else if (isSpace(code) || (code > 127 && UNICODE_SPACE.test(text[this.position]!))) this.position++;
+      else if (isSpaceAt(text, this.position)) this.position++;
       else return;
     }
   }
@@ -184,7 +148,7 @@ class Scanner implements JsxHost {
     for (;;) {
       const code = text.charCodeAt(end);
       if (isAsciiWordStart(code) || isDigit(code)) end++;
-      else if (code > 127 && ID_CONTINUE.test(String.fromCodePoint(text.codePointAt(end)!))) end += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      else if (code > 127 && ID_CONTINUE.test(String.fromCodePoint(text.codePointAt(end)!))) end += isHighSurrogate(code) ? 2 : 1;
       else if (code === 92) throw new Undecidable('escaped name');
       else return end;
     }
@@ -217,8 +181,8 @@ class Scanner implements JsxHost {
     }
   }
 
-  private nonAscii(code: number): void {
-    if (UNICODE_SPACE.test(String.fromCharCode(code))) this.position++;
+  private nonAscii(): void {
+    if (isSpaceAt(this.text, this.position)) this.position++;
     else if (ID_START.test(String.fromCodePoint(this.text.codePointAt(this.position)!))) this.word();
     else throw new Undecidable('unexpected character');
   }
@@ -284,7 +248,7 @@ class Scanner implements JsxHost {
         if (open === TEMPLATE) return this.template(start + 1, start);
         if (open === JSX_EXPRESSION) break;
         // After `}` a `/` divides an object literal or starts a regex after a block: a parser's call.
-        if (this.nextSignificant(start + 1) === 47) throw new Undecidable('slash after brace');
+        if (nextSignificantCode(this.text, start + 1) === 47) throw new Undecidable('slash after brace');
         break;
       }
       case '++':
@@ -363,53 +327,6 @@ class Scanner implements JsxHost {
   private startsLine(previous: SourceToken | undefined): boolean {
     if (previous === undefined) return true;
     return /[\n\r\u2028\u2029]/u.test(this.text.slice(previous.range[1], this.position));
-  }
-
-  /** The first character at or after `from` that is neither white space nor in a comment. */
-  private nextSignificant(from: number): number {
-    const text = this.text;
-    let at = from;
-    for (;;) {
-      const code = text.charCodeAt(at);
-      if (code === 47 && text.charCodeAt(at + 1) === 47) while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
-      else if (code === 47 && text.charCodeAt(at + 1) === 42) {
-        const close = text.indexOf('*/', at + 2);
-        at = close < 0 ? text.length : close + 2;
-      }
-      // White space beyond ASCII is rare, so the Unicode pattern runs only past 127.
-      else if (isSpace(code) || (code > 127 && UNICODE_SPACE.test(text[at]!))) at++;
-      else return code;
-    }
-  }
-
-  /**
-   * Whether `new` at `index`, among members, names a method (`new() {` in an object literal)
-   * rather than starting a type literal's construct signature (`new (): T;`): a body follows
-   * the parameters. Bounded, like startsDeclaration's own look-ahead.
-   */
-  private isMethodNamedNew(index: number): boolean {
-    const tokens = this.tokens;
-    if (tokens[index + 1]?.value !== '(') throw new Undecidable('keyword or member name');
-    const close = closingParen(tokens, index + 1);
-    if (close < 0) throw new Undecidable('keyword or member name');
-    return tokens[close + 1]?.value === '{';
-  }
-
-  /**
-   * A keyword-spelled word after a JSDoc block decides whether the block documents a member
-   * (`delete(key) {` in a class) only through its type, which the word's surroundings give: a
-   * name among members, a keyword among statements, and no answer elsewhere.
-   */
-  private settleJSDocNames(): void {
-    for (const { index, brace } of this.afterJSDoc) {
-      const token = this.tokens[index]!;
-      if (startsDeclaration(this.tokens, index) === startsDeclaration(this.tokens, index, 'Identifier')) continue;
-      if (brace === BRACE_STATEMENTS || (brace === BRACE_INTERFACE && token.value === 'new')) continue;
-      // Inside a template substitution or a JSX container the brace says nothing.
-      if (brace === TEMPLATE || brace === JSX_EXPRESSION) throw new Undecidable('keyword or member name');
-      if (brace === BRACE_MEMBERS && token.value === 'new' && !this.isMethodNamedNew(index)) continue;
-      this.tokens[index] = { type: 'Identifier', value: token.value, range: token.range };
-    }
   }
 }
 

@@ -29,7 +29,8 @@ export function isWordCharAt(text: string, index: number): boolean {
   return WORD_AT.test(text);
 }
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+/** Whether `code` is the first half of a character outside the BMP. */
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Runs of letters and digits (any script) in `text`. */
 export function countWords(text: string): number {
