@@ -1,13 +1,15 @@
 /**
- * valid-generated-markers: the format check for generated-code markers. The grammar and the
- * region matching live in lib/markers/ (grammar.ts, regions.ts); this rule turns their
- * findings into messages, fixes where the intent is certain, and suggestions elsewhere.
+ * valid-generated-markers: the format check for generated-code markers. The grammar, its
+ * fields and the region matching live in lib/markers/ (grammar.ts, fields.ts, regions.ts); this
+ * rule turns their findings into messages, fixes where the intent is certain, and suggestions
+ * elsewhere.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { MarkerProblem } from '../lib/markers/regions.js';
-import { KNOWN_FIELDS, nearestKnownField, type KnownField, type Marker, type MarkerForm } from '../lib/markers/grammar.js';
+import { KNOWN_FIELDS, nearestKnownField, type KnownField } from '../lib/markers/fields.js';
+import type { Marker, MarkerForm } from '../lib/markers/grammar.js';
 
 export interface ValidGeneratedMarkersOptions {
   requireFields: KnownField[];
