@@ -9,13 +9,13 @@ import type { CommentFact, FileFacts } from '../core/file-facts.js';
 import type { CodeReader } from './code-reader.js';
 import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
+import { balancedBrackets } from './bracket-pairing.js';
 import { isJSDocBlock } from '../source/comment-text.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
 interface CodeParser {
   parse(code: string, options: Record<string, unknown>): unknown;
 }
-
 
 // The CommonJS build of espree, which is the module object ESLint itself loads and parses every
 // file with. The ES module build would be a second copy of the parser that only this rule runs,
@@ -169,67 +169,10 @@ function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boo
   return ((fn?.body as Node | undefined)?.body as readonly Node[] | undefined) ?? program;
 }
 
-// Characters after which a bracket may stand unpaired in code that parses: template literals,
-// `/` (regular expressions, comments) and `<` (JSX text). Quoted strings are skipped instead.
-const MAY_HIDE_BRACKETS = /[`/<]/u;
-const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
-const OPENER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
-// What a block closed at the start of a text was opened by, when a clause follows it.
-const CLAUSE_AFTER_BLOCK = /^\s*(?:(else)|catch|finally)\b/u;
 // Nothing but brackets and separators: the edge of a commented-out block (`}`, `});`).
 const LONE_BRACKETS = /^[\s{}()[\];,]+$/u;
 // A name and `=` with nothing between them and the value: how a JSX attribute is written.
 const ATTRIBUTE_LIKE = /^\s*[\w$-]+=[{"']/u;
-
-/**
- * `code` with its brackets made to pair, as a commented-out fragment's were in the code it was
- * cut from: a bracket that closes what opened above the comment gets its opener in front
- * (`}` of an `if` before `else`, `try` before `catch`), an open one its closer at the end. The
- * text itself when it pairs up already or holds a character that may hide a bracket (see
- * MAY_HIDE_BRACKETS); undefined when two brackets mismatch (`(]`), which no wrapper can mend:
- * told without a parse, which costs tens of microseconds even when it fails at once.
- */
-export function balancedBrackets(code: string): string | undefined {
-  if (MAY_HIDE_BRACKETS.test(code)) return code;
-  const expected: string[] = [];
-  let prefix = '';
-  for (let at = 0; at < code.length; at++) {
-    const char = code[at]!;
-    if (char === "'" || char === '"') {
-      const end = quoteEnd(code, at);
-      // An apostrophe of prose: the parse decides.
-      if (end === undefined) return code;
-      at = end;
-      continue;
-    }
-    const closer = CLOSER_OF[char];
-    if (closer !== undefined) {
-      expected.push(closer);
-      continue;
-    }
-    const opener = OPENER_OF[char];
-    if (opener === undefined) continue;
-    if (expected.length > 0) {
-      if (expected.pop() !== char) return undefined;
-      continue;
-    }
-    const clause = char === '}' ? CLAUSE_AFTER_BLOCK.exec(code.slice(at + 1)) : null;
-    prefix = (clause === null ? opener : clause[1] === undefined ? 'try {' : 'if (_) {') + prefix;
-  }
-  return prefix === '' && expected.length === 0 ? code : prefix + code + expected.reverse().join('');
-}
-
-/** The index of the quote that closes the string opened at `start` on its line, or undefined. */
-function quoteEnd(code: string, start: number): number | undefined {
-  const quote = code[start];
-  for (let at = start + 1; at < code.length; at++) {
-    const char = code[at];
-    if (char === '\\') at++;
-    else if (char === quote) return at;
-    else if (char === '\n') return undefined;
-  }
-  return undefined;
-}
 
 /**
  * Whether `code` is code where it sits (`place`): with its brackets paired (`balancedBrackets`),
