@@ -13,7 +13,8 @@ import { formatPercent } from '../lib/util/percent.js';
 import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
 import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
 import type { FileRole } from '../lib/markers/file-role.js';
-import { FILE_ROLES_OPTION, lintedFileRole } from '../lib/eslint/linted-role.js';
+import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import { FILE_ROLES_OPTION } from '../lib/eslint/option-schemas.js';
 
 export type Scope = 'file' | 'function';
 

@@ -8,7 +8,8 @@ import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type NoCommentGapOptions } from '../lib/core/gaps.js';
-import { FILE_ROLES_OPTION, lintedFileRole } from '../lib/eslint/linted-role.js';
+import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import { FILE_ROLES_OPTION } from '../lib/eslint/option-schemas.js';
 import { markLines } from '../lib/core/import-lines.js';
 
 export type { NoCommentGapOptions };

@@ -6,6 +6,7 @@
  */
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
+import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { commentsLoc, lineCommentRun, removeComments } from '../lib/eslint/comment-removal.js';
 import { compileUserPatterns } from '../lib/util/user-patterns.js';
@@ -34,12 +35,7 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignorePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Regular expressions (case-insensitive) for comments never to report, such as a changelog section a team keeps in code.',
-          },
+          ignorePatterns: ignorePatternsSchema('Regular expressions (case-insensitive) for comments never to report, such as a changelog section a team keeps in code.'),
         },
       },
     ],

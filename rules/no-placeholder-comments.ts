@@ -8,6 +8,7 @@ import { commentsLoc } from '../lib/eslint/comment-removal.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
+import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import type { CommentFact } from '../lib/core/file-facts.js';
 import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/kinds/placeholders.js';
 import { marksStub } from '../lib/eslint/stub-body.js';
@@ -52,12 +53,7 @@ export default createRule<NoPlaceholderCommentsOptions, MessageIds>({
             uniqueItems: true,
             description: 'More regular expressions (case-insensitive) that mark a comment as a placeholder.',
           },
-          ignorePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Regular expressions (case-insensitive) for comments never to report, even if a tier or an extra pattern matches.',
-          },
+          ignorePatterns: ignorePatternsSchema('Regular expressions (case-insensitive) for comments never to report, even if a tier or an extra pattern matches.'),
           // no-trivial-comments calls the same idea ignorePatterns; the old name keeps configurations working.
           allowedPatterns: {
             type: 'array',

@@ -4,6 +4,7 @@
  */
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
+import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
 import { compileUserPatterns } from '../lib/util/user-patterns.js';
@@ -32,12 +33,7 @@ export default createRule<NoTrivialCommentsOptions, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignorePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Regular expressions (case-insensitive) for comments never to report, such as section labels a team keeps.',
-          },
+          ignorePatterns: ignorePatternsSchema('Regular expressions (case-insensitive) for comments never to report, such as section labels a team keeps.'),
         },
       },
     ],

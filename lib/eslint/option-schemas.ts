@@ -1,0 +1,17 @@
+/** Option schemas that several rules share, so that one option reads and validates alike in each. */
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import { FILE_ROLES } from '../markers/file-role.js';
+
+/** The density rules' `fileRoles` option, one schema for both. */
+export const FILE_ROLES_OPTION: JSONSchema4 = {
+  type: 'array',
+  items: { type: 'string', enum: [...FILE_ROLES] },
+  minItems: 1,
+  uniqueItems: true,
+  description: 'Kinds of file judged: ordinary source, tests, stories, configuration, generated or vendored files (see the rule docs).',
+};
+
+/** A comment rule's `ignorePatterns` option: user patterns, compiled by compileUserPatterns; each rule words its own description. */
+export function ignorePatternsSchema(description: string): JSONSchema4 {
+  return { type: 'array', items: { type: 'string' }, uniqueItems: true, description };
+}
