@@ -15,6 +15,7 @@
 
 import { numberEnd, stringEnd, Undecidable } from '../scanner/literals.js';
 import { isAsciiWordStart, isDigit } from '../scanner/token-classes.js';
+import { charCodeSet } from '../util/chars.js';
 
 const SPACE = 32;
 const TAB = 9;
@@ -25,7 +26,7 @@ const LESS_THAN = 60;
 const EXCLAMATION = 33;
 // Characters after which the rest of the text may lex differently (see above); `<` only with JSX
 // or as `<!`, which some readers take for an HTML comment.
-const STOPS = new Set([...'/`@#\\'].map((char) => char.charCodeAt(0)));
+const STOPS = charCodeSet('/`@#\\');
 
 /**
  * Whether `code` has two words side by side on one line, neither a keyword, before anything

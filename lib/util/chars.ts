@@ -29,6 +29,14 @@ export function isWordCharAt(text: string, index: number): boolean {
   return WORD_AT.test(text);
 }
 
+/**
+ * The codes of the characters of `chars`, for testing a character by its code where it stands
+ * (`set.has(text.charCodeAt(at))`) without cutting it out of the text.
+ */
+export function charCodeSet(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+}
+
 /** Whether `code` is the first half of a character outside the BMP. */
 export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
