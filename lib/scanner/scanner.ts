@@ -4,8 +4,8 @@
  * pipeline. It reproduces what the core reads of ESLint's tokens (ranges, values, and which
  * tokens are names) for espree and typescript-eslint's parser, JSX included. Where only a
  * parser could decide (a `/` after `}`, an escaped name, a file ESLint would reject), it
- * returns undefined and the caller lints the file through ESLint; test/lib/scanner.test.ts and
- * test/cli/report-paths.test.ts hold the two equal.
+ * returns undefined and the caller lints the file through ESLint;
+ * test/lib/scanner/scanner.test.ts and test/cli/report-paths.test.ts hold the two equal.
  */
 import { element, type JsxHost } from './jsx.js';
 import { settleJSDocNames, type AfterJSDoc } from './jsdoc-names.js';
