@@ -133,7 +133,8 @@ export default createRule<CommentRatioOptions, MessageIds>({
     // No span of a file shorter than minimumSize has that many code lines: such a file gets no
     // listener, so ESLint calls none on its functions.
     if (unit !== 'decisions' && analysis.facts.lineCount < minimumSize) return {};
-    if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};    const mask = kindMask(options.commentKinds);
+    if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
+    const mask = kindMask(options.commentKinds);
     if (unit === 'decisions') return decisionListeners(analysis, options, mask, (descriptor) => report(context, descriptor));
     const lineUnit: DensityUnit = unit;
 

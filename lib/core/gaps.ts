@@ -9,7 +9,7 @@ import { isJSDocBlock } from '../source/comment-text.js';
 import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import type { FileRole } from '../markers/file-role.js';
-import { decisionLines, type DecisionLines } from './logic.js';
+import { decisionLines, logicOf, type DecisionLines } from './logic.js';
 import { zeroedBytes } from '../util/tables.js';
 
 export type GapUnit = 'decisions' | 'lines';
@@ -200,6 +200,8 @@ export interface UncountedLineSources {
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
   const mask = kindMask(options.commentKinds);
   const maximum = gapMaximum(options);
+  // Before the line tables are built: a file with no more decisions than a run may hold has no gap.
+  if (options.unit === 'decisions' && logicOf(facts).count <= maximum) return [];
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
   const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
   if (stretches.length === 0) return [];

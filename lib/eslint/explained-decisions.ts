@@ -70,6 +70,8 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   if (options.scope.includes('file') && (!options.onlyGenerated || analysis.wholeFileGenerated)) {
     listeners['Program:exit'] = (): void => {
       const { own, functions } = owners.fileEnded();
+      // Before any comment's kind is worked out: most files' top-level code decides little.
+      if (own.count < options.minimumDecisions) return;
       // The explanations outside every function: the file's less those inside its functions.
       let explanations = explanationsWithin(facts, mask, 0, facts.source.text.length);
       for (const fn of functions) explanations -= explanationsWithin(facts, mask, fn.start, fn.end);

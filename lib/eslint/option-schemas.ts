@@ -8,7 +8,7 @@ export const FILE_ROLES_OPTION: JSONSchema4 = {
   items: { type: 'string', enum: [...FILE_ROLES] },
   minItems: 1,
   uniqueItems: true,
-  description: 'Kinds of file judged: ordinary source, tests, stories, configuration, generated or vendored files (see the rule docs).',
+  description: 'Kinds of file judged: ordinary source, tests, stories, configuration, declaration, generated or vendored files (see the rule docs).',
 };
 
 /** A comment rule's `ignorePatterns` option: user patterns, compiled by compileUserPatterns; each rule words its own description. */

@@ -2,7 +2,7 @@
  * What a file is to a reviewer, told from its path and its header comments alone: ordinary
  * source, or a file nobody reviews line by line for explanations. Tests and stories are read as
  * examples of use, configuration as settings; generated files are regenerated, not edited;
- * vendored files are someone else's code copied in. The density rules judge ordinary source by
+ * vendored files are someone else's code copied in; declaration files hold types, no logic. The density rules judge ordinary source by
  * default and the report marks the others with the same test.
  *
  * Generated files are recognised the way GitHub Linguist recognises them: a banner in the
@@ -14,7 +14,7 @@ import { commentText } from '../source/comment-text.js';
 import { toolBanner } from './grammar.js';
 import type { FileSource } from '../source/file-source.js';
 
-export const FILE_ROLES = ['source', 'test', 'story', 'config', 'generated', 'vendored'] as const;
+export const FILE_ROLES = ['source', 'test', 'story', 'config', 'declarations', 'generated', 'vendored'] as const;
 export type FileRole = (typeof FILE_ROLES)[number];
 
 // Test runners' conventions: `*.test.*`, `*.spec.*`, and test folders (Jest's `__tests__`, Playwright's `e2e`).
@@ -24,6 +24,8 @@ const STORY_PATH = /\.stories\.[cm]?[jt]sx?$|(?:^|\/)\.storybook\//u;
 const CONFIG_PATH = /\.config\.[cm]?[jt]s$|(?:^|\/)\.[\w-]+rc\.[cm]?[jt]s$/u;
 // Folders generators write to (Relay's `__generated__`, Convex's `_generated`), and `*.gen.ts` / `*.generated.ts`.
 const GENERATED_PATH = /(?:^|\/)_{1,2}generated_{0,2}\/|\.(?:gen|generated)\.[cm]?[jt]sx?$|\.min\.[cm]?js$/u;
+// TypeScript declaration files (`*.d.ts`, `*.d.mts`, `*.d.cts`): types and their docs, no logic.
+const DECLARATIONS_PATH = /\.d\.[cm]?ts$/u;
 // Linguist's vendor list as it applies to JavaScript, and shadcn/ui's copy-in folder `components/ui/`.
 const VENDORED_PATH = /(?:^|\/)(?:node_modules|bower_components|vendors?|third[-_]?party|components\/ui)\//u;
 
@@ -83,6 +85,7 @@ export function fileRole(path: string, source: FileSource): FileRole {
   const normalized = path.replaceAll('\\', '/');
   if (GENERATED_PATH.test(normalized) || hasGeneratedHeader(source) || looksMinified(normalized, source)) return 'generated';
   if (VENDORED_PATH.test(normalized)) return 'vendored';
+  if (DECLARATIONS_PATH.test(normalized)) return 'declarations';
   if (TEST_PATH.test(normalized)) return 'test';
   if (STORY_PATH.test(normalized)) return 'story';
   if (CONFIG_PATH.test(normalized)) return 'config';
