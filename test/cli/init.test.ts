@@ -234,6 +234,36 @@ describe('ai-code init', () => {
     expect(json(root).devDependencies).toMatchObject({ '@eslint/compat': '^2.1.1' });
   });
 
+  // A package below the git root: the root's .gitignore and the package's nested ones apply from
+  // their own folders, as in git; a folder git ignores keeps its .gitignore out.
+  it('makes a new config in a subdirectory package honour every .gitignore from its own folder', async () => {
+    const root = repository({
+      '.gitignore': 'node_modules\n/apps/web/generated/\n',
+      'apps/web/package.json': '{"type": "module"}',
+      'apps/web/src/fixtures/.gitignore': '*.js\n',
+      'apps/web/generated/.gitignore': '*.ts\n',
+    });
+    const { out } = await init(path.join(root, 'apps/web'), '--yes');
+    expect(out).toContain('created apps/web/eslint.config.js: uses the recommended preset, ignores what ../../.gitignore, src/fixtures/.gitignore do and build folders');
+    expect(read(root, 'apps/web/eslint.config.js')).toContain(
+      [
+        '  // What git ignores is not linted either: each .gitignore applies from its own folder, as in git.',
+        "  { ...includeIgnoreFile(fileURLToPath(new URL('../../.gitignore', import.meta.url))), basePath: '../..' },",
+        "  { ...includeIgnoreFile(fileURLToPath(new URL('src/fixtures/.gitignore', import.meta.url))), basePath: 'src/fixtures' },",
+        '  // Build output, even where .gitignore does not list it.',
+      ].join('\n'),
+    );
+  });
+
+  // `basePath` came with ESLint 9.30: before it, only the package's own .gitignore is read, and init says so.
+  it('reads only the package\'s own .gitignore where ESLint has no basePath', async () => {
+    const root = repository({ '.gitignore': 'node_modules\n', 'web/package.json': '{"type": "module"}', 'web/.gitignore': 'built/\n', 'web/node_modules/eslint/package.json': '{"version": "9.29.0"}' });
+    const { out } = await init(path.join(root, 'web'), '--yes', '--dry-run');
+    expect(out).toContain("+  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),");
+    expect(out).not.toContain(', basePath:');
+    expect(out).toContain('ESLint 9.29.0 cannot apply a .gitignore from another folder (`basePath` needs 9.30), so the config does not read ../.gitignore.');
+  });
+
   // Bulk suppressions came with ESLint 9.24: before it, existing findings would block, and init says so.
   it('offers generated-only where the installed ESLint has no bulk suppressions', async () => {
     const root = repository({ 'package.json': '{}', 'src/old.js': 'export const a = 1;\n', 'node_modules/eslint/package.json': '{"version": "9.22.0"}' });

@@ -225,11 +225,22 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': ESLINT_COMMAND });
   });
 
+  // The root's .gitignore applies to the package from the root, as in git, for ESLint and the report alike.
   it('works for a package in a subdirectory of the git repository', () => {
-    const { repo, pkg } = repository({ subdirectory: 'apps/web' });
+    const { repo, pkg } = repository({ subdirectory: 'apps/web', files: { '.gitignore': 'node_modules\n/apps/web/generated/\n' } });
     const init = aiCodeInit(pkg, '--yes');
     expect(init.status, init.output).toBe(0);
     expect(run('git', ['config', 'core.hooksPath'], repo).output.trim()).toBe('apps/web/.husky/_');
     expectHookWorks(repo, 'apps/web/');
+    fs.mkdirSync(path.join(pkg, 'generated'));
+    fs.writeFileSync(path.join(pkg, 'generated/client.js'), BAD_FILE);
+    const lint = run(path.join(pkg, 'node_modules', '.bin', 'eslint'), ['--format', 'json', '.'], pkg);
+    const linted = (JSON.parse(lint.output) as { filePath: string }[]).map((result) => path.relative(pkg, result.filePath));
+    expect(linted).toContain('src/add.js');
+    expect(linted).not.toContain('generated/client.js');
+    const report = run(path.join(pkg, 'node_modules', '.bin', 'ai-code'), ['report', '--format', 'json'], pkg);
+    const reported = (JSON.parse(report.output) as { files: { path: string }[] }).files.map((file) => file.path);
+    expect(reported).toContain('src/add.js');
+    expect(reported).not.toContain('generated/client.js');
   });
 });
