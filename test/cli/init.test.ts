@@ -199,6 +199,18 @@ describe('ai-code init', () => {
     expect(out).not.toContain('was not changed');
   });
 
+  // A YAML manifest's key is never edited: our checks go to a file of their own, with the entry to fold back.
+  it('wires a package.yaml lint-staged key through a lint-staged call of its own', async () => {
+    const manifest = 'name: app\nlint-staged:\n  "*.css": stylelint\n';
+    const root = repository({ 'package.json': '{}', 'package.yaml': manifest });
+    const { code, out } = await init(root, '--yes');
+    expect(code).toBe(0);
+    expect(read(root, 'package.yaml')).toBe(manifest);
+    expect(json(root, 'ai-code.lint-staged.json')).toEqual({ [GLOB]: COMMAND });
+    expect(json(root)['lint-staged']).toBeUndefined();
+    expect(out).toContain(`package.yaml was left as it was (init does not edit a key of a YAML manifest): the hook runs ai-code.lint-staged.json in a lint-staged call of its own. To check in one call instead, make package.yaml hold these entries, then delete ai-code.lint-staged.json and its line in the hook:\n    "${GLOB}": ${COMMAND}`);
+  });
+
   // In YAML only a new key is appended; where a command must change, the file is left alone
   // and our checks run from a file of their own.
   it.each<[string, { appended?: string; fold?: string[] }]>([
