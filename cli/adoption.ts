@@ -27,7 +27,8 @@ export interface Adoption {
 const SUPPRESSIONS_SINCE = [9, 24] as const;
 const PASS_ON_UNPRUNED_SINCE = [9, 28] as const;
 
-function atLeast(version: string, [major, minor]: readonly [number, number]): boolean {
+/** Whether a version (`major.minor…`) is at least `major.minor`. */
+export function atLeast(version: string, [major, minor]: readonly [number, number]): boolean {
   const [actualMajor = 0, actualMinor = 0] = version.split('.').map(Number);
   return actualMajor > major || (actualMajor === major && actualMinor >= minor);
 }

@@ -4,11 +4,11 @@
  * without a parser (`export default [` or `export default defineConfig([`, or their
  * `module.exports` forms), and otherwise the exact lines to add, printed for the user.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_NAME } from '../lib/util/package-meta.js';
-import type { Adoption } from './adoption.js';
+import { atLeast, type Adoption } from './adoption.js';
 import type { FileEdits } from './edits.js';
+import { BUILD_FOLDER_PATTERNS, gitignoreFolders } from './ignores.js';
 import type { Project } from './project.js';
 
 /** One element of the exported config array, with the reason a new file states above it. */
@@ -58,9 +58,6 @@ function isCommonJs(file: string, project: Project): boolean {
   return extension === '.cjs' || extension === '.cts' || (extension === '.js' && project.packageJson.type !== 'module');
 }
 
-/** Folders of generated output in common toolchains, ignored even where .gitignore misses them. */
-export const BUILD_FOLDERS = ['dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.svelte-kit', '.turbo', '.vercel', 'storybook-static'];
-
 /**
  * The package that reads .gitignore into the config. @eslint/compat is ESLint's own, and its
  * includeIgnoreFile gets gitignore's anchoring, negation and folder rules right; a converter
@@ -68,18 +65,27 @@ export const BUILD_FOLDERS = ['dist', 'build', 'out', 'coverage', '.next', '.nux
  */
 export const GITIGNORE_READER = '@eslint/compat';
 
-const IGNORE_GITIGNORE: Element = {
-  code: "includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url)))",
-  why: 'What git ignores is not linted either.',
-};
-const IGNORE_BUILD_FOLDERS: Element = {
-  code: `globalIgnores([${BUILD_FOLDERS.map((folder) => `'**/${folder}/'`).join(', ')}])`,
-  why: 'Build output, even where .gitignore does not list it.',
-};
+// ESLint applies a config object from a folder of its own (`basePath`) since this version.
+const BASE_PATH_SINCE = [9, 30] as const;
+
+/**
+ * The ignores of a new config: each .gitignore from its own folder, as git applies it, where
+ * ESLint has `basePath` (else the package's own alone, whose folder is the config's), then the
+ * build folders.
+ */
+function ignoreElements(gitignores: readonly string[]): Element[] {
+  const read = (folder: string): string => `includeIgnoreFile(fileURLToPath(new URL('${folder === '.' ? '' : `${folder}/`}.gitignore', import.meta.url)))`;
+  const elements = gitignores.map((folder, index) => ({
+    code: folder === '.' ? read(folder) : `{ ...${read(folder)}, basePath: '${folder}' }`,
+    ...(index === 0 ? { why: 'What git ignores is not linted either: each .gitignore applies from its own folder, as in git.' } : {}),
+  }));
+  return [...elements, { code: `globalIgnores([${BUILD_FOLDER_PATTERNS.map((pattern) => `'${pattern}'`).join(', ')}])`, why: 'Build output, even where .gitignore does not list it.' }];
+}
 
 /** A new config: the ignores first, then the elements, one a line with its reason. */
-function newConfig(elements: Element[], gitignore: boolean): string {
-  const ignores = gitignore ? [IGNORE_GITIGNORE, IGNORE_BUILD_FOLDERS] : [IGNORE_BUILD_FOLDERS];
+function newConfig(elements: Element[], gitignores: readonly string[]): string {
+  const gitignore = gitignores.length > 0;
+  const ignores = ignoreElements(gitignores);
   const body = [...ignores, ...elements].map((element) => `${element.why === undefined ? '' : `  // ${element.why}\n`}  ${element.code},\n`).join('');
   const imports = [
     ...(gitignore ? [`import { includeIgnoreFile } from '${GITIGNORE_READER}';`] : []),
@@ -124,20 +130,32 @@ export interface EslintConfigPlan {
   readonly packages: string[];
 }
 
+/**
+ * A new config with the elements and the ignores; it follows the package's module type, so `.js`
+ * is only chosen where it is ESM. Each .gitignore that applies is read where ESLint can apply it
+ * from its own folder; the plan says which are not.
+ */
+function writeNewConfig(edits: FileEdits, project: Project, adoption: Adoption, elements: Element[]): EslintConfigPlan {
+  const name = project.packageJson.type === 'module' ? 'eslint.config.js' : 'eslint.config.mjs';
+  const presets = elements.filter((element) => element.why === undefined).map((element) => element.code.split('.').pop());
+  const extras = [...(adoption.mode === 'record' ? ['our rules as errors'] : []), ...(project.otherLinter === undefined ? [] : ['only our findings reported'])];
+  const all = gitignoreFolders(project.gitRoot, project.packageRoot);
+  const gitignores = atLeast(adoption.eslintVersion, BASE_PATH_SINCE) ? all : all.filter((folder) => folder === '.');
+  const names = gitignores.map((folder) => (folder === '.' ? '.gitignore' : `${folder}/.gitignore`));
+  const ignored = gitignores.length > 0 ? `ignores what ${names.join(', ')} ${names.length === 1 ? 'does' : 'do'} and build folders` : 'ignores build folders';
+  edits.write(path.join(project.packageRoot, name), newConfig(elements, gitignores), [`uses the ${presets.join(' and ')} preset`, ...extras, ignored].join(', '));
+  const unread = all.filter((folder) => !gitignores.includes(folder));
+  const packages = gitignores.length > 0 ? [GITIGNORE_READER] : [];
+  if (unread.length === 0) return { packages };
+  const found = `ESLint ${adoption.eslintVersion} cannot apply a .gitignore from another folder (\`basePath\` needs ${BASE_PATH_SINCE.join('.')}), so the config does not read ${unread.map((folder) => `${folder}/.gitignore`).join(', ')}.`;
+  return { packages, found };
+}
+
 /** Plans the preset into the ESLint config, or records the lines the user must add. */
 export function mergeEslintConfig(edits: FileEdits, project: Project, adoption: Adoption): EslintConfigPlan {
   const elements = presetElements(project, adoption);
   const file = project.eslintConfig;
-  // A new file follows the package's module type, so `.js` is only chosen where it is ESM.
-  if (file === undefined) {
-    const name = project.packageJson.type === 'module' ? 'eslint.config.js' : 'eslint.config.mjs';
-    const presets = elements.filter((element) => element.why === undefined).map((element) => element.code.split('.').pop());
-    const extras = [...(adoption.mode === 'record' ? ['our rules as errors'] : []), ...(project.otherLinter === undefined ? [] : ['only our findings reported'])];
-    const gitignore = fs.existsSync(path.join(project.packageRoot, '.gitignore'));
-    const ignored = gitignore ? 'ignores what .gitignore does and build folders' : 'ignores build folders';
-    edits.write(path.join(project.packageRoot, name), newConfig(elements, gitignore), [`uses the ${presets.join(' and ')} preset`, ...extras, ignored].join(', '));
-    return { packages: gitignore ? [GITIGNORE_READER] : [] };
-  }
+  if (file === undefined) return writeNewConfig(edits, project, adoption, elements);
   const text = edits.read(file) ?? '';
   // Any mention of the package means the user wired it already, perhaps in their own way.
   if (text.includes(PACKAGE_NAME)) return { found: `${path.basename(file)} loads ${PACKAGE_NAME} already.`, packages: [] };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-staged.js';
 import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/util/package-meta.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
-import { mergeLintStaged, type Wiring } from './lint-staged.js';
+import { mergeLintStaged, type LintStagedPlan, type Wiring } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type Project } from './project.js';
 
 export interface HookPlan {
@@ -17,6 +17,8 @@ export interface HookPlan {
   readonly activate?: { command: string; args: string[]; cwd: string };
   /** The ESLint command the hook runs on each extension; empty while the user has lines to add. */
   readonly wiring: Wiring;
+  /** What the user should know about how the hook was wired. */
+  readonly notes: string[];
 }
 
 /** Every extension checked by our own command under our glob, as the hooks that run ESLint directly do. */
@@ -39,17 +41,17 @@ function binary(project: Project, name: string, onPath: boolean): string {
 // Relative, as the tools and the processes they start all run from the package's folder.
 const COMPILE_CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
 
-/** The hook's command line, run from the git root as git does. */
-function lintStagedLine(project: Project, onPath: boolean): string {
-  const command = `${COMPILE_CACHE} ${binary(project, 'lint-staged', onPath)}`;
+/** The hook's command line for lint-staged, with `config` given explicitly if any, run from the git root as git does. */
+function lintStagedLine(project: Project, onPath: boolean, config?: string): string {
+  const command = `${COMPILE_CACHE} ${binary(project, 'lint-staged', onPath)}${config === undefined ? '' : ` --config ${config}`}`;
   // A subshell, so lines the user adds after ours still run from the git root.
   return project.subdirectory === '' ? command : `(cd ${project.subdirectory} && ${command})`;
 }
 
-/** Appends `command` to a package.json script unless the script already runs `tool`. */
-function appendScript(scripts: { [key: string]: Json }, name: string, tool: string, command: string): string[] {
+/** Appends `command` to a package.json script unless the script already has `present`. */
+function appendScript(scripts: { [key: string]: Json }, name: string, present: RegExp, command: string): string[] {
   const current = scripts[name];
-  if (typeof current === 'string' && new RegExp(`\\b${tool}\\b`, 'u').test(current)) return [];
+  if (typeof current === 'string' && present.test(current)) return [];
   scripts[name] = typeof current === 'string' && current.trim() !== '' ? `${current} && ${command}` : command;
   return [`${name} script runs \`${command}\``];
 }
@@ -57,7 +59,7 @@ function appendScript(scripts: { [key: string]: Json }, name: string, tool: stri
 function mergePrepare(edits: FileEdits, project: Project, tool: string, command: string): void {
   edits.mergeJson(project.packageJsonPath, (json) => {
     addMissing(json, 'scripts', {});
-    return appendScript(json.scripts as { [key: string]: Json }, 'prepare', tool, command);
+    return appendScript(json.scripts as { [key: string]: Json }, 'prepare', new RegExp(`\\b${tool}\\b`, 'u'), command);
   });
 }
 
@@ -70,23 +72,28 @@ async function husky(edits: FileEdits, project: Project, flags: string[]): Promi
   const up = subdirectory.split('/').map(() => '..').join('/');
   const args = subdirectory === '' ? [] : [`${subdirectory}/.husky`];
   mergePrepare(edits, project, 'husky', subdirectory === '' ? 'husky' : `cd ${up} && husky ${args[0]}`);
+  const staged = await mergeLintStaged(edits, project, flags);
   const hook = path.join(project.packageRoot, '.husky', 'pre-commit');
   edits.appendLine(hook, lintStagedLine(project, true), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
-  const wiring = await mergeLintStaged(edits, project, flags);
-  return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring };
+  const { ownConfig } = staged;
+  if (ownConfig !== undefined) edits.appendLine(hook, lintStagedLine(project, true, ownConfig), (text) => text.includes(ownConfig), `runs lint-staged on ${ownConfig}`);
+  return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring: staged.wiring, notes: staged.notes };
 }
 
 /** simple-git-hooks keeps its hooks in package.json and installs them with its own command. */
 async function simpleGitHooks(edits: FileEdits, project: Project, flags: string[]): Promise<HookPlan> {
+  const staged: LintStagedPlan = await mergeLintStaged(edits, project, flags);
+  const { ownConfig } = staged;
   edits.mergeJson(project.packageJsonPath, (json) => {
     addMissing(json, 'simple-git-hooks', {});
     const hooks = json['simple-git-hooks'];
     if (hooks === null || typeof hooks !== 'object' || Array.isArray(hooks)) return [];
-    return appendScript(hooks, 'pre-commit', 'lint-staged', lintStagedLine(project, false)).map((note) => `simple-git-hooks ${note}`);
+    const notes = appendScript(hooks, 'pre-commit', /\blint-staged\b/u, lintStagedLine(project, false));
+    if (ownConfig !== undefined) notes.push(...appendScript(hooks, 'pre-commit', new RegExp(ownConfig.replaceAll('.', '\\.'), 'u'), lintStagedLine(project, false, ownConfig)));
+    return notes.map((note) => `simple-git-hooks ${note}`);
   });
   mergePrepare(edits, project, 'simple-git-hooks', 'simple-git-hooks');
-  const wiring = await mergeLintStaged(edits, project, flags);
-  return { packages: ['simple-git-hooks', 'lint-staged'], activate: { command: 'simple-git-hooks', args: [], cwd: project.packageRoot }, wiring };
+  return { packages: ['simple-git-hooks', 'lint-staged'], activate: { command: 'simple-git-hooks', args: [], cwd: project.packageRoot }, wiring: staged.wiring, notes: staged.notes };
 }
 
 /** lefthook filters staged files by glob itself, so it runs ESLint without lint-staged. */
@@ -106,7 +113,7 @@ function lefthook(edits: FileEdits, project: Project, flags: string[]): HookPlan
   } else {
     edits.appendLine(file, ['pre-commit:', '  jobs:', ...job].join('\n'), (current) => /^pre-commit:/mu.test(current), 'pre-commit job ai-code');
   }
-  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring(flags) };
+  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring(flags), notes: [] };
 }
 
 /** The Python pre-commit framework, with the hook this repository's .pre-commit-hooks.yaml defines. */
@@ -133,7 +140,7 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
       wiring = new Map();
     }
   }
-  return { packages: [], activate: { command: 'pre-commit', args: ['install'], cwd: project.gitRoot }, wiring };
+  return { packages: [], activate: { command: 'pre-commit', args: ['install'], cwd: project.gitRoot }, wiring, notes: [] };
 }
 
 export const HOOK_SETUP: Record<HookManager, (edits: FileEdits, project: Project, flags: string[]) => HookPlan | Promise<HookPlan>> = {

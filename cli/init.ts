@@ -132,7 +132,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   const active = hookActive(project, io, manager);
 
   // A dry run shows everything a real run would write, and the steps it would leave to the user.
-  const facts = [describeWiring(plan.wiring), configured.found, describeAdoption(adoption)].filter((line) => line !== undefined);
+  const facts = [describeWiring(plan.wiring), ...plan.notes, configured.found, describeAdoption(adoption)].filter((line) => line !== undefined);
   if (options.dryRun) {
     io.out(edits.changed ? edits.diff().trimEnd() : 'No file would change.');
     for (const line of facts) io.out(line);

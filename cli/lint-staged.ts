@@ -1,31 +1,33 @@
 /**
  * Makes the project's lint-staged configuration check every staged JavaScript and TypeScript
  * file with ESLint, failing on warnings, in whichever of lint-staged's forms the project
- * already uses: the `lint-staged` key of package.json, `.lintstagedrc.json`, YAML
- * (`.lintstagedrc.yaml`, `.yml`, or an extension-less `.lintstagedrc`), or a JavaScript
- * module. Entries that run ESLint already are kept and, where they let warnings through,
- * given `--max-warnings=0`; extensions no entry lints get our command. A project without a
- * configuration gets the package.json key.
+ * already uses, found as lint-staged 16 finds it. JSON (package.json's key, `.lintstagedrc.json`)
+ * is merged; plain YAML gets new keys appended. Entries that run ESLint already are kept and,
+ * where they let warnings through, given `--max-warnings=0`; extensions no entry lints get our
+ * command. What cannot be edited safely (modules, a YAML manifest, YAML whose commands would
+ * change) is left as it is, and our checks go into a file of their own that the hook runs in a
+ * second lint-staged call. A project without a configuration gets the package.json key.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-staged.js';
 import { addMissing, type FileEdits, type Json } from './edits.js';
-import { firstExisting, type Project } from './project.js';
+import type { Project } from './project.js';
 
-// lint-staged's own search order for files, after the package.json key.
+// Every file lint-staged 16 reads a configuration from: it loads each one in a folder that holds
+// a configuration and hands the folder's staged files to the first by name (localeCompare).
 const CONFIG_FILES = [
-  '.lintstagedrc',
-  '.lintstagedrc.json',
-  '.lintstagedrc.yaml',
-  '.lintstagedrc.yml',
-  '.lintstagedrc.mjs',
-  '.lintstagedrc.js',
-  '.lintstagedrc.cjs',
-  'lint-staged.config.mjs',
-  'lint-staged.config.js',
-  'lint-staged.config.cjs',
+  'package.json',
+  'package.yaml',
+  'package.yml',
+  ...['.lintstagedrc', 'lint-staged.config'].flatMap((base) => [
+    ...(base === '.lintstagedrc' ? [base, `${base}.json`, `${base}.yaml`, `${base}.yml`] : []),
+    ...['mjs', 'mts', 'js', 'ts', 'cjs', 'cts'].map((extension) => `${base}.${extension}`),
+  ]),
 ];
+
+/** Our checks in a file of their own, which the hook hands to a second `lint-staged --config` call. */
+export const OWN_CONFIG = 'ai-code.lint-staged.json';
 
 /** The ESLint command lint-staged runs on one extension, and the glob that sends files to it. */
 export interface StagedCheck {
@@ -86,15 +88,21 @@ function failsOnWarnings(command: string): boolean {
   return /--max-warnings(?:=|\s+)0(?!\d)/u.test(command);
 }
 
+/** The glob of some of our extensions, in the preset's own words when it is all of them. */
+function globOf(extensions: readonly string[]): string {
+  if (extensions.length === STAGED_EXTENSIONS.length) return STAGED_GLOB;
+  return extensions.length === 1 ? `*.${extensions[0]!}` : `*.{${extensions.join(',')}}`;
+}
+
 /**
  * Plans our checks into a lint-staged object, in place; returns what it changed and the wiring
  * that results. `flags` are what the hook's ESLint needs beyond ESLINT_COMMAND (adoption's).
  * An ESLint entry gets `--max-warnings=0` and the flags appended where it lacks them; one
  * allowing some warnings gets our command after it, in its list, so the two never run at once
  * on the same file; extensions no ESLint entry covers get our command under a new glob, or
- * after the other commands of that glob if it exists.
+ * after the other commands of that glob if it exists. Only the `wanted` extensions get a new entry.
  */
-export function mergeLintStagedObject(config: LintStagedObject, flags: string[] = []): { notes: string[]; wiring: Wiring } {
+export function mergeLintStagedObject(config: LintStagedObject, flags: string[] = [], wanted: readonly string[] = STAGED_EXTENSIONS): { notes: string[]; wiring: Wiring } {
   const ours = [ESLINT_COMMAND, ...flags].join(' ');
   const notes: string[] = [];
   const wiring: Wiring = new Map();
@@ -122,9 +130,9 @@ export function mergeLintStagedObject(config: LintStagedObject, flags: string[] 
     }
     for (const extension of extensions) if (!wiring.has(extension)) wiring.set(extension, { glob, command, scoped });
   }
-  const missing = STAGED_EXTENSIONS.filter((extension) => !wiring.has(extension));
+  const missing = wanted.filter((extension) => !wiring.has(extension));
   if (missing.length === 0) return { notes, wiring };
-  const glob = missing.length === STAGED_EXTENSIONS.length ? STAGED_GLOB : missing.length === 1 ? `*.${missing[0]!}` : `*.{${missing.join(',')}}`;
+  const glob = globOf(missing);
   const existing = config[glob];
   // Two globs matching one file run concurrently, and a formatter racing ESLint on it is a bug.
   config[glob] = existing === undefined ? ours : [...(Array.isArray(existing) ? existing : [existing]), ours];
@@ -157,92 +165,150 @@ export function readSimpleYaml(text: string): LintStagedObject | undefined {
   return config;
 }
 
+/** What planning our checks into lint-staged's configuration found and did. */
+export interface LintStagedPlan {
+  readonly wiring: Wiring;
+  /** OWN_CONFIG when the hook must run it in a lint-staged call of its own. */
+  readonly ownConfig?: string;
+  /** What the user should know: which file was left as it was and why, and how to fold our entries into it. */
+  readonly notes: string[];
+}
+
 /** The lines a user adds to a lint-staged object by hand to get `after` from `before`. */
-function changedEntries(before: LintStagedObject, after: LintStagedObject, format: (glob: string, value: Json) => string): string[] {
+function changedEntries(before: LintStagedObject, after: LintStagedObject, format: EntryFormat): string[] {
   return Object.entries(after)
     .filter(([glob, value]) => JSON.stringify(before[glob]) !== JSON.stringify(value))
     .map(([glob, value]) => format(glob, value));
 }
 
-const yamlLine = (glob: string, value: Json): string => (Array.isArray(value) ? `"${glob}":\n${value.map((command) => `  - ${String(command)}`).join('\n')}` : `"${glob}": ${String(value)}`);
+type EntryFormat = (glob: string, value: Json) => string;
+const yamlLine: EntryFormat = (glob, value) => (Array.isArray(value) ? `"${glob}":\n${value.map((command) => `  - ${String(command)}`).join('\n')}` : `"${glob}": ${String(value)}`);
+const moduleLine: EntryFormat = (glob, value) => `'${glob}': ${JSON.stringify(value).replaceAll('"', "'")},`;
 
-function mergeYaml(edits: FileEdits, file: string, flags: string[]): Wiring {
-  const text = edits.read(file) ?? '';
-  const before = readSimpleYaml(text);
-  if (before === undefined) {
-    edits.addManualStep({ file, reason: 'its YAML is not plain `glob: command` lines that init can merge', lines: [`"${STAGED_GLOB}": ${ESLINT_COMMAND}`] });
-    return new Map();
-  }
+/** A configuration init leaves as it is: what it holds, if init can read it, and why it is not edited. */
+interface Untouched {
+  readonly file: string;
+  readonly config: LintStagedObject | undefined;
+  readonly why: string;
+  readonly format: EntryFormat;
+}
+
+/** Merges our checks into a JSON configuration: the whole file, or the `lint-staged` key of package.json. */
+function mergeJsonConfig(edits: FileEdits, file: string, flags: string[], key?: string): Wiring {
+  let wiring: Wiring = new Map();
+  edits.mergeJson(file, (json) => {
+    if (key !== undefined) addMissing(json, key, {});
+    const config = key === undefined ? json : json[key];
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) return [];
+    const merged = mergeLintStagedObject(config, flags);
+    wiring = merged.wiring;
+    return merged.notes;
+  });
+  return wiring;
+}
+
+/** Appends our entries to a YAML configuration where they are new keys; otherwise says why it is left as it is. */
+function mergeYaml(edits: FileEdits, file: string, flags: string[]): Wiring | Untouched {
+  const before = readSimpleYaml(edits.read(file) ?? '');
+  if (before === undefined) return { file, config: undefined, why: 'its YAML is not plain `glob: command` lines that init can merge', format: yamlLine };
   const after = structuredClone(before);
   const { wiring } = mergeLintStagedObject(after, flags);
   const changes = changedEntries(before, after, yamlLine);
   if (changes.length === 0) return wiring;
   // Only a new key can be appended safely; a changed command needs the user's hand.
-  const onlyNewKeys = Object.keys(after).filter((glob) => JSON.stringify(before[glob]) !== JSON.stringify(after[glob])).every((glob) => !(glob in before));
-  if (!onlyNewKeys) {
-    edits.addManualStep({ file, reason: 'an existing command has to change, which init does not do in YAML; make these entries read', lines: changes.flatMap((change) => change.split('\n')) });
-    return new Map();
+  if (Object.keys(after).some((glob) => glob in before && JSON.stringify(before[glob]) !== JSON.stringify(after[glob]))) {
+    return { file, config: before, why: 'an existing command would have to change, which init does not do in YAML', format: yamlLine };
   }
   edits.appendLine(file, changes.join('\n'), () => false, `runs \`${ESLINT_COMMAND}\` on staged files`);
   return wiring;
 }
 
-/** Reads a JavaScript configuration the way lint-staged does, by importing it; undefined if it is not a plain object. */
-async function importConfig(file: string): Promise<LintStagedObject | undefined> {
+/** A loaded configuration as glob → commands, or undefined for anything else (a function, a task that is one). */
+function asObject(loaded: unknown): LintStagedObject | undefined {
+  if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) return undefined;
+  const values = Object.values(loaded as object);
+  return values.every((value) => typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) ? (loaded as LintStagedObject) : undefined;
+}
+
+/** Imports a configuration module as lint-staged does; its first line of error when it does not load. */
+async function importConfig(file: string): Promise<{ loaded: unknown } | { error: string }> {
   try {
-    const loaded = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
-    if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) return undefined;
-    const values = Object.values(loaded as object);
-    return values.every((value) => typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) ? (loaded as LintStagedObject) : undefined;
-  } catch {
-    return undefined;
+    return { loaded: ((await import(pathToFileURL(file).href)) as { default?: unknown }).default };
+  } catch (error) {
+    return { error: (error as Error).message.split('\n')[0] ?? '' };
   }
 }
 
-/** A JavaScript configuration is read but never edited: the user gets the entries to add, or is told it works. */
-async function checkJavaScript(edits: FileEdits, file: string, flags: string[]): Promise<Wiring> {
-  const before = await importConfig(file);
-  const after = structuredClone(before ?? {});
-  const { wiring } = mergeLintStagedObject(after, flags);
-  const changes = changedEntries(before ?? {}, after, (glob, value) => `'${glob}': ${JSON.stringify(value).replaceAll('"', "'")},`);
-  if (before !== undefined && changes.length === 0) return wiring;
-  edits.addManualStep({
-    file,
-    reason: before === undefined ? 'it is not a plain object init can read; make sure it has this entry' : 'a JavaScript configuration cannot be edited safely; make these entries read',
-    lines: changes,
+type Live = { readonly kind: 'json'; readonly file: string; readonly key?: string } | { readonly kind: 'yaml'; readonly file: string } | ({ readonly kind: 'untouched' } & Untouched);
+
+/**
+ * The configuration lint-staged uses for the package's files, picked as lint-staged picks it: of
+ * the files that hold one, the first by name. A module that does not load is passed over, as
+ * lint-staged passes it over after printing an error; `notes` gets why.
+ */
+async function liveConfig(edits: FileEdits, project: Project, notes: string[]): Promise<Live | undefined> {
+  const present = CONFIG_FILES.map((name) => path.join(project.packageRoot, name)).filter((file) => edits.exists(file));
+  for (const file of present.sort((a, b) => a.localeCompare(b))) {
+    const name = path.basename(file);
+    const text = edits.read(file) ?? '';
+    const extension = path.extname(name);
+    if (name === 'package.json') {
+      if ('lint-staged' in project.packageJson) return { kind: 'json', file, key: 'lint-staged' };
+    } else if (name.startsWith('package.')) {
+      if (/^["']?lint-staged["']?\s*:/mu.test(text)) return { kind: 'untouched', file, config: undefined, why: 'init does not edit a key of a YAML manifest', format: yamlLine };
+    } else if (extension === '.json' || (extension === '' && text.trimStart().startsWith('{'))) {
+      // lint-staged reads an extension-less .lintstagedrc as YAML, and JSON is YAML's subset.
+      return { kind: 'json', file };
+    } else if (extension === '' || extension === '.yaml' || extension === '.yml') {
+      return { kind: 'yaml', file };
+    } else {
+      const imported = await importConfig(file);
+      if ('error' in imported) notes.push(`lint-staged cannot load ${name} on this Node (${process.version}) either, and reads the next configuration instead: ${imported.error}`);
+      else if (imported.loaded !== undefined && imported.loaded !== null) {
+        const config = asObject(imported.loaded);
+        const language = /\.[cm]?ts$/u.test(extension) ? 'TypeScript' : 'JavaScript';
+        const why = config === undefined ? 'it is not a plain object of commands that init can read' : `a ${language} configuration cannot be edited safely`;
+        return { kind: 'untouched', file, config, why, format: moduleLine };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Leaves a configuration init cannot edit as it is, and puts the checks it lacks into
+ * OWN_CONFIG, which the hook runs in a lint-staged call of its own; the notes say so, and which
+ * entries would fold the two into one call.
+ */
+function separateConfig(edits: FileEdits, project: Project, flags: string[], untouched: Untouched, notes: string[]): LintStagedPlan {
+  const theirs = untouched.config;
+  const after = structuredClone(theirs ?? {});
+  const wiring: Wiring = new Map();
+  const needed: string[] = [];
+  for (const [extension, check] of mergeLintStagedObject(after, flags).wiring) {
+    // An entry of theirs that merging left as it was checks this extension as the hook needs.
+    const kept = theirs !== undefined && JSON.stringify(theirs[check.glob]) === JSON.stringify(after[check.glob]);
+    if (kept) wiring.set(extension, check);
+    else needed.push(extension);
+  }
+  if (needed.length === 0) return { wiring, notes };
+  edits.mergeJson(path.join(project.packageRoot, OWN_CONFIG), (json) => {
+    const merged = mergeLintStagedObject(json, flags, needed);
+    for (const extension of needed) wiring.set(extension, merged.wiring.get(extension)!);
+    return merged.notes;
   });
-  return new Map();
+  const name = path.relative(project.packageRoot, untouched.file);
+  const fold = theirs === undefined ? [`    ${untouched.format(globOf(needed), [ESLINT_COMMAND, ...flags].join(' '))}`] : changedEntries(theirs, after, untouched.format).flatMap((entry) => entry.split('\n').map((line) => `    ${line}`));
+  notes.push(`${name} was left as it was (${untouched.why}): the hook runs ${OWN_CONFIG} in a lint-staged call of its own. To check in one call instead, make ${name} hold these entries, then delete ${OWN_CONFIG} and its line in the hook:`, ...fold);
+  return { wiring, ownConfig: OWN_CONFIG, notes };
 }
 
-/** Plans our checks into the lint-staged configuration the project already has; resolves to the wiring that results. */
-export async function mergeLintStaged(edits: FileEdits, project: Project, flags: string[]): Promise<Wiring> {
-  // lint-staged reads the package.json key first, so an existing key is the live configuration.
-  const inPackageJson = 'lint-staged' in project.packageJson;
-  const file = inPackageJson ? undefined : firstExisting(project.packageRoot, CONFIG_FILES);
-  if (file === undefined) {
-    let wiring: Wiring = new Map();
-    edits.mergeJson(project.packageJsonPath, (json) => {
-      addMissing(json, 'lint-staged', {});
-      const config = json['lint-staged'];
-      if (config === null || typeof config !== 'object' || Array.isArray(config)) return [];
-      const merged = mergeLintStagedObject(config, flags);
-      wiring = merged.wiring;
-      return merged.notes;
-    });
-    return wiring;
-  }
-  const text = edits.read(file) ?? '';
-  const extension = path.extname(file);
-  // lint-staged reads an extension-less .lintstagedrc as JSON or YAML; JSON is YAML's subset.
-  if (extension === '.json' || (extension === '' && text.trimStart().startsWith('{'))) {
-    let wiring: Wiring = new Map();
-    edits.mergeJson(file, (config) => {
-      const merged = mergeLintStagedObject(config, flags);
-      wiring = merged.wiring;
-      return merged.notes;
-    });
-    return wiring;
-  }
-  if (extension === '' || extension === '.yaml' || extension === '.yml') return mergeYaml(edits, file, flags);
-  return checkJavaScript(edits, file, flags);
+/** Plans our checks into the lint-staged configuration the project already has, or into package.json. */
+export async function mergeLintStaged(edits: FileEdits, project: Project, flags: string[]): Promise<LintStagedPlan> {
+  const notes: string[] = [];
+  const live = await liveConfig(edits, project, notes);
+  if (live === undefined) return { wiring: mergeJsonConfig(edits, project.packageJsonPath, flags, 'lint-staged'), notes };
+  if (live.kind === 'json') return { wiring: mergeJsonConfig(edits, live.file, flags, live.key), notes };
+  const merged = live.kind === 'yaml' ? mergeYaml(edits, live.file, flags) : live;
+  return merged instanceof Map ? { wiring: merged, notes } : separateConfig(edits, project, flags, merged, notes);
 }

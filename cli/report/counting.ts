@@ -10,6 +10,7 @@ import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js'
 import { pathUnder } from '../../lib/markers/file-role.js';
 import { countFile, countSource, scanOptionsFor, type FastCount, type ProfileSink } from './fast-path.js';
 import type { ReportIO } from './io.js';
+import { BUILD_FOLDER_PATTERNS, gitIgnored } from '../ignores.js';
 import type { LineProfile } from './provenance/split.js';
 
 /** A file's counts, and its line profile when the report was asked for provenance. */
@@ -26,6 +27,8 @@ const BATCH = 50;
 export interface Project {
   readonly options: ESLint.Options;
   readonly eslint: ESLint;
+  /** Without a configuration of the project's, the report ignores what the config init writes would: what git ignores. */
+  readonly ignoresWhatGitDoes: boolean;
 }
 
 /**
@@ -52,7 +55,7 @@ export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
   const eslint = new ESLint(options);
   try {
     await eslint.calculateConfigForFile(path.join(cwd, 'index.js'));
-    return { options, eslint };
+    return { options, eslint, ignoresWhatGitDoes: false };
   } catch (error) {
     if (!/Could not find config file/u.test((error as Error).message)) throw error;
     const tsParser = await importTypeScriptParser();
@@ -61,10 +64,11 @@ export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
         ? 'No ESLint configuration found: reporting on all JavaScript files (TypeScript files need @typescript-eslint/parser).\n'
         : 'No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n',
     );
-    const baseConfig: Linter.Config[] = [{ files: ['**/*.{js,mjs,cjs,jsx}'] }];
+    // The build folders here, and what git ignores in collectCounts: the ignores of the config init writes.
+    const baseConfig: Linter.Config[] = [{ ignores: BUILD_FOLDER_PATTERNS }, { files: ['**/*.{js,mjs,cjs,jsx}'] }];
     if (tsParser !== undefined) baseConfig.push({ files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } });
     const fallback: ESLint.Options = { ...options, overrideConfigFile: true, baseConfig };
-    return { options: fallback, eslint: new ESLint(fallback) };
+    return { options: fallback, eslint: new ESLint(fallback), ignoresWhatGitDoes: true };
   }
 }
 
@@ -140,7 +144,9 @@ export async function collectCounts(files: readonly string[], io: ReportIO, prof
   const bar = new ProgressBar(io, files.length);
   const counted = new Map<string, Omit<CountedFile, 'path'>>();
   const throughESLint: string[] = [];
+  const ignored = project.ignoresWhatGitDoes ? gitIgnored(io.cwd, files) : new Set<string>();
   for (const [index, file] of files.entries()) {
+    if (ignored.has(file)) continue;
     // No configuration: the file is ignored, or no `files` pattern of the project takes it.
     const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
     if (config === undefined) continue;

@@ -4,25 +4,57 @@
  * checks against), so a newer list is a dependency update.
  */
 import { createRequire } from 'node:module';
-import correctLicense from 'spdx-correct';
-import parseExpression from 'spdx-expression-parse';
-import satisfies from 'spdx-satisfies';
+import type correctLicense from 'spdx-correct';
+import type parseExpression from 'spdx-expression-parse';
+import type satisfies from 'spdx-satisfies';
 
-// The lists are JSON files without ESM entry points.
-const require = createRequire(import.meta.url);
-const LICENSES = new Set(require('spdx-license-ids') as string[]);
-const DEPRECATED_LICENSES = new Set(require('spdx-license-ids/deprecated') as string[]);
-const EXCEPTIONS = new Set(require('spdx-exceptions') as string[]);
-const DEPRECATED_EXCEPTIONS = new Set(require('spdx-exceptions/deprecated.json') as string[]);
+/** The SPDX lists and the three packages' functions. */
+interface Spdx {
+  readonly licenses: Set<string>;
+  readonly deprecatedLicenses: Set<string>;
+  readonly exceptions: Set<string>;
+  readonly deprecatedExceptions: Set<string>;
+  /** Canonical spellings by lower case: SPDX matches ids case-insensitively, tools do not. */
+  readonly licenseSpellings: Map<string, string>;
+  readonly exceptionSpellings: Map<string, string>;
+  readonly correct: typeof correctLicense;
+  readonly parse: typeof parseExpression;
+  readonly satisfies: typeof satisfies;
+}
 
-/** Canonical spellings by lower case: SPDX matches ids case-insensitively, tools do not. */
 function byLowerCase(...lists: Set<string>[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const list of lists) for (const id of list) map.set(id.toLowerCase(), id);
   return map;
 }
-const LICENSE_SPELLINGS = byLowerCase(LICENSES, DEPRECATED_LICENSES);
-const EXCEPTION_SPELLINGS = byLowerCase(EXCEPTIONS, DEPRECATED_EXCEPTIONS);
+
+let loaded: Spdx | undefined;
+
+/**
+ * The SPDX packages, loaded on first use: only require-spdx-header asks, and loading them at the
+ * plugin's import would cost every ESLint start (every commit's hook) that never checks a license.
+ * They are CommonJS, and the lists JSON without ESM entry points, so `require` loads them at once.
+ */
+function spdx(): Spdx {
+  if (loaded !== undefined) return loaded;
+  const require = createRequire(import.meta.url);
+  const licenses = new Set(require('spdx-license-ids') as string[]);
+  const deprecatedLicenses = new Set(require('spdx-license-ids/deprecated') as string[]);
+  const exceptions = new Set(require('spdx-exceptions') as string[]);
+  const deprecatedExceptions = new Set(require('spdx-exceptions/deprecated.json') as string[]);
+  loaded = {
+    licenses,
+    deprecatedLicenses,
+    exceptions,
+    deprecatedExceptions,
+    licenseSpellings: byLowerCase(licenses, deprecatedLicenses),
+    exceptionSpellings: byLowerCase(exceptions, deprecatedExceptions),
+    correct: require('spdx-correct') as typeof correctLicense,
+    parse: require('spdx-expression-parse') as typeof parseExpression,
+    satisfies: require('spdx-satisfies') as typeof satisfies,
+  };
+  return loaded;
+}
 
 export type ExpressionProblemKind =
   | 'unknownLicense'
@@ -87,8 +119,8 @@ const NO_CORRECTION = /^unlicen[sc]ed$/iu;
 /** spdx-correct's guess for a near-miss, if it has one that is current and different. */
 function correction(text: string): string | undefined {
   if (NO_CORRECTION.test(text)) return undefined;
-  const corrected = correctLicense(text);
-  return corrected === null || corrected === text || DEPRECATED_LICENSES.has(corrected) ? undefined : corrected;
+  const corrected = spdx().correct(text);
+  return corrected === null || corrected === text || spdx().deprecatedLicenses.has(corrected) ? undefined : corrected;
 }
 
 /** Checks one operand: a run of words between operators and parentheses. */
@@ -99,10 +131,11 @@ function checkOperand(words: readonly Lexeme[], afterWith: boolean): ExpressionP
   const at = { text, start: first.start, end: last.end };
   // Several words where one id belongs (`MIT License`, `Apache 2.0`): a name, not an id.
   if (words.length > 1) return { kind: 'unknownLicense', ...at, replacement: correction(text) };
+  const lists = spdx();
   if (afterWith) {
-    if (EXCEPTIONS.has(text)) return undefined;
-    if (DEPRECATED_EXCEPTIONS.has(text)) return { kind: 'deprecated', ...at, replacement: undefined };
-    const spelled = EXCEPTION_SPELLINGS.get(text.toLowerCase());
+    if (lists.exceptions.has(text)) return undefined;
+    if (lists.deprecatedExceptions.has(text)) return { kind: 'deprecated', ...at, replacement: undefined };
+    const spelled = lists.exceptionSpellings.get(text.toLowerCase());
     return spelled === undefined ? { kind: 'unknownException', ...at, replacement: undefined } : { kind: 'idCase', ...at, replacement: spelled };
   }
   if (LICENSE_REF.test(text)) {
@@ -112,9 +145,9 @@ function checkOperand(words: readonly Lexeme[], afterWith: boolean): ExpressionP
   // `GPL-2.0+`: the `+` ("or later") belongs to the id before it.
   const plus = text.endsWith('+') ? '+' : '';
   const id = plus === '' ? text : text.slice(0, -1);
-  if (LICENSES.has(id)) return undefined;
-  if (DEPRECATED_LICENSES.has(id)) return { kind: 'deprecated', ...at, replacement: correction(text) };
-  const spelled = LICENSE_SPELLINGS.get(id.toLowerCase());
+  if (lists.licenses.has(id)) return undefined;
+  if (lists.deprecatedLicenses.has(id)) return { kind: 'deprecated', ...at, replacement: correction(text) };
+  const spelled = lists.licenseSpellings.get(id.toLowerCase());
   if (spelled !== undefined) return { kind: 'idCase', ...at, replacement: spelled + plus };
   return { kind: 'unknownLicense', ...at, replacement: correction(text) };
 }
@@ -170,12 +203,12 @@ function checkUncached(expression: string): ExpressionCheck {
   }
   closeOperand();
   // Deprecated license ids are still in the parser's list; anything else it would reject.
-  if (problems.some((problem) => problem.kind !== 'deprecated' || DEPRECATED_EXCEPTIONS.has(problem.text))) {
+  if (problems.some((problem) => problem.kind !== 'deprecated' || spdx().deprecatedExceptions.has(problem.text))) {
     return { problems, normalized: undefined };
   }
   const normalized = canonical.join(' ');
   try {
-    parseExpression(normalized);
+    spdx().parse(normalized);
   } catch {
     // The parser's messages name offsets in its own spacing; the whole expression is reported.
     return { problems: [{ kind: 'invalidExpression', text: expression, start: 0, end: expression.length, replacement: undefined }], normalized: undefined };
@@ -209,7 +242,7 @@ export class LicensePolicy {
       // spdx-satisfies parses with an older spdx-expression-parse; should that one reject what
       // the current one accepted, the license is reported as not allowed rather than crashing.
       try {
-        verdict = satisfies(normalized, this.allowed);
+        verdict = spdx().satisfies(normalized, this.allowed);
       } catch {
         verdict = false;
       }

@@ -129,6 +129,37 @@ describe('ai-code report', () => {
     }
   });
 
+  // Without a configuration, the report ignores what the config init writes would: what git
+  // ignores, by every .gitignore from its own folder, and the build folders.
+  it('ignores what git ignores and the build folders when the project has no ESLint configuration', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-ignores-'));
+    try {
+      const files: Record<string, string> = {
+        '.gitignore': 'distribution/\n/web/tmp/\n',
+        'web/src/gen/.gitignore': '*.js\n!kept.js\n',
+        'web/src/app.js': '',
+        'web/src/gen/made.js': '',
+        'web/src/gen/kept.js': '',
+        'web/tmp/scratch.js': '',
+        'web/distribution/bundle.js': '',
+        'web/dist/index.js': '',
+        'tmp/other.js': '',
+      };
+      for (const [name, content] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(work, name)), { recursive: true });
+        fs.writeFileSync(path.join(work, name), `${content}export const value = 1;\n`);
+      }
+      execFileSync('git', ['init', '-q'], { cwd: work });
+      const { code, stdout, stderr } = await report(path.join(work, 'web'), '--format', 'json');
+      expect(code, stderr).toBe(0);
+      expect(JSON.parse(stdout).files.map((file: { path: string }) => file.path)).toEqual(['src/app.js', 'src/gen/kept.js']);
+      // The root's anchored /web/tmp/ is the root's, not the package's: tmp/ at the root is reported from there.
+      expect(JSON.parse((await report(work, '--format', 'json')).stdout).files.map((file: { path: string }) => file.path)).toEqual(['tmp/other.js', 'web/src/app.js', 'web/src/gen/kept.js']);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   // Bad input: one line saying what is wrong (and the usage for flag mistakes), exit 2.
   it.each([
     [['--format', 'xml'], "ai-code report: --format must be one of table, json, markdown, not 'xml'"],

@@ -39,13 +39,13 @@ function repository(options: Parameters<typeof newRepository>[1] = {}): { repo: 
 }
 
 /** Expects the hook to refuse the bad file with the rule's message and to let a clean file through. */
-function expectHookWorks(repo: string, prefix = ''): void {
-  const refused = commit(repo, { [`${prefix}src/bad.js`]: BAD_FILE });
+function expectHookWorks(repo: string, prefix = '', env: Record<string, string> = {}): void {
+  const refused = commit(repo, { [`${prefix}src/bad.js`]: BAD_FILE }, env);
   expect(refused.status, refused.output).not.toBe(0);
   expect(refused.output).toContain(BAD_MESSAGE);
   run('git', ['reset', '-q', '--', `${prefix}src/bad.js`], repo);
   fs.rmSync(path.join(repo, prefix, 'src/bad.js'));
-  const accepted = commit(repo, { [`${prefix}src/add.js`]: CLEAN_FILE });
+  const accepted = commit(repo, { [`${prefix}src/add.js`]: CLEAN_FILE }, env);
   expect(accepted.status, accepted.output).toBe(0);
 }
 
@@ -128,16 +128,25 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expectHookWorks(repo);
   });
 
-  // A JavaScript config is read, never edited: init names the entry to add and exits 1, and so does --dry-run.
-  it('explains what to add to a JavaScript lint-staged config and exits 1', () => {
-    const { pkg } = repository({ files: { 'lint-staged.config.js': "export default { '*.js': 'eslint --fix' };\n" } });
-    const dry = aiCodeInit(pkg, '--dry-run');
-    const real = aiCodeInit(pkg, '--yes');
-    for (const result of [dry, real]) {
-      expect(result.status, result.output).toBe(1);
-      expect(result.output).toContain("    '*.js': 'eslint --fix --max-warnings=0',");
-    }
-    expect(real.output).toContain('Not proven for .js files');
+  // A module is read, never edited: it is left as it is, our checks run in a lint-staged call of
+  // their own, and the user's entries still run in theirs. Node 20 imports TypeScript through
+  // strip-types.js, as newer Nodes do natively, for init and for the hook alike.
+  const TYPESCRIPT_LOADER = { NODE_OPTIONS: `--import ${path.resolve('test/helpers/strip-types.js')}` };
+  const TOUCH = "{ '*.js': 'touch user-config-ran' }";
+  it.each([
+    ['lint-staged.config.js', 'JavaScript', `export default ${TOUCH};\n`],
+    ['lint-staged.config.ts', 'TypeScript', `import type { Configuration } from 'lint-staged';\n\nconst config: Configuration = ${TOUCH};\nexport default config;\n`],
+    ['.lintstagedrc.mts', 'TypeScript', `const config: Record<string, string> = ${TOUCH};\nexport default config;\n`],
+    ['lint-staged.config.cts', 'TypeScript', `const config: Record<string, string> = ${TOUCH};\nmodule.exports = config;\n`],
+  ])('wires a blocking hook beside a lint-staged config in %s', (form, language, content) => {
+    const { repo, pkg } = repository({ files: { [form]: content } });
+    const init = run(path.join(pkg, 'node_modules', '.bin', 'ai-code'), ['init', '--yes'], pkg, TYPESCRIPT_LOADER);
+    expect(init.status, init.output).toBe(0);
+    expect(init.output).toContain(`${form} was left as it was (a ${language} configuration cannot be edited safely): the hook runs ai-code.lint-staged.json in a lint-staged call of its own.`);
+    expect(init.output).toMatch(/^Proved: .+ on staged \.js files, refuses ai-code-probe\.js/mu);
+    expect(fs.readFileSync(path.join(pkg, form), 'utf8')).toBe(content);
+    expectHookWorks(repo, '', TYPESCRIPT_LOADER);
+    expect(fs.existsSync(path.join(pkg, 'user-config-ran'))).toBe(true);
   });
 
   // Issue 25, item 3: adopting on code with findings. Existing findings are recorded in ESLint's
@@ -216,11 +225,22 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     expect(JSON.parse(preset.output)).toEqual({ '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}': ESLINT_COMMAND });
   });
 
+  // The root's .gitignore applies to the package from the root, as in git, for ESLint and the report alike.
   it('works for a package in a subdirectory of the git repository', () => {
-    const { repo, pkg } = repository({ subdirectory: 'apps/web' });
+    const { repo, pkg } = repository({ subdirectory: 'apps/web', files: { '.gitignore': 'node_modules\n/apps/web/generated/\n' } });
     const init = aiCodeInit(pkg, '--yes');
     expect(init.status, init.output).toBe(0);
     expect(run('git', ['config', 'core.hooksPath'], repo).output.trim()).toBe('apps/web/.husky/_');
     expectHookWorks(repo, 'apps/web/');
+    fs.mkdirSync(path.join(pkg, 'generated'));
+    fs.writeFileSync(path.join(pkg, 'generated/client.js'), BAD_FILE);
+    const lint = run(path.join(pkg, 'node_modules', '.bin', 'eslint'), ['--format', 'json', '.'], pkg);
+    const linted = (JSON.parse(lint.output) as { filePath: string }[]).map((result) => path.relative(pkg, result.filePath));
+    expect(linted).toContain('src/add.js');
+    expect(linted).not.toContain('generated/client.js');
+    const report = run(path.join(pkg, 'node_modules', '.bin', 'ai-code'), ['report', '--format', 'json'], pkg);
+    const reported = (JSON.parse(report.output) as { files: { path: string }[] }).files.map((file) => file.path);
+    expect(reported).toContain('src/add.js');
+    expect(reported).not.toContain('generated/client.js');
   });
 });
