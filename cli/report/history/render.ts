@@ -25,13 +25,13 @@ function columns(history: HistoryReport): [string, (point: HistoryEntry) => stri
   ];
 }
 
-/** The header and one row of cells per point. */
-const rowsOf = (history: HistoryReport): { headers: string[]; rows: string[][] } => {
+/** The header and one row of cells per point: every rendering shows the same columns. */
+export const rowsOf = (history: HistoryReport): { headers: string[]; rows: string[][] } => {
   const chosen = columns(history);
   return { headers: chosen.map(([name]) => name), rows: history.points.map((point) => chosen.map(([, cell]) => cell(point))) };
 };
 
-const EMPTY = 'No commit on the branch in the periods asked for.';
+export const EMPTY = 'No commit on the branch in the periods asked for.';
 
 /** Markdown for a pull-request comment or a job summary. */
 export function formatHistoryMarkdown(history: HistoryReport): string {
