@@ -145,8 +145,9 @@ export function formatChartSvg(data: ChartData): string {
     `<rect width="${WIDTH}" height="${layout.height}" fill="#ffffff"/>`,
     text(LEFT, 26, data.title, ' font-size="16" font-weight="600"'),
     ...legend(data),
-    ...data.panels.flatMap((panel, index) => panelMarks(panel, layout.panels[index]!, layout, everyMarker)),
+    // The date ticks first, so the markers on the axis cover them.
     ...dateLabels(data, layout),
+    ...data.panels.flatMap((panel, index) => panelMarks(panel, layout.panels[index]!, layout, everyMarker)),
     text(LEFT, layout.height - 10, 'Each point: the last commit of the period. A gap: that side had no code then.', ' fill="#4b5563"'),
   ];
   return [
