@@ -25,7 +25,7 @@ export type { ReportIO } from './io.js';
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]
        [--provenance] [--assistant [NAME=]REGEX]… [--history day|week|month [--since DATE]]
-       [--history … [--format svg|html] [--chart FILE]]`;
+       [--history … [--format svg|html] [--chart FILE]…]`;
 
 const REPORT_HELP = `${REPORT_USAGE}
 
@@ -47,13 +47,13 @@ Options:
   --history day|week|month       the totals at the last commit of each period, from git objects;
                                  with --since DATE (any date git reads; default: 12 periods back)
   --chart FILE                   with --history: also write the chart to FILE, atomically (an
-                                 HTML page when FILE ends in .html, an SVG otherwise)
+                                 HTML page when FILE ends in .html, an SVG otherwise; repeatable)
   --help, -h                     show this help`;
 
 const FORMATS: readonly Format[] = ['table', 'json', 'markdown'];
 
 /** What a run prints: the help, the history, or the report. */
-type Mode = { readonly kind: 'help' } | { readonly kind: 'history'; readonly period: Period; readonly chart: string | undefined } | { readonly kind: 'report' };
+type Mode = { readonly kind: 'help' } | { readonly kind: 'history'; readonly period: Period; readonly charts: readonly string[] } | { readonly kind: 'report' };
 
 /** The command line, parsed and checked: paths default to the current directory. */
 interface Options {
@@ -69,7 +69,8 @@ interface Options {
   readonly assistants: readonly string[] | undefined;
 }
 
-function parseOptions(argv: readonly string[]): Options {
+/** Throws a UsageError for a command line the report does not take; exported so the documented commands are checked. */
+export function parseOptions(argv: readonly string[]): Options {
   let parsed;
   try {
     parsed = parseArgs({
@@ -85,7 +86,7 @@ function parseOptions(argv: readonly string[]): Options {
         provenance: { type: 'boolean', default: false },
         assistant: { type: 'string', multiple: true, default: [] },
         history: { type: 'string' },
-        chart: { type: 'string' },
+        chart: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -104,7 +105,7 @@ function parseOptions(argv: readonly string[]): Options {
   }
   // An identity changes nothing without the split it feeds: say so rather than ignore it.
   if (values.assistant.length > 0 && !values.provenance) throw new UsageError('--assistant needs --provenance');
-  const mode: Mode = values.help ? { kind: 'help' } : values.history === undefined ? { kind: 'report' } : { kind: 'history', period: values.history as Period, chart: values.chart };
+  const mode: Mode = values.help ? { kind: 'help' } : values.history === undefined ? { kind: 'report' } : { kind: 'history', period: values.history as Period, charts: values.chart };
   return {
     paths: positionals.length === 0 ? ['.'] : positionals,
     format: values.format as Format | ChartFormat,
@@ -147,8 +148,7 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
       const text = renderHistory(history, options.format, options.output === undefined && io.stdoutIsTTY);
       if (options.output === undefined) io.stdout(text);
       else writeOutput(path.resolve(io.cwd, options.output), text);
-      const { chart } = options.mode;
-      if (chart !== undefined) writeOutput(path.resolve(io.cwd, chart), formatChart(history, chartFormatOf(chart)));
+      for (const chart of options.mode.charts) writeOutput(path.resolve(io.cwd, chart), formatChart(history, chartFormatOf(chart)));
       return 0;
     }
     // Read the baseline first: a wrong path should fail before a long run, not after it.

@@ -11,10 +11,10 @@ export type ChartFormat = (typeof CHART_FORMATS)[number];
 export const isChartFormat = (format: string): format is ChartFormat => (CHART_FORMATS as readonly string[]).includes(format);
 
 /** Charts draw a history: a single report has one point to draw. */
-export function checkChartOptions(values: { readonly format: string; readonly chart?: string | undefined; readonly history?: string | undefined }): void {
+export function checkChartOptions(values: { readonly format: string; readonly chart: readonly string[]; readonly history?: string | undefined }): void {
   if (values.history !== undefined) return;
   if (isChartFormat(values.format)) throw new UsageError(`--format ${values.format} needs --history`);
-  if (values.chart !== undefined) throw new UsageError('--chart needs --history');
+  if (values.chart.length > 0) throw new UsageError('--chart needs --history');
 }
 
 /** `--chart FILE`: a page for a name ending in .html or .htm, the bare SVG otherwise. */

@@ -159,8 +159,12 @@ describe('report --provenance and --history on a real repository', () => {
       `2026-06-14   ${commits[2]!.slice(0, 10)}      3    40       4.8%     1    92.5%          2.6%             25.0%`,
     ]);
     const markdown = (await report(repo.dir, '--history', 'week', '--since', '2026-06-01', '--format', 'markdown')).stdout.split('\n');
-    expect(markdown.slice(0, 5)).toEqual([
+    // Every week since June is a point; all but the latest thirteen are folded, the oldest first.
+    const weeks = table.length - 2;
+    expect(markdown.slice(0, 7)).toEqual([
       '## Documentation by week since 2026-06-01',
+      '',
+      `<details><summary>${weeks - 13} earlier weeks</summary>`,
       '',
       '| week ending | commit | files | code | doc lines | gaps |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',

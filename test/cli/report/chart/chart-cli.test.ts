@@ -42,8 +42,9 @@ describe('report --history with a chart', () => {
     expect(markdown).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(fs.readFileSync(repo.path('audit/chart.svg'), 'utf8')).toBe(formatChart(json, 'svg'));
     expect(fs.readFileSync(repo.path('audit/history.md'), 'utf8')).toMatch(/^## Documentation by week since 2026-06-01\n/u);
-    await report(repo.dir, ...HISTORY, '--chart', 'audit/chart.html');
+    await report(repo.dir, ...HISTORY, '--chart', 'audit/chart.html', '--chart', 'audit/again.svg');
     expect(fs.readFileSync(repo.path('audit/chart.html'), 'utf8')).toBe(formatChart(json, 'html'));
+    expect(fs.readFileSync(repo.path('audit/again.svg'), 'utf8')).toBe(formatChart(json, 'svg'));
   });
 
   it('names the file it cannot write, in one line', async () => {
@@ -67,7 +68,7 @@ describe('chart options', () => {
 
   it('lists the chart flags in its help', async () => {
     const { stdout } = await report(process.cwd(), '--help');
-    expect(stdout).toContain('[--history … [--format svg|html] [--chart FILE]]');
+    expect(stdout).toContain('[--history … [--format svg|html] [--chart FILE]…]');
     expect(stdout).toMatch(/^ {2}--chart FILE {19}with --history: also write the chart to FILE, atomically/mu);
   });
 });
