@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { parseOptions } from '../cli/report/index.js';
+import { REPOSITORY_URL } from '../lib/util/package-meta.js';
 
 const read = (file: string): string => fs.readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 
@@ -84,8 +85,11 @@ describe('README: The weekly audit', () => {
   });
 
   it('links the report’s documentation, the recipe and the screenshot', () => {
+    // The recipe and the picture are not packed: npm's page reaches them on GitHub.
     expect(section).toContain('](docs/report.md');
-    expect(section).toContain('](examples/ci/weekly-audit.yml)');
-    expect(section).toContain('](docs/images/weekly-audit.png)');
+    expect(section).toContain(`](${REPOSITORY_URL}/blob/main/examples/ci/weekly-audit.yml)`);
+    expect(section).toContain(`](${REPOSITORY_URL}/raw/main/docs/images/weekly-audit.png)`);
+    // Both files exist at the paths linked.
+    expect(['examples/ci/weekly-audit.yml', 'docs/images/weekly-audit.png'].filter((file) => !fs.existsSync(new URL(`../${file}`, import.meta.url)))).toEqual([]);
   });
 });
