@@ -11,7 +11,8 @@ import { buildReport, compareReports, parseBaseline, type Comparison, type Repor
 import { collectCounts } from './counting.js';
 import { PERIODS, type Period } from './history/points.js';
 import { formatHistoryJson, formatHistoryMarkdown, formatHistoryTable } from './history/render.js';
-import { buildHistory } from './history/report.js';
+import { buildHistory, type HistoryReport } from './history/report.js';
+import { chartFormatOf, checkChartOptions, formatChart, isChartFormat, type ChartFormat } from './chart/formats.js';
 import { Provenance } from './provenance/attribution.js';
 import { attributeFiles, identitiesFor } from './provenance/report.js';
 import type { ReportIO } from './io.js';
@@ -23,7 +24,8 @@ export type { ReportIO } from './io.js';
 
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]
-       [--provenance] [--assistant [NAME=]REGEX]… [--history day|week|month [--since DATE]]`;
+       [--provenance] [--assistant [NAME=]REGEX]… [--history day|week|month [--since DATE]]
+       [--history … [--format svg|html] [--chart FILE]…]`;
 
 const REPORT_HELP = `${REPORT_USAGE}
 
@@ -31,7 +33,8 @@ The repository audit: comment density, gaps and generated code per file, directo
 (docs/report.md).
 
 Options:
-  --format table|json|markdown   how to print the report (default: table)
+  --format table|json|markdown   how to print the report (default: table); with --history
+                                 also svg (the line chart) or html (chart and table, one page)
   --output FILE                  write the report to FILE, atomically
   --save-baseline FILE           also save the JSON report to compare with later
   --baseline FILE                compare with a saved report
@@ -43,17 +46,19 @@ Options:
                                  names and e-mail addresses (repeatable; see docs/report.md)
   --history day|week|month       the totals at the last commit of each period, from git objects;
                                  with --since DATE (any date git reads; default: 12 periods back)
+  --chart FILE                   with --history: also write the chart to FILE, atomically (an
+                                 HTML page when FILE ends in .html, an SVG otherwise; repeatable)
   --help, -h                     show this help`;
 
 const FORMATS: readonly Format[] = ['table', 'json', 'markdown'];
 
 /** What a run prints: the help, the history, or the report. */
-type Mode = { readonly kind: 'help' } | { readonly kind: 'history'; readonly period: Period } | { readonly kind: 'report' };
+type Mode = { readonly kind: 'help' } | { readonly kind: 'history'; readonly period: Period; readonly charts: readonly string[] } | { readonly kind: 'report' };
 
 /** The command line, parsed and checked: paths default to the current directory. */
 interface Options {
   readonly paths: string[];
-  readonly format: Format;
+  readonly format: Format | ChartFormat;
   readonly output: string | undefined;
   readonly baseline: string | undefined;
   readonly failOnRegression: boolean;
@@ -64,7 +69,8 @@ interface Options {
   readonly assistants: readonly string[] | undefined;
 }
 
-function parseOptions(argv: readonly string[]): Options {
+/** Throws a UsageError for a command line the report does not take; exported so the documented commands are checked. */
+export function parseOptions(argv: readonly string[]): Options {
   let parsed;
   try {
     parsed = parseArgs({
@@ -80,6 +86,7 @@ function parseOptions(argv: readonly string[]): Options {
         provenance: { type: 'boolean', default: false },
         assistant: { type: 'string', multiple: true, default: [] },
         history: { type: 'string' },
+        chart: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -89,7 +96,8 @@ function parseOptions(argv: readonly string[]): Options {
   }
   // Checks parseArgs cannot express: the enum of formats, and flags that need each other.
   const { values, positionals } = parsed;
-  if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
+  if (!FORMATS.includes(values.format as Format) && !isChartFormat(values.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${values.format}'`);
+  checkChartOptions(values);
   if (values['fail-on-regression'] && values.baseline === undefined) throw new UsageError('--fail-on-regression needs --baseline FILE');
   if (values.history !== undefined && !(PERIODS as readonly string[]).includes(values.history)) throw new UsageError(`--history must be one of ${PERIODS.join(', ')}, not '${values.history}'`);
   if (values.history !== undefined && (values.baseline !== undefined || values['save-baseline'] !== undefined)) {
@@ -97,10 +105,10 @@ function parseOptions(argv: readonly string[]): Options {
   }
   // An identity changes nothing without the split it feeds: say so rather than ignore it.
   if (values.assistant.length > 0 && !values.provenance) throw new UsageError('--assistant needs --provenance');
-  const mode: Mode = values.help ? { kind: 'help' } : values.history === undefined ? { kind: 'report' } : { kind: 'history', period: values.history as Period };
+  const mode: Mode = values.help ? { kind: 'help' } : values.history === undefined ? { kind: 'report' } : { kind: 'history', period: values.history as Period, charts: values.chart };
   return {
     paths: positionals.length === 0 ? ['.'] : positionals,
-    format: values.format as Format,
+    format: values.format as Format | ChartFormat,
     output: values.output,
     baseline: values.baseline,
     failOnRegression: values['fail-on-regression'],
@@ -109,6 +117,12 @@ function parseOptions(argv: readonly string[]): Options {
     mode,
     assistants: values.provenance ? values.assistant : undefined,
   };
+}
+
+function renderHistory(history: HistoryReport, format: Format | ChartFormat, colour: boolean): string {
+  if (isChartFormat(format)) return formatChart(history, format);
+  if (format === 'json') return formatHistoryJson(history);
+  return format === 'markdown' ? formatHistoryMarkdown(history) : formatHistoryTable(history, { colour });
 }
 
 function render(options: Options, io: ReportIO, report: ReturnType<typeof buildReport>, comparison: Comparison | undefined): string {
@@ -131,10 +145,10 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     const identities = options.assistants === undefined ? undefined : identitiesFor(io.cwd, options.assistants);
     if (options.mode.kind === 'history') {
       const history = await buildHistory({ period: options.mode.period, since: options.since, paths: options.paths, identities }, io);
-      const colour = options.output === undefined && io.stdoutIsTTY;
-      const text = options.format === 'json' ? formatHistoryJson(history) : options.format === 'markdown' ? formatHistoryMarkdown(history) : formatHistoryTable(history, { colour });
+      const text = renderHistory(history, options.format, options.output === undefined && io.stdoutIsTTY);
       if (options.output === undefined) io.stdout(text);
       else writeOutput(path.resolve(io.cwd, options.output), text);
+      for (const chart of options.mode.charts) writeOutput(path.resolve(io.cwd, chart), formatChart(history, chartFormatOf(chart)));
       return 0;
     }
     // Read the baseline first: a wrong path should fail before a long run, not after it.

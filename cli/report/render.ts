@@ -1,4 +1,5 @@
 /** The report's three renderings: JSON for tools, Markdown for pull requests, a table for terminals. */
+import { foldedTable } from './fold.js';
 import type { Comparison, Entry, Report } from './model.js';
 
 export type Format = 'json' | 'markdown' | 'table';
@@ -6,6 +7,9 @@ export type Format = 'json' | 'markdown' | 'table';
 export function formatJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+// The totals and the largest directories in view in a pull request; the rest folded.
+const VISIBLE_ROWS = 21;
 
 export const number = (value: number): string => value.toLocaleString('en-US');
 export const pct = (value: number): string => `${value.toFixed(1)}%`;
@@ -90,9 +94,9 @@ export function formatMarkdown(report: Report, comparison?: Comparison): string 
     '',
     report.since === undefined ? '' : `Files changed since \`${report.since}\`.\n`,
     report.totals.provenance === undefined ? '' : `${provenanceSentence(report.totals)}\n`,
-    markdownTable(headers, [row(report.totals), ...report.directories.map(row)]),
+    foldedTable([row(report.totals), ...report.directories.map(row)], (shown) => markdownTable(headers, shown), { visible: VISIBLE_ROWS, keep: 'first', summary: (hidden) => `${hidden} more directories` }),
     '',
-    'Documentation by lines, per directory:',
+    `Documentation by lines, per directory (a full bar is the best directory's ${pct(best)}):`,
     '',
     '```text',
     ...chart,

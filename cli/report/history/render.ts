@@ -1,5 +1,6 @@
 /** The history's renderings: JSON, a Markdown table for job summaries, aligned columns for a terminal. */
 import { alignedLines, assistantShare, markdownTable, number, pct } from '../render.js';
+import { foldedTable } from '../fold.js';
 import type { HistoryEntry, HistoryReport } from './report.js';
 
 export function formatHistoryJson(history: HistoryReport): string {
@@ -25,19 +26,27 @@ function columns(history: HistoryReport): [string, (point: HistoryEntry) => stri
   ];
 }
 
-/** The header and one row of cells per point. */
-const rowsOf = (history: HistoryReport): { headers: string[]; rows: string[][] } => {
+/** The header and one row of cells per point: every rendering shows the same columns. */
+export const rowsOf = (history: HistoryReport): { headers: string[]; rows: string[][] } => {
   const chosen = columns(history);
   return { headers: chosen.map(([name]) => name), rows: history.points.map((point) => chosen.map(([, cell]) => cell(point))) };
 };
 
-const EMPTY = 'No commit on the branch in the periods asked for.';
+// A quarter of weekly points in view; the older ones folded.
+const VISIBLE_POINTS = 13;
+
+export const EMPTY = 'No commit on the branch in the periods asked for.';
 
 /** Markdown for a pull-request comment or a job summary. */
 export function formatHistoryMarkdown(history: HistoryReport): string {
   const { headers, rows } = rowsOf(history);
   const title = `## Documentation by ${history.period} since ${history.since}`;
-  return `${title}\n\n${rows.length === 0 ? EMPTY : markdownTable(headers, rows)}\n`;
+  const table = foldedTable(rows, (shown) => markdownTable(headers, shown), {
+    visible: VISIBLE_POINTS,
+    keep: 'last',
+    summary: (hidden) => `${hidden} earlier ${hidden === 1 ? history.period : `${history.period}s`}`,
+  });
+  return `${title}\n\n${rows.length === 0 ? EMPTY : table}\n`;
 }
 
 export function formatHistoryTable(history: HistoryReport, options: { colour: boolean }): string {

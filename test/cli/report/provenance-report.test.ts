@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runReport } from '../../../cli/report/index.js';
 import { TempRepo } from '../../helpers/git-repo.js';
+import { report } from '../../helpers/run-report.js';
 
 const ALICE = 'Alice Example <alice@example.com>';
 const COPILOT = 'copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>';
@@ -37,14 +37,6 @@ const NONE = 'code 0, doc 0 of 0 (0%), gaps 0, undocumented 0';
 function sides(entry: Entry): Record<string, string> {
   const { assistant, people, byAssistant } = entry.provenance;
   return { assistant: shown(assistant), people: shown(people), ...Object.fromEntries(Object.entries(byAssistant).map(([name, side]) => [name, shown(side)])) };
-}
-
-/** Runs the report in `cwd` and captures what it prints. */
-async function report(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runReport(argv, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdoutIsTTY: false, stderrIsTTY: false });
-  return { code, stdout, stderr };
 }
 
 // The files of the history: a person's documented function, then an assistant's additions
@@ -167,8 +159,12 @@ describe('report --provenance and --history on a real repository', () => {
       `2026-06-14   ${commits[2]!.slice(0, 10)}      3    40       4.8%     1    92.5%          2.6%             25.0%`,
     ]);
     const markdown = (await report(repo.dir, '--history', 'week', '--since', '2026-06-01', '--format', 'markdown')).stdout.split('\n');
-    expect(markdown.slice(0, 5)).toEqual([
+    // Every week since June is a point; all but the latest thirteen are folded, the oldest first.
+    const weeks = table.length - 2;
+    expect(markdown.slice(0, 7)).toEqual([
       '## Documentation by week since 2026-06-01',
+      '',
+      `<details><summary>${weeks - 13} earlier weeks</summary>`,
       '',
       '| week ending | commit | files | code | doc lines | gaps |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',
