@@ -13,7 +13,7 @@ import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
 import { jsdocSummary, narrationWords, type StatementRange } from '../kinds/narration.js';
 import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
-import { editNoteStart } from '../kinds/edit-history.js';
+import { editNoteIn, type EditNote } from '../kinds/edit-history.js';
 import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
 
 /**
@@ -26,7 +26,7 @@ export class Fact implements CommentFact {
   // `null` is "read, and there is none"; `undefined`, not read yet.
   private cachedMarker: Marker | null | undefined;
   private cachedPlaceholder: PlaceholderTier | null | undefined;
-  private cachedEditNote: number | null | undefined;
+  private cachedEditNote: EditNote | null | undefined;
   private cachedLeadingKind: CommentKind | null | undefined;
   private cachedShape: CommentShape | undefined;
   private cachedLabelWords: readonly string[] | null | undefined;
@@ -58,8 +58,8 @@ export class Fact implements CommentFact {
   }
 
   // Read once per comment whatever its kind: a long comment keeps its kind with a note in it.
-  get editNote(): number | undefined {
-    if (this.cachedEditNote === undefined) this.cachedEditNote = editNoteStart(this.text) ?? null;
+  get editNote(): EditNote | undefined {
+    if (this.cachedEditNote === undefined) this.cachedEditNote = editNoteIn(this.text) ?? null;
     return this.cachedEditNote ?? undefined;
   }
 
