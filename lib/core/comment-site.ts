@@ -11,7 +11,8 @@ import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type Co
 import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
-import { jsdocSummary, narrationWords, type StatementRange } from '../kinds/narration.js';
+import { narrationWords, type StatementRange } from '../kinds/narration.js';
+import { jsdocLabel } from '../kinds/jsdoc-label.js';
 import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
 import { editNoteIn, type EditNote } from '../kinds/edit-history.js';
 import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
@@ -83,7 +84,8 @@ export class Fact implements CommentFact {
   get labelWords(): readonly string[] | undefined {
     if (this.cachedLabelWords === undefined) {
       const { shape } = this;
-      const words = shape === 'prose' ? narrationWords(this.text) : shape === 'jsdoc' ? narrationWords(jsdocSummary(this.text)) : undefined;
+      const label = shape === 'prose' ? this.text : shape === 'jsdoc' ? jsdocLabel(this.text) : undefined;
+      const words = label === undefined ? undefined : narrationWords(label);
       this.cachedLabelWords = words ?? null;
     }
     return this.cachedLabelWords ?? undefined;

@@ -19,7 +19,7 @@ import {
 } from '../../../lib/kinds/comment-kinds.js';
 import { commentText } from '../../../lib/source/comment-text.js';
 import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../../lib/markers/grammar.js';
-import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration.js';
+import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration-words.js';
 import { editNoteIn } from '../../../lib/kinds/edit-history.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../../lib/kinds/placeholders.js';
 import type { SourceComment } from '../../../lib/source/file-source.js';
