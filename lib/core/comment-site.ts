@@ -198,9 +198,11 @@ export class CommentSite implements SurroundingContext {
 
   /**
    * Whether the comment stands above two lines that start alike: the same keyword (`export`,
-   * `private`, `const` …) or a name followed by `(`, `:` or `?` (members, calls); or above an
-   * import or a re-export, a module's list of its parts. A short label there heads the group,
-   * as `// History` above two history members does.
+   * `private`, `const` …) or a name followed by `(`, `:` or `?` (members, calls); above an
+   * import or a re-export, a module's list of its parts; or above a line that opens a block the
+   * next line is indented into (a branch, an element with children, an object). A short label
+   * there heads the group, as `// History` above two history members or `{/* Account *\/}` above
+   * a settings panel does.
    */
   get headsGroup(): boolean {
     const { tokens, lineStarts } = this.source;
@@ -208,11 +210,32 @@ export class CommentSite implements SurroundingContext {
     if (isModuleListEntry(tokens, first)) return true;
     const secondLine = this.endLine + 2;
     if (secondLine > this.lineCount) return false;
+    if (this.opensSection(first, secondLine - 1)) return true;
     const secondStart = lineStarts[secondLine - 1]!;
     let second = first;
     while (second < tokens.length && second - first < 64 && tokens[second]!.range[0] < secondStart) second++;
     const token = tokens[second];
     return token !== undefined && token.range[0] < (lineStarts[secondLine] ?? Number.POSITIVE_INFINITY) && lineForm(tokens, first) !== undefined && lineForm(tokens, first) === lineForm(tokens, second);
+  }
+
+  /**
+   * Whether `line` (its first token at `first`) opens a section: it ends with an opening bracket
+   * or a JSX opening tag, and the lines indented deeper below it run on for SECTION_LINES or more.
+   * A heading names such a section; a label over a few lines narrates them. An element whose
+   * tag the comment names (`{/* Footer *\/}` over `<footer>`) is labelled, not headed.
+   */
+  private opensSection(first: number, line: number): boolean {
+    const { source } = this;
+    const { text, lineStarts, tokens } = source;
+    const lineText = text.slice(lineStarts[line - 1]!, lineEnd(source, line)).trimEnd();
+    const last = lineText[lineText.length - 1];
+    const jsxOpen = tokens[first]?.value === '<' && last === '>' && !lineText.endsWith('/>');
+    if (!jsxOpen && last !== '{' && last !== '(' && last !== '[') return false;
+    if (jsxOpen && this.comment!.value.toLowerCase().includes(tokens[first + 1]?.value.toLowerCase() ?? '<')) return false;
+    const depth = indentation(source, line);
+    let end = line + 1;
+    while (end <= this.lineCount && end - line <= SECTION_LINES && (indentation(source, end) > depth || !codeOnLine(source, end, 0))) end++;
+    return end - line > SECTION_LINES;
   }
 
   /** Whether a comment trails the line above or below this trailing one: a column of labels. */
@@ -266,9 +289,20 @@ export class CommentSite implements SurroundingContext {
   }
 }
 
+// How many lines below its opening line a block runs on before a comment above it is a heading.
+const SECTION_LINES = 8;
+
 // Keywords that start a line of a group of declarations or members.
 const GROUP_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'type', 'interface', 'function', 'class', 'enum', 'declare', 'public', 'private', 'protected', 'readonly', 'static', 'async', 'abstract', 'get', 'set']);
 const AFTER_MEMBER = new Set(['(', ':', '?', '<']);
+
+/** How many spaces and tabs open `line`; a line of white space only counts as unindented. */
+function indentation(source: FileSource, line: number): number {
+  const { text, lineStarts } = source;
+  const start = lineStarts[line - 1]!;
+  const code = firstNonSpace(text, start, lineEnd(source, line));
+  return code === -1 ? 0 : code - start;
+}
 
 /** `import …` or `export { … } from`, `export * from`, `export type { … }`. */
 function isModuleListEntry(tokens: readonly SourceToken[], at: number): boolean {
