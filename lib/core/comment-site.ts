@@ -1,11 +1,9 @@
 /**
  * Where a comment stands among the lines and tokens of its file: what the classifier reads
- * about a comment besides its own text (see `SurroundingContext`), and whether a line holds code,
- * read from that line's text alone. FileFacts uses these to settle the kinds that depend on the
- * code around a comment on first read, and to answer single-line questions without building
- * its per-line tables.
+ * about a comment besides its own text (see `SurroundingContext`), with the line questions of
+ * source-lines.ts. FileFacts uses these to settle the kinds that depend on the code around a
+ * comment on first read.
  */
-import { firstNonSpace } from '../util/chars.js';
 import { commentText } from '../source/comment-text.js';
 import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
 import type { CommentFact } from './comment-fact.js';
@@ -16,6 +14,7 @@ import { jsdocLabel } from '../kinds/jsdoc-label.js';
 import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
 import { editNoteIn, type EditNote } from '../kinds/edit-history.js';
 import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
+import { codeNear, codeOnLine, commentOnLine, indentation, lineEnd } from './source-lines.js';
 
 /**
  * One comment's facts, each worked out on first read: a rule that asks only some questions of
@@ -234,7 +233,7 @@ export class CommentSite implements SurroundingContext {
     if (jsxOpen && this.comment!.value.toLowerCase().includes(tokens[first + 1]?.value.toLowerCase() ?? '<')) return false;
     const depth = indentation(source, line);
     let end = line + 1;
-    while (end <= this.lineCount && end - line <= SECTION_LINES && (indentation(source, end) > depth || !codeOnLine(source, end, 0))) end++;
+    while (end <= this.lineCount && end - line <= SECTION_LINES && (indentation(source, end) > depth || !codeOnLine(source, end, this.index + 1))) end++;
     return end - line > SECTION_LINES;
   }
 
@@ -296,14 +295,6 @@ const SECTION_LINES = 8;
 const GROUP_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'type', 'interface', 'function', 'class', 'enum', 'declare', 'public', 'private', 'protected', 'readonly', 'static', 'async', 'abstract', 'get', 'set']);
 const AFTER_MEMBER = new Set(['(', ':', '?', '<']);
 
-/** How many spaces and tabs open `line`; a line of white space only counts as unindented. */
-function indentation(source: FileSource, line: number): number {
-  const { text, lineStarts } = source;
-  const start = lineStarts[line - 1]!;
-  const code = firstNonSpace(text, start, lineEnd(source, line));
-  return code === -1 ? 0 : code - start;
-}
-
 /** `import …` or `export { … } from`, `export * from`, `export type { … }`. */
 function isModuleListEntry(tokens: readonly SourceToken[], at: number): boolean {
   const first = tokens[at]?.value;
@@ -319,54 +310,4 @@ function lineForm(tokens: readonly SourceToken[], at: number): string | undefine
   if (token === undefined) return undefined;
   if (GROUP_KEYWORDS.has(token.value)) return token.value;
   return token.type === 'Identifier' && AFTER_MEMBER.has(tokens[at + 1]?.value ?? '') ? 'member' : undefined;
-}
-
-export function lineEnd(source: FileSource, line: number): number {
-  return source.lineStarts[line] ?? source.text.length;
-}
-
-/**
- * Whether `line` holds a character that is neither white space nor in a comment. Every comment
- * before index `from` ends at or before the line's start; the ones from there on are skipped
- * over where they cover the line.
- */
-export function codeOnLine(source: FileSource, line: number, from: number): boolean {
-  const { text, comments } = source;
-  const end = lineEnd(source, line);
-  let at = source.lineStarts[line - 1]!;
-  let index = from;
-  while (at < end) {
-    while (index < comments.length && comments[index]!.range[1] <= at) index++;
-    const comment = comments[index];
-    if (comment !== undefined && comment.range[0] <= at) {
-      // Inside a comment: what follows it on this line may still be code (`*/ run();`).
-      at = comment.range[1];
-      continue;
-    }
-    const codeEnd = comment === undefined ? end : Math.min(comment.range[0], end);
-    if (firstNonSpace(text, at, codeEnd) !== -1) return true;
-    at = codeEnd;
-  }
-  return false;
-}
-
-/** `codeOnLine` for a line at or above the start of the comment at `index`. */
-export function codeNear(source: FileSource, line: number, index: number): boolean {
-  const lineStart = source.lineStarts[line - 1]!;
-  const { comments } = source;
-  // Back to the first comment that reaches into the line (`/* a */ b; // c` has two).
-  let from = index;
-  while (from > 0 && comments[from - 1]!.range[1] > lineStart) from--;
-  return codeOnLine(source, line, from);
-}
-
-/** Whether a comment before index `before` shows something other than white space on `line`. */
-function commentOnLine(source: FileSource, line: number, before: number): boolean {
-  const { text, comments, lineStarts } = source;
-  const lineStart = lineStarts[line - 1]!;
-  for (let index = before - 1; index >= 0 && comments[index]!.range[1] > lineStart; index--) {
-    const [start, end] = comments[index]!.range;
-    if (firstNonSpace(text, Math.max(start, lineStart), Math.min(end, lineEnd(source, line))) !== -1) return true;
-  }
-  return false;
 }
