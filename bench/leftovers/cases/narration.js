@@ -568,5 +568,16 @@ export function getOrderTotal(order: Order): number {
 }
 `,
     },
+    {
+      id: 'narr-ok-helper-qualified',
+      kind: 'reason',
+      lang: 'ts',
+      expect: 0,
+      code: `// Helper to build the room key from both user ids (order-independent)
+export function roomKey(userA: string, userB: string): string {
+  return [userA, userB].sort().join(':');
+}
+`,
+    },
   ],
 };

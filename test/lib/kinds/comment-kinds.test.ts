@@ -166,6 +166,8 @@ describe('comment kinds', () => {
     '/* Plain block. */\na;',
     '// global state is shared on purpose\na;',
     '// Note: return early if empty\na;',
+    // A narrator opener with a qualification in parentheses says more than the statement.
+    '// Helper to sort ids for stable keys (case-insensitive)\nfunction sortIds(a, b) {}',
     'a;\n/* Copyright text counts as a licence only in the header. Copyright 2020 */',
   ])('explanatory: %s', (code) => {
     expect(kindOf(code)).toBe('explanatory');
