@@ -8,8 +8,9 @@ import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
-import { commentsLoc, lineCommentRun, removeComments } from '../lib/eslint/comment-removal.js';
-import { compileUserPatterns } from '../lib/util/user-patterns.js';
+import { removeComments, commentsLoc, lineCommentRun } from '../lib/eslint/comment-removal.js';
+import { ignoredText } from '../lib/eslint/comment-rule.js';
+import { noteIsThePoint } from '../lib/kinds/edit-history.js';
 
 // Kinds whose text is never read as prose: tool instructions, legal text and markers.
 const NEVER_EDIT_HISTORY = kindMask(['directive', 'license', 'marker']);
@@ -48,7 +49,7 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
-    const ignored = compileUserPatterns('no-edit-history-comments', 'ignorePatterns', options.ignorePatterns);
+    const ignored = ignoredText('no-edit-history-comments', options.ignorePatterns);
     const { sourceCode } = analysis;
 
     // Long notes are quoted by their start only, so the message stays one line.
@@ -61,17 +62,20 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
         let reportedUpTo = -1;
         comments.forEach((fact, index) => {
           const note = fact.editNote;
-          if (index <= reportedUpTo || note === undefined || isOfKinds(fact, NEVER_EDIT_HISTORY) || ignored.some((pattern) => pattern.test(fact.text))) return;
+          if (index <= reportedUpTo || note === undefined || isOfKinds(fact, NEVER_EDIT_HISTORY) || ignored(fact.text)) return;
           const [first, last] = lineCommentRun(analysis.facts, index);
+          let paragraphLength = 0;
+          for (let at = first; at <= last; at++) paragraphLength += comments[at]!.text.length;
+          // An aside in a longer paragraph: a later comment of it may still hold a note that is the point.
+          if (!noteIsThePoint(note, paragraphLength)) return;
           reportedUpTo = last;
           const loc = commentsLoc(sourceCode, comments[first]!.comment, comments[last]!.comment);
           const { comment } = fact;
           if (first === last && isOfKinds(fact, EDIT_HISTORY)) {
-            const suggest = [{ messageId: 'removeComment' as const, fix: removeComments(sourceCode.text, comment, comment) }];
-            report(context, { loc, messageId: 'editHistory', data: { text: quote(fact.text) }, suggest });
+            report(context, { loc, messageId: 'editHistory', data: { text: quote(fact.text) }, suggest: [{ messageId: 'removeComment', fix: removeComments(sourceCode.text, comment, comment) }] });
           } else {
             // The note is a sentence of a longer comment: removing the comment would take the rest with it.
-            report(context, { loc, messageId: 'editNote', data: { text: quote(fact.text.slice(note).split('\n', 1)[0]!) } });
+            report(context, { loc, messageId: 'editNote', data: { text: quote(fact.text.slice(note.start).split('\n', 1)[0]!) } });
           }
         });
       },

@@ -6,8 +6,8 @@ import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
-import { commentsLoc, removeComments } from '../lib/eslint/comment-removal.js';
-import { compileUserPatterns } from '../lib/util/user-patterns.js';
+import { removeComments, commentsLoc } from '../lib/eslint/comment-removal.js';
+import { ignoredText } from '../lib/eslint/comment-rule.js';
 
 const NARRATION = kindMask(['narration']);
 
@@ -45,14 +45,14 @@ export default createRule<NoTrivialCommentsOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
-    const ignored = compileUserPatterns('no-trivial-comments', 'ignorePatterns', options.ignorePatterns);
+    const ignored = ignoredText('no-trivial-comments', options.ignorePatterns);
     const { sourceCode } = analysis;
     return {
       // The narration kind is FileFacts'; this rule adds only the team's own exceptions.
       Program(): void {
         const { facts } = analysis;
         facts.comments.forEach((fact, index) => {
-          if (!isOfKinds(fact, NARRATION) || ignored.some((pattern) => pattern.test(fact.text))) return;
+          if (!isOfKinds(fact, NARRATION) || ignored(fact.text)) return;
           const { comment } = fact;
           // A trailing comment narrates its own line; a comment alone (or a doc block) the line below.
           const line = fact.startLine === fact.endLine && facts.codeBesideComment(index) ? fact.startLine : fact.endLine + 1;

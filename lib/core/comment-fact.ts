@@ -1,6 +1,7 @@
 /** What FileFacts knows of one comment: its text, its kind and where it stands. */
 import type { CommentKind, CommentShape } from '../kinds/comment-kinds.js';
 import type { PlaceholderTier } from '../kinds/placeholders.js';
+import type { EditNote } from '../kinds/edit-history.js';
 import type { Marker } from '../markers/grammar.js';
 import type { SourceComment } from '../source/file-source.js';
 
@@ -24,10 +25,10 @@ export interface CommentFact {
   /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */
   readonly placeholder: PlaceholderTier | undefined;
   /**
-   * Where an edit note (see lib/kinds/edit-history.ts) starts in `text`, whatever the kind: a
-   * long comment with one keeps its kind and is still reported.
+   * The edit note (see lib/kinds/edit-history.ts) in `text`, whatever the kind: a long comment
+   * with one keeps its kind and is still reported.
    */
-  readonly editNote: number | undefined;
+  readonly editNote: EditNote | undefined;
   readonly startLine: number;
   readonly endLine: number;
 }

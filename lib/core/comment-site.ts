@@ -1,20 +1,20 @@
 /**
  * Where a comment stands among the lines and tokens of its file: what the classifier reads
- * about a comment besides its own text (see `SurroundingContext`), and whether a line holds code,
- * read from that line's text alone. FileFacts uses these to settle the kinds that depend on the
- * code around a comment on first read, and to answer single-line questions without building
- * its per-line tables.
+ * about a comment besides its own text (see `SurroundingContext`), with the line questions of
+ * source-lines.ts. FileFacts uses these to settle the kinds that depend on the code around a
+ * comment on first read.
  */
-import { firstNonSpace } from '../util/chars.js';
 import { commentText } from '../source/comment-text.js';
 import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
 import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
-import { jsdocSummary, narrationWords, type StatementRange } from '../kinds/narration.js';
+import { narrationWords, type StatementRange } from '../kinds/narration.js';
+import { jsdocLabel } from '../kinds/jsdoc-label.js';
 import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
-import { editNoteStart } from '../kinds/edit-history.js';
+import { editNoteIn, type EditNote } from '../kinds/edit-history.js';
 import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
+import { codeNear, codeOnLine, commentOnLine, indentation, lineEnd } from './source-lines.js';
 
 /**
  * One comment's facts, each worked out on first read: a rule that asks only some questions of
@@ -26,7 +26,7 @@ export class Fact implements CommentFact {
   // `null` is "read, and there is none"; `undefined`, not read yet.
   private cachedMarker: Marker | null | undefined;
   private cachedPlaceholder: PlaceholderTier | null | undefined;
-  private cachedEditNote: number | null | undefined;
+  private cachedEditNote: EditNote | null | undefined;
   private cachedLeadingKind: CommentKind | null | undefined;
   private cachedShape: CommentShape | undefined;
   private cachedLabelWords: readonly string[] | null | undefined;
@@ -58,8 +58,8 @@ export class Fact implements CommentFact {
   }
 
   // Read once per comment whatever its kind: a long comment keeps its kind with a note in it.
-  get editNote(): number | undefined {
-    if (this.cachedEditNote === undefined) this.cachedEditNote = editNoteStart(this.text) ?? null;
+  get editNote(): EditNote | undefined {
+    if (this.cachedEditNote === undefined) this.cachedEditNote = editNoteIn(this.text) ?? null;
     return this.cachedEditNote ?? undefined;
   }
 
@@ -83,7 +83,8 @@ export class Fact implements CommentFact {
   get labelWords(): readonly string[] | undefined {
     if (this.cachedLabelWords === undefined) {
       const { shape } = this;
-      const words = shape === 'prose' ? narrationWords(this.text) : shape === 'jsdoc' ? narrationWords(jsdocSummary(this.text)) : undefined;
+      const label = shape === 'prose' ? this.text : shape === 'jsdoc' ? jsdocLabel(this.text) : undefined;
+      const words = label === undefined ? undefined : narrationWords(label);
       this.cachedLabelWords = words ?? null;
     }
     return this.cachedLabelWords ?? undefined;
@@ -196,9 +197,11 @@ export class CommentSite implements SurroundingContext {
 
   /**
    * Whether the comment stands above two lines that start alike: the same keyword (`export`,
-   * `private`, `const` …) or a name followed by `(`, `:` or `?` (members, calls); or above an
-   * import or a re-export, a module's list of its parts. A short label there heads the group,
-   * as `// History` above two history members does.
+   * `private`, `const` …) or a name followed by `(`, `:` or `?` (members, calls); above an
+   * import or a re-export, a module's list of its parts; or above a line that opens a block the
+   * next line is indented into (a branch, an element with children, an object). A short label
+   * there heads the group, as `// History` above two history members or `{/* Account *\/}` above
+   * a settings panel does.
    */
   get headsGroup(): boolean {
     const { tokens, lineStarts } = this.source;
@@ -206,11 +209,32 @@ export class CommentSite implements SurroundingContext {
     if (isModuleListEntry(tokens, first)) return true;
     const secondLine = this.endLine + 2;
     if (secondLine > this.lineCount) return false;
+    if (this.opensSection(first, secondLine - 1)) return true;
     const secondStart = lineStarts[secondLine - 1]!;
     let second = first;
     while (second < tokens.length && second - first < 64 && tokens[second]!.range[0] < secondStart) second++;
     const token = tokens[second];
     return token !== undefined && token.range[0] < (lineStarts[secondLine] ?? Number.POSITIVE_INFINITY) && lineForm(tokens, first) !== undefined && lineForm(tokens, first) === lineForm(tokens, second);
+  }
+
+  /**
+   * Whether `line` (its first token at `first`) opens a section: it ends with an opening bracket
+   * or a JSX opening tag, and the lines indented deeper below it run on for SECTION_LINES or more.
+   * A heading names such a section; a label over a few lines narrates them. An element whose
+   * tag the comment names (`{/* Footer *\/}` over `<footer>`) is labelled, not headed.
+   */
+  private opensSection(first: number, line: number): boolean {
+    const { source } = this;
+    const { text, lineStarts, tokens } = source;
+    const lineText = text.slice(lineStarts[line - 1]!, lineEnd(source, line)).trimEnd();
+    const last = lineText[lineText.length - 1];
+    const jsxOpen = tokens[first]?.value === '<' && last === '>' && !lineText.endsWith('/>');
+    if (!jsxOpen && last !== '{' && last !== '(' && last !== '[') return false;
+    if (jsxOpen && this.comment!.value.toLowerCase().includes(tokens[first + 1]?.value.toLowerCase() ?? '<')) return false;
+    const depth = indentation(source, line);
+    let end = line + 1;
+    while (end <= this.lineCount && end - line <= SECTION_LINES && (indentation(source, end) > depth || !codeOnLine(source, end, this.index + 1))) end++;
+    return end - line > SECTION_LINES;
   }
 
   /** Whether a comment trails the line above or below this trailing one: a column of labels. */
@@ -264,6 +288,9 @@ export class CommentSite implements SurroundingContext {
   }
 }
 
+// How many lines below its opening line a block runs on before a comment above it is a heading.
+const SECTION_LINES = 8;
+
 // Keywords that start a line of a group of declarations or members.
 const GROUP_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'type', 'interface', 'function', 'class', 'enum', 'declare', 'public', 'private', 'protected', 'readonly', 'static', 'async', 'abstract', 'get', 'set']);
 const AFTER_MEMBER = new Set(['(', ':', '?', '<']);
@@ -283,54 +310,4 @@ function lineForm(tokens: readonly SourceToken[], at: number): string | undefine
   if (token === undefined) return undefined;
   if (GROUP_KEYWORDS.has(token.value)) return token.value;
   return token.type === 'Identifier' && AFTER_MEMBER.has(tokens[at + 1]?.value ?? '') ? 'member' : undefined;
-}
-
-export function lineEnd(source: FileSource, line: number): number {
-  return source.lineStarts[line] ?? source.text.length;
-}
-
-/**
- * Whether `line` holds a character that is neither white space nor in a comment. Every comment
- * before index `from` ends at or before the line's start; the ones from there on are skipped
- * over where they cover the line.
- */
-export function codeOnLine(source: FileSource, line: number, from: number): boolean {
-  const { text, comments } = source;
-  const end = lineEnd(source, line);
-  let at = source.lineStarts[line - 1]!;
-  let index = from;
-  while (at < end) {
-    while (index < comments.length && comments[index]!.range[1] <= at) index++;
-    const comment = comments[index];
-    if (comment !== undefined && comment.range[0] <= at) {
-      // Inside a comment: what follows it on this line may still be code (`*/ run();`).
-      at = comment.range[1];
-      continue;
-    }
-    const codeEnd = comment === undefined ? end : Math.min(comment.range[0], end);
-    if (firstNonSpace(text, at, codeEnd) !== -1) return true;
-    at = codeEnd;
-  }
-  return false;
-}
-
-/** `codeOnLine` for a line at or above the start of the comment at `index`. */
-export function codeNear(source: FileSource, line: number, index: number): boolean {
-  const lineStart = source.lineStarts[line - 1]!;
-  const { comments } = source;
-  // Back to the first comment that reaches into the line (`/* a */ b; // c` has two).
-  let from = index;
-  while (from > 0 && comments[from - 1]!.range[1] > lineStart) from--;
-  return codeOnLine(source, line, from);
-}
-
-/** Whether a comment before index `before` shows something other than white space on `line`. */
-function commentOnLine(source: FileSource, line: number, before: number): boolean {
-  const { text, comments, lineStarts } = source;
-  const lineStart = lineStarts[line - 1]!;
-  for (let index = before - 1; index >= 0 && comments[index]!.range[1] > lineStart; index--) {
-    const [start, end] = comments[index]!.range;
-    if (firstNonSpace(text, Math.max(start, lineStart), Math.min(end, lineEnd(source, line))) !== -1) return true;
-  }
-  return false;
 }

@@ -6,7 +6,7 @@ import { AnchoredPattern } from '../util/chars.js';
 import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from '../markers/grammar.js';
 import { isHeadingLike, restatesStatement, type StatementRange, type StatementSource } from './narration.js';
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
-import { isEditHistory, mayBeEditHistory } from './edit-history.js';
+import { isEditHistory, mayBeEditHistory, type EditNote } from './edit-history.js';
 import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
 import { startsDeclaration } from '../source/declarations.js';
 import type { SourceComment } from '../source/file-source.js';
@@ -284,8 +284,8 @@ export function surroundedKind(fact: ShapedComment, context: SurroundingContext)
 export interface FoundInText {
   readonly marker: Marker | undefined;
   readonly placeholder: PlaceholderTier | undefined;
-  /** Where an edit note starts in the text (`editNoteStart`), if it has one. */
-  readonly editNote: number | undefined;
+  /** The edit note in the text (`editNoteIn`), if it has one. */
+  readonly editNote: EditNote | undefined;
 }
 
 /**

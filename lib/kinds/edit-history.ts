@@ -19,6 +19,12 @@
  * A present-tense verb that says what the code does (`Removes entries whose TTL has passed`), a
  * tag (`@deprecated`), a noun (`Fixed-point`, `updatedAt`) or "now" as a time is none of these.
  *
+ * The shapes that open a sentence (and a moved file or a deliberation anywhere) make the change
+ * the sentence's point. The others may be an aside in a description of the code as it is now:
+ * "The shell no longer calls this — it goes through host_spawn", "the one settings card, replacing
+ * the old separate sections", "Phase 3 adds a taper". Such an aside is the comment's point only in
+ * a comment short enough to be about the change alone (`noteIsThePoint`).
+ *
  * Every pattern is literal-led with bounded gaps, so matching is linear in the text.
  */
 
@@ -52,6 +58,9 @@ const OPENERS = [
   String.raw`we(?:'ll|\s+will)?\s+(?:use|go\s+with|take|try)\b[^.\n]{0,60}?\binstead\s*(?:\.|$)`,
   // An instruction to drop something, with the reason it is not needed: the request, not the code.
   String.raw`(?:remove|drop|delete)\b[^.\n]{0,80}?\s[-–—]\s+(?:let|rely\s+on|not\s+needed|no\s+need|handled\s+by)\b`,
+  // With the code as the implied subject, what it replaced or stopped doing is the sentence's point.
+  String.raw`replac(?:es|ed)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
+  String.raw`no\s+longer\s+(?!than\b)[a-z]`,
 ];
 
 const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}(?:${OPENERS.join('|')})`, 'iu');
@@ -59,8 +68,19 @@ const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}(?:${OPENERS.join('|')})`
 // starts "now returns …" continues a sentence about the code. Not "Now is", "Now we", "Now the".
 const NOW_OPENER = new RegExp(String.raw`${SENTENCE_START}(?:Now|NOW)\s+(?!(?:is|was|has|does|its|this|us|as)\b)[a-z]{2,}s\b`, 'u');
 
-// Shapes that may stand anywhere in a sentence.
-const ANYWHERE = new RegExp(
+// Shapes that make the change the point wherever they stand: a file the code moved to, and the
+// session's own deliberation.
+const POINT_ANYWHERE = new RegExp(
+  [
+    String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@-]*(?:[./][\w@-]+)*\.(?:[cm]?[jt]sx?|json|css)\b`,
+    String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@.-]*\/`,
+    String.raw`\bactually,?\s+(?:let'?s|let\s+us|we(?:'ll|\s+will|\s+can|\s+should|\s+need)|i(?:'ll|\s+will))\b`,
+  ].join('|'),
+  'iu',
+);
+
+// Shapes that may be an aside in a description of the code as it is now.
+const ASIDE = new RegExp(
   [
     // Mid-sentence, "now" with a verb is as often the code's sequence ("the buffer now holds"):
     // an edit only when it says the old way is gone.
@@ -68,14 +88,11 @@ const ANYWHERE = new RegExp(
     String.raw`\bnow\s+instead\s+of\b`,
     // Not the comparative: "no longer than", "has no longer run".
     String.raw`(?<!\b(?:has|have|had|with)\s)\bno\s+longer\b(?!\s+(?:than\b|\w+ing\b))`,
-    String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@-]*(?:[./][\w@-]+)*\.(?:[cm]?[jt]sx?|json|css)\b`,
-    String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@.-]*\/`,
     String.raw`\breplac(?:es|ed|ing)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
     String.raw`[(,]\s*(?:replacing|formerly)\b`,
     String.raw`\binstead\s+of\s+(?:the\s+)?(?:old|previous|former)\b`,
     String.raw`\bwas\s+\d[\w.]*\s*[,;)]`,
     String.raw`\b(?:was|were)\s+previously\b`,
-    String.raw`\bactually,?\s+(?:let'?s|let\s+us|we(?:'ll|\s+will|\s+can|\s+should|\s+need)|i(?:'ll|\s+will))\b`,
     String.raw`\bphase\s+\d+\s+(?:adds|added|will\s+add|introduces)\b`,
   ].join('|'),
   'iu',
@@ -95,21 +112,44 @@ const WHOLE_NOTE_LENGTH = 120;
 /** Longest comment text searched at all: a long doc block is documentation whatever it says. */
 const MAX_LENGTH = 2000;
 
-/**
- * Where the first edit note in a comment's text starts, or undefined when it has none. The
- * offset is that of the sentence or clause the note is in, so a report can quote it.
- */
-export function editNoteStart(text: string): number | undefined {
-  if (text.length === 0 || text.length > MAX_LENGTH || !CLUE.test(text)) return undefined;
-  const opener = AT_SENTENCE_START.exec(text) ?? NOW_OPENER.exec(text);
-  const anywhere = findAnywhere(text);
-  const at = opener === null ? anywhere : Math.min(wordStart(text, opener.index), anywhere ?? Number.POSITIVE_INFINITY);
-  return at === undefined ? undefined : sentenceStart(text, at);
+/** An edit note in a comment's text: where its sentence starts, and whether it may be an aside. */
+export interface EditNote {
+  /** The offset of the sentence or clause the note is in, so a report can quote it. */
+  readonly start: number;
+  /** The note is an `ASIDE` shape: the point of its comment only when the comment is short. */
+  readonly aside: boolean;
 }
 
-/** The first `ANYWHERE` shape not inside a condition, or undefined. */
-function findAnywhere(text: string): number | undefined {
-  const match = ANYWHERE.exec(text);
+/**
+ * The first edit note in a comment's text, or undefined when it has none. A note that makes the
+ * change the point is preferred over an aside anywhere in the text.
+ */
+export function editNoteIn(text: string): EditNote | undefined {
+  if (text.length === 0 || text.length > MAX_LENGTH || !CLUE.test(text)) return undefined;
+  const opener = AT_SENTENCE_START.exec(text) ?? NOW_OPENER.exec(text);
+  const openerAt = opener === null ? undefined : wordStart(text, opener.index);
+  const point = earliest(openerAt, firstOutsideCondition(POINT_ANYWHERE, text));
+  if (point !== undefined) return { start: sentenceStart(text, point), aside: false };
+  const aside = firstOutsideCondition(ASIDE, text);
+  return aside === undefined ? undefined : { start: sentenceStart(text, aside), aside: true };
+}
+
+/**
+ * Whether a note is the point of the comment paragraph it is in (`paragraphLength` characters of
+ * text): a note that makes the change its sentence's point always is; an aside only in a
+ * paragraph short enough to be about the change alone.
+ */
+export function noteIsThePoint(note: EditNote, paragraphLength: number): boolean {
+  return !note.aside || paragraphLength <= WHOLE_NOTE_LENGTH;
+}
+
+function earliest(first: number | undefined, second: number | undefined): number | undefined {
+  return first === undefined ? second : second === undefined ? first : Math.min(first, second);
+}
+
+/** The first match of `pattern` not inside a condition, or undefined. */
+function firstOutsideCondition(pattern: RegExp, text: string): number | undefined {
+  const match = pattern.exec(text);
   if (match === null) return undefined;
   const from = sentenceStart(text, match.index);
   // Only the first match is judged: a second one in the same comment is rare, and one note is
@@ -133,12 +173,12 @@ function sentenceStart(text: string, at: number): number {
 }
 
 /**
- * Whether a comment with an edit note at `noteStart` is edit history as a whole (its kind), not
+ * Whether a comment with an edit note `note` is edit history as a whole (its kind), not
  * documentation with a note in it: it is short enough to be about the change alone. A longer
  * comment keeps its kind and is reported for the note.
  */
-export function isEditHistory(text: string, noteStart: number | undefined): boolean {
-  return noteStart !== undefined && text.length <= WHOLE_NOTE_LENGTH;
+export function isEditHistory(text: string, note: EditNote | undefined): boolean {
+  return note !== undefined && text.length <= WHOLE_NOTE_LENGTH;
 }
 
 /**

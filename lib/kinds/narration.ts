@@ -6,7 +6,8 @@
  * (`getter`/`get`, `successful`/`onSuccess`) or spelled out (`configuration`/`config`), or names
  * the statement's kind (`variable` over `let`, `array` over `[]`, `loop` over `for`). A narrator
  * opener (`This will …`, `Step 1: …`, `Helper function to …`) is narration whatever follows. A
- * JSDoc block whose summary restates the declaration it documents is narration too.
+ * JSDoc block whose summary restates the declaration it documents, and which says nothing beyond
+ * it (lib/kinds/jsdoc-label.ts), is narration too.
  *
  * Not narration: section rulers (`// ── Done ──`), a verbless heading over a group of
  * declarations (`// History` above two members), labels in a column of trailing comments (a
@@ -16,111 +17,24 @@
  * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
 import type { SourceToken } from '../source/file-source.js';
+import { GENERIC_VERBS, KIND_EVIDENCE, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
 
 /** Longest comment (in words) that still reads as a label rather than an explanation. */
 const MAX_WORDS = 8;
 /** Tokens read from the statement's line: a bound, so a minified line costs no more. */
 const MAX_TOKENS = 64;
 
-// Endings stripped after a plural `s`, one at most; the stem keeps at least three letters.
-const SUFFIXES = ['ion', 'ment', 'ful', 'ure', 'ing', 'ed', 'er', 'ly', 'e'];
-
-/**
- * A word's stem, the same for its inflections and derivations as far as narration needs them:
- * `items`/`item`, `handled`/`handler`/`handle`, `getter`/`get`, `successful`/`success`,
- * `failure`/`failed`, `validation`/`validate`. Every stem is a prefix of its word, so a word
- * whose stem a text lacks is not in that text in any form.
- */
-export function stem(word: string): string {
-  let lower = word.toLowerCase();
-  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) lower = lower.slice(0, -1);
-  for (const suffix of SUFFIXES) {
-    if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) {
-      lower = lower.slice(0, -suffix.length);
-      break;
-    }
-  }
-  // `gett` (from getter) and `succes`/`success` end alike.
-  const last = lower.length - 1;
-  return lower.length > 3 && lower[last] === lower[last - 1] ? lower.slice(0, last) : lower;
-}
-
-const STOP_WORDS = new Set(
-  (
-    'a an the this that these those of to for from in on at by with into onto over via and or then it its is are be as all each every new our my current given ' +
-    'if whether next first finally now we let us here just simply re some any other also both specified provided'
-  ).split(' '),
-);
-
-// Verbs that narrate an action without adding meaning ("Initialize x", "Loop through items").
-const GENERIC_VERBS = new Set(
-  (
-    'init initialize initialise initializes set sets setting get gets getting create creates creating define declare return returns returning ' +
-    'call calls calling loop loops iterate iterates iterating go check checks checking update updates updating increment decrement add adds adding ' +
-    'push append import imports export exports handle handles handling render renders fetch fetches save assign compute calculate print log ' +
-    'read write parse convert build make instantiate start stop reset clear remove delete close open send emit invoke run execute apply validate ' +
-    'process load map filter sort merge use wait await store through throw throws catch destructure extract ' +
-    'move switch change transition mark ensure collect find determine verify wrap rethrow track show hide display toggle enable disable ' +
-    'register attach bind subscribe prepare setup'
-  ).split(' '),
-);
-
-// Nouns, qualifiers and adverbs that name no particular thing: "Handle successful execution"
-// above `onSuccess()` says no more than "success", "Wrap unknown errors" no more than "errors".
-const VAGUE_WORDS = new Set(
-  (
-    'logic functionality execution operation data info information detail details code stuff thing things component instance state ' +
-    'specific main known unknown various additional relevant appropriate necessary corresponding respective ' +
-    'manually automatically properly correctly actually immediately'
-  ).split(' '),
-);
-
-// Nouns that name a statement's kind rather than a name in it, with the tokens that show the
-// statement is of that kind: "Initialize variable" above `let total = 0`, "Create new array"
-// above `const ids = []`, "Iterate over the array" above `widgets.forEach(…)`.
-const KIND_EVIDENCE: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries({
-    variable: ['let', 'const', 'var'],
-    constant: ['const'],
-    array: ['[', 'array', 'map', 'filter', 'foreach', 'reduce', 'push'],
-    list: ['[', 'map', 'filter', 'foreach', 'reduce', 'push'],
-    object: ['{'],
-    loop: ['for', 'while', 'do', 'foreach'],
-    iteration: ['for', 'while', 'do', 'foreach'],
-    module: ['import', 'require'],
-    package: ['import', 'require'],
-    dependency: ['import', 'require'],
-    function: ['function', '=>'],
-    method: ['('],
-    callback: ['=>', 'function'],
-    class: ['class'],
-    constructor: ['constructor', 'class'],
-    condition: ['if', '?'],
-    error: ['throw', 'catch', 'error'],
-    exception: ['throw', 'catch', 'error'],
-    promise: ['await', 'promise', 'then'],
-    element: ['<'],
-    listener: ['addeventlistener', 'on'],
-    // The normal outcome: "Return successful response" above `return NextResponse.json(result)`.
-    success: ['return', 'resolve', 'ok'],
-  }).map(([noun, evidence]) => [stem(noun), evidence.map(stem)]),
-);
-
 // Openers of a narrator: the comment announces the code instead of saying anything about it.
 const NARRATOR_OPENER =
   /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/iu;
-// The words of REASON: a narrator opener with a reason in it explains.
+// The words of REASON, and its question mark and parentheses: a narrator opener with a reason
+// or a qualification in it ("for consistent storage (case-insensitive)") explains.
 const REASON_WORD =
-  /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|\?/iu;
+  /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|[?()]/iu;
 
 // A run of one decoration character: a section ruler (`// ── Done ──`, `// ---- Flags ----`).
 const RULER = /([-=─━═*#~_+•])\1\1/u;
 
-// A reason, a caveat, a question or a reference turns a label into an explanation.
-// "not" and "no" are not among them: in "Handle not found errors" above `NotFoundError` they are
-// names, and where they contrast ("Cents, not dollars") the statement does not name them.
-export const REASON =
-  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/iu;
 // Work markers are capitalised; a lowercase "todo" is the noun of a to-do app.
 const WORK_MARKER = /\b(?:TODO|FIXME|XXX)\b/u;
 
@@ -222,30 +136,6 @@ export function narrationWords(text: string): string[] | undefined {
   return judged.length === 0 ? undefined : judged;
 }
 
-/** Whether a word is in VAGUE_WORDS, in the singular or the plural. */
-function isVague(word: string): boolean {
-  const lower = word.toLowerCase();
-  return VAGUE_WORDS.has(lower) || (lower.endsWith('s') && VAGUE_WORDS.has(lower.slice(0, -1)));
-}
-
-/**
- * The summary of a JSDoc block's text: its lines up to the first tag or blank line, joined,
- * without `*` decoration. The tags may add facts, but a summary that restates the name is
- * narration all the same.
- */
-export function jsdocSummary(text: string): string {
-  let summary = '';
-  for (const line of text.split('\n')) {
-    let start = 0;
-    while (start < line.length && (line[start] === '*' || line[start] === ' ' || line[start] === '\t')) start++;
-    const part = line.slice(start).trimEnd();
-    if (part === '' || part.startsWith('@')) break;
-    summary = summary === '' ? part : `${summary} ${part}`;
-    if (summary.length > 100) break;
-  }
-  return summary;
-}
-
 /**
  * Whether `text` reads as a heading or a field label rather than a sentence: at most three
  * words, the first of them no verb (`History`, `Type exports`, `data size`). Over a group of
@@ -339,10 +229,6 @@ function isListEntry(tokens: readonly SourceToken[], index: number): boolean {
   const second = tokens[index + 1]?.value;
   return first === '|' || first === '&' || second === ':' || second === ',';
 }
-
-// REASON's punctuation, which the word count turns away without running REASON: most comments
-// that fail as labels hold some (`:`, a parenthesis, a path).
-export const REASON_PUNCTUATION = new Set(Array.from('?!:;()[]{}=<>"\'`/\\#@|', (char) => char.charCodeAt(0)));
 
 /**
  * How many matches of WORD `text` has, counted without building the list, or -1 as soon as it

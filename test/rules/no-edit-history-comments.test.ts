@@ -31,6 +31,42 @@ ruleTester.run('no-edit-history-comments', rule, {
     { code: source('// Settings saved before 2.0 used darkMode; read it so old installs keep their theme.', 'const legacy = raw.darkMode;'), ...javascript },
     // A team's own exceptions are never reported.
     { code: source('// Changed to 30s for the slow CI runners', 'const timeout = 30000;'), options: [{ ignorePatterns: ['slow CI'] }], ...javascript },
+    // An aside in a longer description of the code as it is now: what it no longer does, what
+    // it replaced, the old shape as the reason, a later phase.
+    {
+      code: source(
+        '// Translate the edit into granular calls that can each fail alone (replacing the bulk',
+        '// upload). Versions thread through versionsRef, updated in place as writes land.',
+        'const calls = diff(previous, next);',
+      ),
+      ...javascript,
+    },
+    {
+      code: source(
+        '  /**',
+        '   * Handlers for the extension calls made by the Python runtime.',
+        '   * The shell no longer calls these: it routes everything through spawn.',
+        '   */',
+        'const handlers = {};',
+      ),
+      ...javascript,
+    },
+    {
+      code: source(
+        '// One goal shape for every consumer of the context: it was previously duplicated at a',
+        '// nested goal and the top level, which could drift apart.',
+        'const context = { goal };',
+      ),
+      ...javascript,
+    },
+    {
+      code: source(
+        '// Races inside the plan window become race sessions on their week; the plan still',
+        '// peaks for the main race. Phase 3 adds a taper around them.',
+        'races.forEach(addRace);',
+      ),
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -134,6 +170,22 @@ ruleTester.run('no-edit-history-comments', rule, {
           suggestions: [],
         },
       ],
+    },
+    {
+      // An aside is the point of a comment short enough to be about the change alone.
+      code: source('// Uses a Set (replacing the old array) for lookups', 'const seen = new Set();'),
+      ...javascript,
+      errors: [{ messageId: 'editHistory', data: { text: 'Uses a Set (replacing the old array) for lookups' }, line: 1, column: 1, endLine: 1, endColumn: 52, suggestions: [{ messageId: 'removeComment', output: 'const seen = new Set();' }] }],
+    },
+    {
+      // A sentence that opens with what is gone is the point, however long its paragraph.
+      code: source(
+        '// Reads the settings file once at startup and keeps it in memory for every request.',
+        '// No longer watches the file: the process restarts on every deploy anyway.',
+        'const settings = readSettings();',
+      ),
+      ...javascript,
+      errors: [{ messageId: 'editNote', data: { text: 'No longer watches the file: the process restarts on every...' }, line: 1, column: 1, endLine: 2, endColumn: 76, suggestions: [] }],
     },
     {
       // JSX comments are comments too.

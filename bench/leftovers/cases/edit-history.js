@@ -368,5 +368,55 @@ export const USER_NAME_COLUMN = 'display_name';
 }
 `,
     },
+    {
+      id: 'edit-ok-aside-replacing',
+      kind: 'aside-in-description',
+      lang: 'ts',
+      expect: 0,
+      code: `export function syncRoster(previous: Roster, next: Roster): Promise<void> {
+  // Send one request per changed shift (replacing the single bulk upload), so two editors
+  // working on different days never overwrite each other; each carries its ETag.
+  return Promise.all(diffShifts(previous, next).map(sendShift)).then(() => undefined);
+}
+`,
+    },
+    {
+      id: 'edit-ok-aside-no-longer',
+      kind: 'aside-in-description',
+      lang: 'ts',
+      expect: 0,
+      code: `export interface HostBindings {
+  /**
+   * Plugin handlers, called by the embedded Lua runtime through invoke_plugin.
+   * The CLI no longer goes through here: it spawns plugins as child processes.
+   */
+  plugins?: PluginRegistry;
+}
+`,
+    },
+    {
+      id: 'edit-ok-aside-roadmap',
+      kind: 'aside-in-description',
+      lang: 'ts',
+      expect: 0,
+      code: `export function scheduleReminders(plan: Plan, now: Date): Reminder[] {
+  // Reminders go out the evening before each session, in the athlete's time zone, and
+  // never for a rest day. Phase 2 adds push notifications beside the e-mail.
+  return plan.sessions.filter((session) => !session.rest).map((session) => eveningBefore(session, now));
+}
+`,
+    },
+    {
+      id: 'edit-replaces-old-opener',
+      kind: 'replaced',
+      lang: 'tsx',
+      expect: 1,
+      code: `// Replaces the old dropdown of actions: each action is a labelled button now,
+// and Delete sits apart at the end so it is not hit by mistake.
+export function RowActions({ onEdit, onDelete }: RowActionsProps) {
+  return <div className="actions"><button onClick={onEdit}>Edit</button><button onClick={onDelete}>Delete</button></div>;
+}
+`,
+    },
   ],
 };

@@ -477,5 +477,107 @@ export async function getUserById(id: string): Promise<User> {
 };
 `,
     },
+    {
+      id: 'narr-ok-jsdoc-throws',
+      kind: 'jsdoc-contract',
+      lang: 'ts',
+      expect: 0,
+      code: `export class PaymentErrors {
+  /**
+   * Handle gateway errors
+   * @param error - The error from the gateway
+   * @returns Never (always throws)
+   * @throws {CardDeclinedError} When the issuer refuses the charge
+   */
+  handleGatewayError(error: unknown): never {
+    throw toPaymentError(error);
+  }
+}
+`,
+    },
+    {
+      id: 'narr-ok-jsdoc-range',
+      kind: 'jsdoc-contract',
+      lang: 'ts',
+      expect: 0,
+      code: `/**
+ * Calculate the match score
+ * @returns Match score from 0 to 100, or -1 when either profile is empty
+ */
+export function calculateMatchScore(a: Profile, b: Profile): number {
+  return a.tags.length === 0 || b.tags.length === 0 ? -1 : overlap(a.tags, b.tags);
+}
+`,
+    },
+    {
+      id: 'narr-jsdoc-params-only',
+      kind: 'jsdoc-restates-name',
+      lang: 'ts',
+      expect: 1,
+      code: `/**
+ * Get the order total
+ * @param order - The order
+ * @returns The order total
+ */
+export function getOrderTotal(order: Order): number {
+  return order.lines.reduce((sum, line) => sum + line.price, 0);
+}
+`,
+    },
+    {
+      id: 'narr-ok-jsx-section-heading',
+      kind: 'section-heading',
+      lang: 'tsx',
+      expect: 0,
+      code: `export function AccountPage({ user, onDeleteAccount }: AccountPageProps) {
+  return (
+    <main>
+      {/* Account */}
+      {onDeleteAccount && (
+        <ul className="account">
+          <li>Name</li>
+          <li>Email</li>
+          <li>Plan</li>
+          <li>Billing</li>
+          <li>Seats</li>
+          <li>Invoices</li>
+          <li>Usage</li>
+          <li>Support</li>
+        </ul>
+      )}
+    </main>
+  );
+}
+`,
+    },
+    {
+      id: 'narr-jsx-element-label',
+      kind: 'generic-restatement',
+      lang: 'tsx',
+      expect: 1,
+      code: `export function Page({ children }: PageProps) {
+  return (
+    <div>
+      {children}
+      {/* Footer */}
+      <footer className="page-footer">
+        <Links />
+      </footer>
+    </div>
+  );
+}
+`,
+    },
+    {
+      id: 'narr-ok-helper-qualified',
+      kind: 'reason',
+      lang: 'ts',
+      expect: 0,
+      code: `// Helper to build the room key from both user ids (order-independent)
+export function roomKey(userA: string, userB: string): string {
+  return [userA, userB].sort().join(':');
+}
+`,
+    },
   ],
 };

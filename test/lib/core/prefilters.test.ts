@@ -19,8 +19,8 @@ import {
 } from '../../../lib/kinds/comment-kinds.js';
 import { commentText } from '../../../lib/source/comment-text.js';
 import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../../lib/markers/grammar.js';
-import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration.js';
-import { editNoteStart } from '../../../lib/kinds/edit-history.js';
+import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration-words.js';
+import { editNoteIn } from '../../../lib/kinds/edit-history.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../../lib/kinds/placeholders.js';
 import type { SourceComment } from '../../../lib/source/file-source.js';
 import { TAG_START, TAG_STARTS } from '../../../lib/spdx/header.js';
@@ -281,7 +281,7 @@ describe('search shortcuts', () => {
         certified++;
         if (type === 'Line') certifiedLines++;
         const words = commentText(comment);
-        expect(leadingKind(comment, words, inHeader, { marker: findMarker(comment, []), placeholder: placeholderTier(words), editNote: editNoteStart(words) }), text).toBeUndefined();
+        expect(leadingKind(comment, words, inHeader, { marker: findMarker(comment, []), placeholder: placeholderTier(words), editNote: editNoteIn(words) }), text).toBeUndefined();
       }),
       { numRuns: 3000 },
     );
@@ -329,7 +329,7 @@ describe('search shortcuts', () => {
         const words = commentText(comment);
         // On the first line each opening gives a leading kind; on a JSDoc block's second line
         // only the `@` forms do, and the certificate refuses the others all the same.
-        const leading = leadingKind(comment, words, false, { marker: findMarker(comment, []), placeholder: placeholderTier(words), editNote: editNoteStart(words) });
+        const leading = leadingKind(comment, words, false, { marker: findMarker(comment, []), placeholder: placeholderTier(words), editNote: editNoteIn(words) });
         if (!decoration.includes('\n')) expect(leading, text).not.toBeUndefined();
         expect(surelyNoLeadingKind(comment, false, false), text).toBe(false);
       }

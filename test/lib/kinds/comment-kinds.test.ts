@@ -79,15 +79,25 @@ describe('comment kinds', () => {
     ['/** Decorated. */\n@Component()\nclass C {}', 'ts'],
     // The tags add facts, but the summary decides: this one says what the name does not.
     ['/**\n * Looks the user up in the cache first.\n * @param id - The user id\n */\nfunction getUserById(id) {}', 'js'],
+    // A summary that restates the name, in a block that documents a contract beyond it: what it
+    // throws, that it never returns, a range or a sentinel, an example, a second paragraph.
+    ['/**\n * Gets the user by id.\n * @param id - The id\n * @throws {NotFoundError} When missing\n */\nexport function getUserById(id) {}', 'js'],
+    ['/**\n * Handle config errors\n * @returns Never (always throws)\n */\nfunction handleConfigError() {}', 'js'],
+    ['/**\n * Calculate the quality score\n * @returns Quality score between 0 and 100\n */\nfunction calculateQualityScore() {}', 'js'],
+    ['/**\n * Create the error result\n * @returns Error result with score -1\n */\nfunction createErrorResult() {}', 'js'],
+    ['/**\n * Format the price\n * @example formatPrice(5) // "$5.00"\n */\nfunction formatPrice(cents) {}', 'js'],
+    ['/**\n * Run the command.\n *\n * The parser in the wasm module calls back into the host for each process.\n */\nfunction runCommand() {}', 'js'],
+    ['/**\n * Get the user\n * @param [id=current] - The id\n */\nfunction getUser(id) {}', 'js'],
   ] as const)('doc: %s', (code, language) => {
     expect(kindOf(code, language)).toBe('doc');
   });
 
-  // A JSDoc block whose summary only restates the declaration's name is narration, tags or not.
+  // A JSDoc block whose summary only restates the declaration's name is narration, with tags
+  // that only restate the parameters and the result.
   it.each([
     ['export interface Session {\n  /** The user id. */\n  userId: string;\n}', 'ts'],
     ['class Breaker {\n  /** Handle successful execution */\n  onSuccess() {}\n}', 'ts'],
-    ['/**\n * Gets the user by id.\n * @param id - The id\n * @throws {NotFoundError} When missing\n */\nexport function getUserById(id) {}', 'js'],
+    ['/**\n * Gets the user by id.\n * @param id - The id\n * @returns The user\n * @internal\n */\nexport function getUserById(id) {}', 'js'],
     ['/** Props for the Button component */\nexport interface ButtonProps { label: string }', 'ts'],
     ['class RateLimiter {\n  /** Creates a new RateLimiter. */\n  constructor(limit) {}\n}', 'js'],
     // A member's summary may name its class.
@@ -109,6 +119,9 @@ describe('comment kinds', () => {
     ['class A {\n  // Getter for balance\n  get balance() { return 1; }\n}', 'js'],
     ['function f() {\n  // Find deno binary\n  const denoBin = Deno.execPath();\n}', 'js'],
     ['const L = () => (\n  <div>\n    {/* Calendar */}\n    <Calendar />\n  </div>\n);', 'js'],
+    // A label over a short block narrates it; over an element named by its own tag, it labels it.
+    ['function f(error) {\n  // Error state\n  if (error) {\n    x1();\n    x2();\n    x3();\n  }\n}', 'js'],
+    ['const L = () => (\n  <main>\n    {/* Footer */}\n    <footer className="x">\n      <p>1</p>\n      <p>2</p>\n      <p>3</p>\n      <p>4</p>\n      <p>5</p>\n      <p>6</p>\n      <p>7</p>\n      <p>8</p>\n    </footer>\n  </main>\n);', 'js'],
   ] as const)('narration: %s', (code, language) => {
     expect(kindOf(code, language)).toBe('narration');
   });
@@ -120,6 +133,10 @@ describe('comment kinds', () => {
     ['class Shell {\n  // History\n  private historyEntries = [];\n  private nextHistoryIndex = 1;\n}', 'ts'],
     ['// Prompt builder\nexport { PromptBuilder } from "./prompt-builder.js";', 'js'],
     ["const MON = '2026-06-01'; // Monday", 'js'],
+    // A heading over a section: a block or an element the lines below are indented into for
+    // eight lines or more.
+    ['function f(error) {\n  // Error state\n  if (error) {\n    x1();\n    x2();\n    x3();\n    x4();\n    x5();\n    x6();\n    x7();\n    x8();\n  }\n}', 'js'],
+    ['const L = ({ onDeleteAccount }) => (\n  <main>\n    {/* Account */}\n    {onDeleteAccount && (\n      <div>\n        <p>1</p>\n        <p>2</p>\n        <p>3</p>\n        <p>4</p>\n        <p>5</p>\n        <p>6</p>\n        <p>7</p>\n        <p>8</p>\n      </div>\n    )}\n  </main>\n);', 'js'],
   ] as const)('explanatory (heading or label): %s', (code, language) => {
     expect(kindOf(code, language)).toBe('explanatory');
   });
@@ -149,6 +166,8 @@ describe('comment kinds', () => {
     '/* Plain block. */\na;',
     '// global state is shared on purpose\na;',
     '// Note: return early if empty\na;',
+    // A narrator opener with a qualification in parentheses says more than the statement.
+    '// Helper to sort ids for stable keys (case-insensitive)\nfunction sortIds(a, b) {}',
     'a;\n/* Copyright text counts as a licence only in the header. Copyright 2020 */',
   ])('explanatory: %s', (code) => {
     expect(kindOf(code)).toBe('explanatory');

@@ -1,0 +1,70 @@
+/**
+ * The part of a JSDoc block that may restate its declaration's name: the summary, when nothing
+ * else in the block goes beyond it. A block that also documents a contract (what it throws, that
+ * it never returns, a range or a sentinel value, an example, a second paragraph) tells its
+ * callers what the name cannot, however plainly its summary restates the name.
+ */
+import { REASON } from './narration-words.js';
+
+// Tags whose text is a parameter's or the result's description: a contract only when that text
+// holds one (`REASON`, or a number: "between 0 and 100", "-1 on error").
+const DESCRIBING_TAGS = new Set(['param', 'arg', 'argument', 'returns', 'return', 'prop', 'property']);
+// Tags that only mark the declaration and say nothing of its behaviour.
+const MARKING_TAGS = new Set(['public', 'private', 'protected', 'internal', 'override', 'async', 'static', 'readonly', 'abstract', 'inheritdoc']);
+
+const DIGIT = /\d/u;
+// A tag's `{type}` and a parameter's name, before its description.
+const TAG_HEAD = /^@(\w+)\s*(?:\{[^}]*\}\s*)?/u;
+const PARAMETER_NAME = /^[\w$.]+\s*(?:-\s*)?/u;
+
+/** One line of a JSDoc block without its `*` decoration and surrounding white space. */
+function undecorated(line: string): string {
+  let start = 0;
+  while (start < line.length && (line[start] === '*' || line[start] === ' ' || line[start] === '\t')) start++;
+  return line.slice(start).trimEnd();
+}
+
+/**
+ * The summary of a JSDoc block's text: its lines up to the first tag or blank line, joined,
+ * without `*` decoration.
+ */
+export function jsdocSummary(text: string): string {
+  let summary = '';
+  for (const line of text.split('\n')) {
+    const part = undecorated(line);
+    if (part === '' || part.startsWith('@')) break;
+    summary = summary === '' ? part : `${summary} ${part}`;
+    if (summary.length > 100) break;
+  }
+  return summary;
+}
+
+/**
+ * The summary of a JSDoc block (`jsdocSummary`) when the rest of the block adds nothing to it:
+ * only descriptions of parameters and the result that hold no contract, and marking tags. Else
+ * undefined: the block is documentation whatever its summary says.
+ */
+export function jsdocLabel(text: string): string | undefined {
+  const lines = text.split('\n');
+  let at = 0;
+  while (at < lines.length && undecorated(lines[at]!) !== '' && !undecorated(lines[at]!).startsWith('@')) at++;
+  // The tag whose text the current line continues: a description may wrap over lines.
+  let tag: string | undefined;
+  for (; at < lines.length; at++) {
+    let part = undecorated(lines[at]!);
+    if (part === '') continue;
+    const head = TAG_HEAD.exec(part);
+    if (head !== null) {
+      tag = head[1]!.toLowerCase();
+      if (MARKING_TAGS.has(tag)) continue;
+      if (!DESCRIBING_TAGS.has(tag)) return undefined;
+      part = part.slice(head[0].length);
+      if (tag !== 'returns' && tag !== 'return') part = part.replace(PARAMETER_NAME, '');
+    } else if (tag === undefined || MARKING_TAGS.has(tag)) {
+      // A paragraph after the summary's blank line, or text after a marking tag.
+      return undefined;
+    }
+    if (REASON.test(part) || DIGIT.test(part)) return undefined;
+  }
+  return jsdocSummary(text);
+}
