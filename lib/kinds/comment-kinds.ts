@@ -73,7 +73,7 @@ const DIRECTIVE_PATTERN = new RegExp(
     'webpack[A-Z][A-Za-z]*\\s*:',
     'falls?\\s?through\\b',
   ].join('|')})`,
-  'iu',
+  'i',
 );
 
 // How its alternatives begin; `#` and `@` open too many of them to list their second characters.
@@ -92,7 +92,7 @@ export const TRIPLE_SLASH_DIRECTIVE = new AnchoredPattern(['/'], /^\/\s*<(?:refe
 export const TYPE_CAST = new AnchoredPattern(['@t', '@s'], /^@(?:type|satisfies)\s*\{/u);
 
 const LICENSE_TEXT =
-  /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|\(c\)|©|licensed under|permission is hereby granted|all rights reserved/iu;
+  /SPDX-License-Identifier|SPDX-FileCopyrightText|@license\b|@preserve\b|copyright\s*(?:\(c\)|©|\d{4})|\(c\)|©|licensed under|permission is hereby granted|all rights reserved/i;
 
 const LONE_PUNCTUATION = /^[{}()[\];,]+$/u;
 const STATEMENT_KEYWORD =

@@ -63,7 +63,7 @@ const OPENERS = [
   String.raw`no\s+longer\s+(?!than\b)[a-z]`,
 ];
 
-const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}(?:${OPENERS.join('|')})`, 'iu');
+const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}(?:${OPENERS.join('|')})`, 'i');
 // "Now uses", "Now returns" opening a sentence, capitalised: a line of a longer comment that
 // starts "now returns …" continues a sentence about the code. Not "Now is", "Now we", "Now the".
 const NOW_OPENER = new RegExp(String.raw`${SENTENCE_START}(?:Now|NOW)\s+(?!(?:is|was|has|does|its|this|us|as)\b)[a-z]{2,}s\b`, 'u');
@@ -76,7 +76,7 @@ const POINT_ANYWHERE = new RegExp(
     String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@.-]*\/`,
     String.raw`\bactually,?\s+(?:let'?s|let\s+us|we(?:'ll|\s+will|\s+can|\s+should|\s+need)|i(?:'ll|\s+will))\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 // Shapes that may be an aside in a description of the code as it is now.
@@ -95,17 +95,17 @@ const ASIDE = new RegExp(
     String.raw`\b(?:was|were)\s+previously\b`,
     String.raw`\bphase\s+\d+\s+(?:adds|added|will\s+add|introduces)\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 // A condition ("with X, …"), time or relative clause before a shape in the same sentence makes it describe
 // the code's states ("skip it once it is no longer visible", "a plan that no longer validates").
-const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|with|without|that|which|whose|who|what|where)\b/iu;
+const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|with|without|that|which|whose|who|what|where)\b/i;
 
 // Every shape holds one of these: one pass of this turns nearly every comment away before the
 // patterns, which try every position, run.
 const CLUE =
-  /remove|delete|drop|replac|renamed|moved|switched|refactor|simplified|reverted|migrated|rewr|changed|tweaked|bumped|added|cleaned up|updated|increased|decreased|reduced|raised|lowered|fix|now|longer|kept|simpler|easier|instead|alternatively|was |were |formerly|actually|phase/iu;
+  /remove|delete|drop|replac|renamed|moved|switched|refactor|simplified|reverted|migrated|rewr|changed|tweaked|bumped|added|cleaned up|updated|increased|decreased|reduced|raised|lowered|fix|now|longer|kept|simpler|easier|instead|alternatively|was |were |formerly|actually|phase/i;
 
 /** Longest comment text judged an edit note as a whole (see `isEditHistory`). */
 const WHOLE_NOTE_LENGTH = 120;

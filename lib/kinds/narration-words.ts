@@ -92,7 +92,7 @@ export const KIND_EVIDENCE: ReadonlyMap<string, readonly string[]> = new Map(
 // "not" and "no" are not among them: in "Handle not found errors" above `NotFoundError` they are
 // names, and where they contrast ("Cents, not dollars") the statement does not name them.
 export const REASON =
-  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/iu;
+  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/i;
 // REASON's punctuation, which the word count turns away without running REASON: most comments
 // that fail as labels hold some (`:`, a parenthesis, a path).
 export const REASON_PUNCTUATION = new Set(Array.from('?!:;()[]{}=<>"\'`/\\#@|', (char) => char.charCodeAt(0)));

@@ -26,11 +26,11 @@ const MAX_TOKENS = 64;
 
 // Openers of a narrator: the comment announces the code instead of saying anything about it.
 const NARRATOR_OPENER =
-  /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/iu;
+  /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/i;
 // The words of REASON, and its question mark and parentheses: a narrator opener with a reason
 // or a qualification in it ("for consistent storage (case-insensitive)") explains.
 const REASON_WORD =
-  /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|[?()]/iu;
+  /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|[?()]/i;
 
 // A run of one decoration character: a section ruler (`// ── Done ──`, `// ---- Flags ----`).
 const RULER = /([-=─━═*#~_+•])\1\1/u;

@@ -18,15 +18,15 @@ function hasEllipsisFrame(value: string, start = 0, end = value.length): boolean
   return value.startsWith('..', start) || value.startsWith('…', start) || (end - start >= 3 && value.startsWith('...', end - 3)) || (end > start && value[end - 1] === '…');
 }
 const ELIDED_PART =
-  /\b(?:existing|rest of(?: the)?|remaining|unchanged|previous|other|original|same|more)\s+(?:code|implementation|logic|functions?|methods?|imports?|routes?|handlers?|props|fields|tests?|cases|content|file|components?|styles|config(?:uration)?|properties|state|setup|steps|exports|lines|jsx|markup|html|items|entries|options|columns|rows|elements|members|keys|values|types|providers|middleware|listeners|functionality|features)\b|\brest (?:is |remains? )?(?:unchanged|the same)\b/iu;
+  /\b(?:existing|rest of(?: the)?|remaining|unchanged|previous|other|original|same|more)\s+(?:code|implementation|logic|functions?|methods?|imports?|routes?|handlers?|props|fields|tests?|cases|content|file|components?|styles|config(?:uration)?|properties|state|setup|steps|exports|lines|jsx|markup|html|items|entries|options|columns|rows|elements|members|keys|values|types|providers|middleware|listeners|functionality|features)\b|\brest (?:is |remains? )?(?:unchanged|the same)\b/i;
 
 /**
  * Joins alternatives into one case-insensitive pattern. Anchored and floating phrases are kept
  * in separate patterns, and anchored ones share one `^` outside the group: then V8 tries
  * position 0 only, while one floating alternative would make it try every position for all.
  */
-const pattern = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.join('|'), 'iu');
-const anchored = (alternatives: readonly string[]): RegExp => new RegExp(`^(?:${alternatives.join('|')})`, 'iu');
+const pattern = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.join('|'), 'i');
+const anchored = (alternatives: readonly string[]): RegExp => new RegExp(`^(?:${alternatives.join('|')})`, 'i');
 
 // Elisions wherever they stand in the comment.
 const CERTAIN = pattern([
@@ -81,7 +81,7 @@ export const RISKY_START = new AnchoredPattern(['to', 'fi', 'im', 'co', 'lo', 'n
   '(?:stub|placeholder)\\b',
   '(?:add|write|put|insert) (?:your |the )?(?:code|logic|implementation) here\\b',
 ]));
-const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b|\bfor now\b/iu;
+const RISKY_ANYWHERE = /\byour (?:code|implementation|logic|solution) (?:goes )?here\b|\bfor now\b/i;
 
 /** Longest comment text that is still judged: placeholders are short notes, not paragraphs. */
 const PLACEHOLDER_MAX_LENGTH = 160;
@@ -93,7 +93,7 @@ const PLACEHOLDER_MAX_LENGTH = 160;
 // twenty through. The floating patterns then run so rarely that V8 may have dropped their
 // compiled code in between, which makes each of their runs cost a compilation.
 export const FLOATING_CLUE =
-  /rest of|\{\{\s*(?:modified|existing|original|previous|unchanged) code|(?:existing|previous|original|remaining|other) \w+ (?:remain|stay|goes here|unchanged|as before)|unchanged from|for (?:brevity|clarity|simplicity|space)|as (?:before|above|earlier)\)|in an? (?:real|production|actual)|(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) |(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution|own|actual|real)|in (?:production|a real app|reality)|as (?:needed|necessary|required|appropriate)|for now/iu;
+  /rest of|\{\{\s*(?:modified|existing|original|previous|unchanged) code|(?:existing|previous|original|remaining|other) \w+ (?:remain|stay|goes here|unchanged|as before)|unchanged from|for (?:brevity|clarity|simplicity|space)|as (?:before|above|earlier)\)|in an? (?:real|production|actual)|(?:keep|leave) (?:all )?(?:the )?(?:other|existing|remaining) |(?:similar|same) (?:code|logic|implementation|handling)|your (?:code|implementation|logic|solution|own|actual|real)|in (?:production|a real app|reality)|as (?:needed|necessary|required|appropriate)|for now/i;
 
 /** The placeholder tier of a comment's text (delimiters and decoration stripped), if any. */
 export function placeholderTier(text: string): PlaceholderTier | undefined {

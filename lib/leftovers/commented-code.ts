@@ -119,7 +119,7 @@ const BODY_ONLY = /\b(?:return|await|yield)\b/u;
 const BODY_CLOSE = '\n}';
 
 // Code shown as an illustration, not left behind: `e.g. foo.a = 0;` parses as `e.g.foo.a = 0`.
-const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg:|for example\b|example:|usage:)/iu;
+const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.|i\.\s?e\.|eg:|for example\b|example:|usage:)/i;
 
 function isTrivialStatement(node: Node): boolean {
   // `Note: x`, `EXCLUDES: e.g. …`: a label in a comment is a prose heading, not code.
@@ -271,8 +271,8 @@ function candidateParts(run: readonly CommentFact[]): CommentGroup[] {
 // Prose that introduces what follows it (`Example:`, `… like this:`, `e.g.`, `This comment
 // includes some code:`), and prose that says what follows is retired code (`Old approach, kept
 // for reference:`), which is a leftover however it is introduced.
-const INTRODUCES = /:$|(?:^|\W)(?:e\.\s?g\.|i\.\s?e\.)|\b(?:for (?:example|instance)|examples?|usage|such as|like (?:this|so)|code|snippet)\b/iu;
-const RETIRED = /\b(?:old|previous(?:ly)?|legacy|original|disabled|kept|unused|deprecated|dead|obsolete)\b/iu;
+const INTRODUCES = /:$|(?:^|\W)(?:e\.\s?g\.|i\.\s?e\.)|\b(?:for (?:example|instance)|examples?|usage|such as|like (?:this|so)|code|snippet)\b/i;
+const RETIRED = /\b(?:old|previous(?:ly)?|legacy|original|disabled|kept|unused|deprecated|dead|obsolete)\b/i;
 
 /** Whether the last prose line before `members[first]` (the group's first candidate) introduces an example. */
 function introducedAsExample(members: readonly CommentFact[], first: number): boolean {

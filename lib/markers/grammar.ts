@@ -203,7 +203,7 @@ export function toolBanner(text: string): ToolBanner | undefined {
 }
 
 // Every marker spelling contains one of these; comments without them skip the full parse.
-const MARKER_HINT = /@ai|ai[-\s]generated|SPDX-Snippet/iu;
+const MARKER_HINT = /@ai|ai[-\s]generated|SPDX-Snippet/i;
 
 /** Whether `value` holds `@ai` in any case: every form but two spells it. */
 function hasAiTag(value: string): boolean {
