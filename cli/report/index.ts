@@ -18,12 +18,15 @@ import type { ReportIO } from './io.js';
 import { changedSince, sourceFiles } from './files.js';
 import { parseArgsUsageError, UsageError } from '../usage-error.js';
 import { writeFileAtomically } from '../atomic-write.js';
+import { withAttributedRoles } from './attributes.js';
+import { DEFAULT_TOP, fileRowsMarkdown, fileRowsTable } from './file-rows.js';
 
 export type { ReportIO } from './io.js';
 
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]
-       [--provenance] [--assistant [NAME=]REGEX]… [--history day|week|month [--since DATE]]`;
+       [--provenance] [--assistant [NAME=]REGEX]… [--history day|week|month [--since DATE]]
+       [--top N] [--include-generated]`;
 
 const REPORT_HELP = `${REPORT_USAGE}
 
@@ -43,6 +46,10 @@ Options:
                                  names and e-mail addresses (repeatable; see docs/report.md)
   --history day|week|month       the totals at the last commit of each period, from git objects;
                                  with --since DATE (any date git reads; default: 12 periods back)
+  --top N                        list the N files with the most findings (default: ${DEFAULT_TOP}; 0: none)
+  --include-generated            count generated and vendored files (Linguist's test and
+                                 linguist-generated / linguist-vendored in .gitattributes),
+                                 which are otherwise listed apart and left out of every figure
   --help, -h                     show this help`;
 
 const FORMATS: readonly Format[] = ['table', 'json', 'markdown'];
@@ -62,6 +69,16 @@ interface Options {
   readonly mode: Mode;
   /** With `--provenance`: the identity flags (`--assistant`). */
   readonly assistants: readonly string[] | undefined;
+  /** How many of the worst files the table and Markdown list. */
+  readonly top: number;
+  readonly includeGenerated: boolean;
+}
+
+/** `--top`'s value: a whole number of files. */
+function topOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TOP;
+  if (!/^\d+$/u.test(value)) throw new UsageError(`--top must be a whole number of files, not '${value}'`);
+  return Number(value);
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -80,6 +97,8 @@ function parseOptions(argv: readonly string[]): Options {
         provenance: { type: 'boolean', default: false },
         assistant: { type: 'string', multiple: true, default: [] },
         history: { type: 'string' },
+        top: { type: 'string' },
+        'include-generated': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -108,13 +127,17 @@ function parseOptions(argv: readonly string[]): Options {
     since: values.since,
     mode,
     assistants: values.provenance ? values.assistant : undefined,
+    top: topOption(values.top),
+    includeGenerated: values['include-generated'],
   };
 }
 
 function render(options: Options, io: ReportIO, report: ReturnType<typeof buildReport>, comparison: Comparison | undefined): string {
   if (options.format === 'json') return formatJson(report);
-  if (options.format === 'markdown') return formatMarkdown(report, comparison);
-  return formatTable(report, { colour: options.output === undefined && io.stdoutIsTTY }, comparison);
+  if (options.format === 'markdown') return `${formatMarkdown(report, comparison)}${fileRowsMarkdown(report, options.top)}`;
+  const colour = options.output === undefined && io.stdoutIsTTY;
+  const bold = (text: string): string => (colour ? `\u001B[1m${text}\u001B[22m` : text);
+  return `${formatTable(report, { colour }, comparison)}${fileRowsTable(report, options.top, bold)}`;
 }
 
 /**
@@ -145,7 +168,7 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     let counts: ReportFile[];
     try {
       const counted = await collectCounts(files, io, provenance !== undefined);
-      counts = provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance);
+      counts = withAttributedRoles(io.cwd, provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance));
     } finally {
       await provenance?.close();
     }
@@ -153,7 +176,7 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
       options.since === undefined
         ? undefined
         : { ref: options.since, changed: new Set([...changedSince(io.cwd, options.since)].map((file) => path.relative(io.cwd, file).split(path.sep).join('/'))) };
-    const report = buildReport(counts, since, identities !== undefined);
+    const report = buildReport(counts, { since, withProvenance: identities !== undefined, includeSetApart: options.includeGenerated });
     const comparison = baseline === undefined ? undefined : compareReports(baseline, report);
     const text = render(options, io, report, comparison);
     if (options.output === undefined) io.stdout(text);
