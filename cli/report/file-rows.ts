@@ -3,7 +3,7 @@
  * files that were left out of the figures. Every file, with every figure, is in the JSON; these
  * rows are what a reviewer reads first.
  */
-import { alignedLines, markdownTable, number, pct } from './render.js';
+import { alignedLines, codeSpan, markdownTable, number, pct } from './render.js';
 import type { Entry, Report } from './model.js';
 
 export const DEFAULT_TOP = 10;
@@ -23,7 +23,6 @@ export function worstFiles(report: Report, top: number): Entry[] {
 }
 
 const plain = (path: string): string => path;
-const inCode = (path: string): string => `\`${path}\``;
 
 const WORST_HEADERS = ['file', 'code', 'doc lines', 'gaps', 'undocumented', 'placeholders'];
 const worstCells = (file: Entry, name: (path: string) => string): string[] => [name(file.path), number(file.lines.code), pct(file.ratio.lines), number(file.gaps), number(file.generated.undocumented), number(file.placeholders)];
@@ -54,7 +53,7 @@ export function fileRowsTable(report: Report, top: number, bold: (text: string) 
   const sentence = setApartSentence(report);
   if (sentence !== undefined) {
     const { shown, more } = setApartShown(report, top);
-    parts.push('', sentence, ...alignedLines(SET_APART_HEADERS, shown.map((file) => setApartCells(file, plain)), bold).lines);
+    parts.push('', sentence, ...alignedLines(SET_APART_HEADERS, shown.map((file) => setApartCells(file, plain)), bold, 2).lines);
     if (more > 0) parts.push(`… and ${number(more)} more (the JSON report lists them all)`);
   }
   return parts.length === 0 ? '' : `${parts.join('\n')}\n`;
@@ -64,11 +63,11 @@ export function fileRowsTable(report: Report, top: number, bold: (text: string) 
 export function fileRowsMarkdown(report: Report, top: number): string {
   const parts: string[] = [];
   const worst = worstFiles(report, top);
-  if (worst.length > 0) parts.push(`### Worst files\n\nThe files with the most findings (gaps, undocumented generated declarations, placeholders), at most ${top}:\n`, markdownTable(WORST_HEADERS, worst.map((file) => worstCells(file, inCode))), '');
+  if (worst.length > 0) parts.push(`### Worst files\n\nThe files with the most findings (gaps, undocumented generated declarations, placeholders), at most ${top}:\n`, markdownTable(WORST_HEADERS, worst.map((file) => worstCells(file, codeSpan))), '');
   const sentence = setApartSentence(report);
   if (sentence !== undefined) {
     const { shown, more } = setApartShown(report, top);
-    const rows = markdownTable(SET_APART_HEADERS, shown.map((file) => setApartCells(file, inCode)));
+    const rows = markdownTable(SET_APART_HEADERS, shown.map((file) => setApartCells(file, codeSpan)), 2);
     const tail = more > 0 ? `\n\n… and ${number(more)} more (the JSON report lists them all).` : '';
     parts.push(`<details><summary>${sentence}</summary>\n\n${rows}${tail}\n\n</details>`, '');
   }
