@@ -217,7 +217,8 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     let counts: ReportFile[];
     try {
       const counted = await collectCounts(files, io, provenance !== undefined);
-      counts = withAttributedRoles(io.cwd, provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance));
+      const attributed: ReportFile[] = provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance);
+      counts = withAttributedRoles(io.cwd, attributed);
     } finally {
       await provenance?.close();
     }
