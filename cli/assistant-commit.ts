@@ -84,7 +84,10 @@ export async function checkCommit(messageFile: string, io: CheckIo): Promise<num
   }
   const assistant = classifyCommit({ ...authorOf(cwd, io.env), message }, identities);
   if (assistant === undefined) return 0;
-  const results = await lintAsGenerated(cwd, stagedFiles(fs.realpathSync(root), cwd, io.env));
+  const staged = stagedFiles(fs.realpathSync(root), cwd, io.env);
+  // Nothing staged here (a message-only amend, a change in another package): ESLint need not load.
+  if (staged.length === 0) return 0;
+  const results = await lintAsGenerated(cwd, staged);
   const found = results.reduce((sum, result) => sum + result.errorCount + result.warningCount, 0);
   if (found === 0) return 0;
   const { ESLint } = await import('eslint');

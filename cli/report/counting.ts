@@ -62,7 +62,8 @@ export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
         ? 'No ESLint configuration found: reporting on all JavaScript files (TypeScript files need @typescript-eslint/parser).\n'
         : 'No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n',
     );
-    const baseConfig: Linter.Config[] = [{ files: ['**/*.{js,mjs,cjs,jsx}'] }];
+    // JSX on, as the scanner reads JavaScript: a .jsx file, or JSX in a .js file, must parse.
+    const baseConfig: Linter.Config[] = [{ files: ['**/*.{js,mjs,cjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }];
     if (tsParser !== undefined) baseConfig.push({ files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } });
     const fallback: ESLint.Options = { ...options, overrideConfigFile: true, baseConfig };
     return { options: fallback, eslint: new ESLint(fallback) };

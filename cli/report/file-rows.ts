@@ -4,7 +4,7 @@
  * rows are what a reviewer reads first.
  */
 import { alignedLines, codeSpan, markdownTable, number, pct } from './render.js';
-import type { Entry, Report } from './model.js';
+import { SET_APART_ROLES, type Entry, type Report } from './model.js';
 
 export const DEFAULT_TOP = 10;
 
@@ -40,9 +40,10 @@ const setApartCells = (file: Entry, name: (path: string) => string): string[] =>
 function setApartSentence(report: Report): string | undefined {
   const files = report.setApart ?? [];
   if (files.length === 0) return undefined;
-  const count = (role: string): number => files.filter((file) => file.role === role).length;
+  const counted = SET_APART_ROLES.map((role) => [role, files.filter((file) => file.role === role).length] as const).filter(([, count]) => count > 0);
   const code = files.reduce((sum, file) => sum + file.lines.code, 0);
-  return `${number(count('generated'))} generated and ${number(count('vendored'))} vendored files (${number(code)} code lines) are listed apart and not counted above; --include-generated counts them.`;
+  const which = counted.map(([role, count]) => `${number(count)} ${role}`).join(' and ');
+  return `${which} ${files.length === 1 ? 'file' : 'files'} (${number(code)} code lines) ${files.length === 1 ? 'is' : 'are'} listed apart and not counted above; --include-generated counts them.`;
 }
 
 /** The rows under the report's table, for a terminal: the worst files, then the files set apart. */

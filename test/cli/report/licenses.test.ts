@@ -128,6 +128,26 @@ describe('ai-code report --licenses', () => {
     }
   });
 
+  // Without an ESLint configuration, JavaScript is read with JSX on, as the report's scanner reads it.
+  it('reads JSX in a project without an ESLint configuration', async () => {
+    const bare = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-licenses-jsx-')));
+    try {
+      fs.writeFileSync(path.join(bare, 'package.json'), manifest({ name: 'app', license: 'MIT' }));
+      fs.writeFileSync(path.join(bare, 'App.jsx'), '// SPDX-License-Identifier: MIT\nexport const App = () => <main>Hi</main>;\n');
+      fs.writeFileSync(path.join(bare, 'view.js'), 'export const View = () => <p />;\n');
+      let stdout = '';
+      let stderr = '';
+      const code = await runReport(['--licenses', '--format', 'json'], { cwd: bare, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdoutIsTTY: false, stderrIsTTY: false });
+      expect([code, stderr]).toEqual([0, 'No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n']);
+      expect(JSON.parse(stdout).files).toEqual({
+        checked: 2,
+        findings: [{ path: 'view.js', line: 1, column: 1, problem: 'missing', message: "The file has no 'SPDX-License-Identifier:' tag in the comments before its first statement." }],
+      });
+    } finally {
+      fs.rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [['--licenses', '--allowed', 'Foo-1.0'], "ai-code report: --allowed 'Foo-1.0': 'Foo-1.0' is not an SPDX license identifier."],
     [['--licenses', '--allowed', ''], 'ai-code report: --allowed is empty: give an SPDX license expression'],
