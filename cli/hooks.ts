@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-staged.js';
 import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/util/package-meta.js';
-import { addMissing, type FileEdits, type Json } from './edits.js';
+import { addMissing, InitError, type FileEdits, type Json } from './edits.js';
 import { mergeLintStaged, type LintStagedPlan, type Wiring } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type Project } from './project.js';
 
@@ -78,6 +78,18 @@ async function husky(edits: FileEdits, project: Project, flags: string[]): Promi
   const { ownConfig } = staged;
   if (ownConfig !== undefined) edits.appendLine(hook, lintStagedLine(project, true, ownConfig), (text) => text.includes(ownConfig), `runs lint-staged on ${ownConfig}`);
   return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring: staged.wiring, notes: staged.notes };
+}
+
+/**
+ * The commit-msg hook of `--assistant-commits`, beside husky's pre-commit hook: git runs it from
+ * the git root with the message file's path, which the check reads from there whatever folder
+ * the package is in. Husky only, for now: the other managers would each need their own form.
+ */
+export function addAssistantCommitHook(edits: FileEdits, project: Project, manager: HookManager): void {
+  if (manager !== 'husky') throw new InitError(`--assistant-commits adds a husky commit-msg hook; this project's hooks are run by ${manager}.`);
+  const command = `${binary(project, 'ai-code', true)} check-commit "$1"`;
+  const line = project.subdirectory === '' ? command : `(cd ${project.subdirectory} && ${command})`;
+  edits.appendLine(path.join(project.packageRoot, '.husky', 'commit-msg'), line, (text) => /\bai-code check-commit\b/u.test(text), 'holds assistants\' commits to the generated-code bar');
 }
 
 /** simple-git-hooks keeps its hooks in package.json and installs them with its own command. */

@@ -13,6 +13,7 @@ import { parseArgsUsageError, UsageError } from './usage-error.js';
 
 const USAGE = `Usage: ai-code init [options]
        ai-code report [paths…] [options]   (the repository audit; see README.md)
+       ai-code check-commit MESSAGE_FILE   (the commit-msg hook --assistant-commits wires)
 
 Sets up eslint-plugin-ai-code in the package around the current directory: the preset in
 eslint.config.*, dev dependencies, and a pre-commit hook that lints staged files.
@@ -20,6 +21,10 @@ Existing files are merged, never replaced; a second run changes nothing.
 
 Options:
   --hooks <manager>  husky (default, or the one in use), lefthook, simple-git-hooks, pre-commit
+  --assistant-commits
+                     also a husky commit-msg hook: a commit an assistant signs (author or
+                     trailer, as report --provenance tells them) has its staged files linted
+                     as if marked generated, and is refused on any finding
   --dry-run          print the planned changes as a diff and write nothing
   --yes, -y          apply without asking
   --no-install       do not run the package manager's install
@@ -43,6 +48,7 @@ async function askOnTerminal(question: string): Promise<boolean> {
 const OPTIONS = {
   hooks: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  'assistant-commits': { type: 'boolean', default: false },
   yes: { type: 'boolean', short: 'y', default: false },
   install: { type: 'boolean', default: true },
   help: { type: 'boolean', short: 'h', default: false },
@@ -64,7 +70,7 @@ function initOptions(argv: string[]): InitOptions {
   if (values.hooks !== undefined && !HOOK_MANAGERS.includes(values.hooks as HookManager)) {
     throw new UsageError(`--hooks must be one of ${HOOK_MANAGERS.join(', ')}, not '${values.hooks}'.`);
   }
-  return { hooks: values.hooks as HookManager | undefined, dryRun: values['dry-run'], yes: values.yes, install: values.install };
+  return { hooks: values.hooks as HookManager | undefined, dryRun: values['dry-run'], yes: values.yes, install: values.install, assistantCommits: values['assistant-commits'] };
 }
 
 /** Where one-line errors go: the caller's collector, or stderr. */
@@ -96,9 +102,28 @@ async function report(argv: string[], io: ExecuteIo): Promise<number> {
   });
 }
 
+/** `ai-code check-commit MESSAGE_FILE`: one argument, as git hands a commit-msg hook. */
+async function checkCommitCommand(argv: string[], io: ExecuteIo): Promise<number> {
+  const err = errorWriter(io);
+  if (argv.length !== 1 || argv[0]!.startsWith('-')) {
+    err('ai-code check-commit: give the commit message file, as git passes it to a commit-msg hook.');
+    return 2;
+  }
+  const { checkCommit } = await import('./assistant-commit.js');
+  const out = io.out === undefined ? (text: string): void => void process.stdout.write(text) : (text: string): void => io.out!(text.replace(/\n$/u, ''));
+  try {
+    return await checkCommit(argv[0]!, { cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env, out });
+  } catch (error) {
+    if (!(error instanceof InitError)) throw error;
+    err(`ai-code check-commit: ${error.message}`);
+    return 1;
+  }
+}
+
 /** Runs `ai-code` with `argv` (without node and the script); resolves to the exit code. */
 export async function execute(argv: string[], io: ExecuteIo = {}): Promise<number> {
   if (argv[0] === 'report') return report(argv.slice(1), io);
+  if (argv[0] === 'check-commit') return checkCommitCommand(argv.slice(1), io);
   const out = io.out ?? ((line: string): void => void process.stdout.write(`${line}\n`));
   const err = errorWriter(io);
   try {

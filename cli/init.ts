@@ -12,7 +12,7 @@ import { describeAdoption, planAdoption, recordFindings, SUPPRESSIONS_FILE, type
 import { addMissing, FileEdits, InitError, type Json } from './edits.js';
 import { GITIGNORE_READER, mergeEslintConfig } from './eslint-config.js';
 import { proveHook } from './hook-proof.js';
-import { HOOK_SETUP, type HookPlan } from './hooks.js';
+import { addAssistantCommitHook, HOOK_SETUP, type HookPlan } from './hooks.js';
 import type { Wiring } from './lint-staged.js';
 import { declaredDependencies, detectProject, type HookManager, type Project } from './project.js';
 
@@ -21,6 +21,8 @@ export interface InitOptions {
   readonly dryRun: boolean;
   readonly yes: boolean;
   readonly install: boolean;
+  /** Also the commit-msg hook that holds assistants' commits to the generated-code bar. */
+  readonly assistantCommits?: boolean;
 }
 
 /** Where init reads and writes; execute() passes the process's, tests their own. */
@@ -126,6 +128,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   const edits = new FileEdits(project.gitRoot);
   const adoption = planAdoption(project, versionRange('eslint'));
   const plan = await HOOK_SETUP[manager](edits, project, adoption.mode === 'record' && adoption.hookFlags !== '' ? [adoption.hookFlags] : []);
+  if (options.assistantCommits === true) addAssistantCommitHook(edits, project, manager);
   const configured = mergeEslintConfig(edits, project, adoption);
   const needed = [...plan.packages, 'eslint', PACKAGE_NAME, ...(project.typescript ? ['@typescript-eslint/parser'] : []), ...configured.packages];
   const added = addDevDependencies(edits, project, needed);

@@ -10,6 +10,8 @@ import { fileCounts, type Counts } from './metrics.js';
 import { rules } from '../../rules/index.js';
 import { decodeLineBits, encodeLineBits, lineBits, lineProfile } from './provenance/profile.js';
 import type { LineProfile } from './provenance/split.js';
+import { lintedFileRole } from '../../lib/eslint/linted-role.js';
+import type { FileRole } from '../../lib/markers/file-role.js';
 
 const REPORT_NAMESPACE = 'ai-code-report';
 
@@ -19,10 +21,11 @@ const PLACEHOLDERS = `${REPORT_NAMESPACE}/placeholders`;
 const UNDOCUMENTED = `${REPORT_NAMESPACE}/undocumented`;
 const COUNTS = `${REPORT_NAMESPACE}/counts`;
 
-/** What the counts rule's message carries: the counts, and the line bits of the file's profile. */
+/** What the counts rule's message carries: the counts, the line bits of the file's profile, and its role. */
 interface CarriedCounts {
   readonly counts: Counts;
   readonly lines: string;
+  readonly role: FileRole;
 }
 
 // The rule that carries the counts: one message per file, whose text is the counts as JSON.
@@ -44,7 +47,7 @@ const countsRule = createRule<Record<string, never>, 'counts'>({
         const generatedLines = generated.reduce((sum, flag) => sum + flag, 0);
         const counts = fileCounts(analysis.facts, { gaps: 0, undocumentedGenerated: 0, generatedLines });
         // The line profile rides along for --provenance: the per-line facts behind the counts.
-        const carried: CarriedCounts = { counts, lines: encodeLineBits(lineBits(analysis.facts, generated)) };
+        const carried: CarriedCounts = { counts, lines: encodeLineBits(lineBits(analysis.facts, generated)), role: lintedFileRole(context, analysis) };
         context.report({ loc: { line: 1, column: 0 }, messageId: 'counts', data: { json: JSON.stringify(carried) } });
       },
     };
@@ -76,8 +79,8 @@ export function countsFromResult(result: ESLint.LintResult): Counts | undefined 
   return readResult(result)?.counts;
 }
 
-/** A file's counts and line profile from its lint result, or undefined when the file was skipped or did not parse. */
-export function readResult(result: ESLint.LintResult): { counts: Counts; profile: LineProfile } | undefined {
+/** A file's counts, line profile and role from its lint result, or undefined when the file was skipped or did not parse. */
+export function readResult(result: ESLint.LintResult): { counts: Counts; profile: LineProfile; role: FileRole } | undefined {
   let carried: CarriedCounts | undefined;
   const gapLines: number[] = [];
   const undocumentedLines: number[] = [];
@@ -94,5 +97,6 @@ export function readResult(result: ESLint.LintResult): { counts: Counts; profile
   return {
     counts: { ...counts, gaps: gapLines.length, placeholders, generated: { ...counts.generated, undocumented: undocumentedLines.length } },
     profile: lineProfile(decodeLineBits(carried.lines), gapLines, undocumentedLines),
+    role: carried.role,
   };
 }

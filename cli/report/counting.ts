@@ -7,16 +7,17 @@ import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import type { Counts } from './metrics.js';
 import { readSettings, type AiCodeSettings } from '../../lib/eslint/settings.js';
-import { pathUnder } from '../../lib/markers/file-role.js';
-import { countFile, countSource, scanOptionsFor, type FastCount, type ProfileSink } from './fast-path.js';
+import { pathUnder, type FileRole } from '../../lib/markers/file-role.js';
+import { countFile, countSource, scanOptionsFor, type CountSinks, type FastCount } from './fast-path.js';
 import type { ReportIO } from './io.js';
 import { BUILD_FOLDER_PATTERNS, gitIgnored } from '../ignores.js';
 import type { LineProfile } from './provenance/split.js';
 
-/** A file's counts, and its line profile when the report was asked for provenance. */
+/** A file's counts, its role, and its line profile when the report was asked for provenance. */
 export interface CountedFile {
   readonly path: string;
   readonly counts: Counts;
+  readonly role: FileRole;
   readonly profile?: LineProfile;
 }
 
@@ -65,7 +66,8 @@ export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
         : 'No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n',
     );
     // The build folders here, and what git ignores in collectCounts: the ignores of the config init writes.
-    const baseConfig: Linter.Config[] = [{ ignores: BUILD_FOLDER_PATTERNS }, { files: ['**/*.{js,mjs,cjs,jsx}'] }];
+    // JSX on, as the scanner reads JavaScript: a .jsx file, or JSX in a .js file, must parse.
+    const baseConfig: Linter.Config[] = [{ ignores: BUILD_FOLDER_PATTERNS }, { files: ['**/*.{js,mjs,cjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }];
     if (tsParser !== undefined) baseConfig.push({ files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } });
     const fallback: ESLint.Options = { ...options, overrideConfigFile: true, baseConfig };
     return { options: fallback, eslint: new ESLint(fallback), ignoresWhatGitDoes: true };
@@ -130,9 +132,17 @@ async function reportESLint(project: Project): Promise<ESLint> {
 }
 
 /** A file's count: by the fast path where the scanner reads the file as its configuration parses it. */
-function countOne(file: string, cwd: string, config: Linter.Config, settings: AiCodeSettings, onProfile: ProfileSink | undefined): FastCount {
+function countOne(file: string, cwd: string, config: Linter.Config, settings: AiCodeSettings, sinks: CountSinks): FastCount {
   const options = scanOptionsFor(file, config);
-  return options === undefined ? 'eslint' : countFile(file, pathUnder(cwd, file), options, settings, onProfile);
+  return options === undefined ? 'eslint' : countFile(file, pathUnder(cwd, file), options, settings, sinks);
+}
+
+/** Sinks that keep a count's role, and its profile when asked; `kept` reads them after the count. */
+function keeper(profiles: boolean): { sinks: CountSinks; kept: () => { role: FileRole; profile?: LineProfile } } {
+  let profile: LineProfile | undefined;
+  let role: FileRole = 'source';
+  const sinks: CountSinks = { role: (given) => (role = given), ...(profiles ? { profile: (given: LineProfile) => (profile = given) } : {}) };
+  return { sinks, kept: () => (profiles ? { role, profile } : { role }) };
 }
 
 /**
@@ -150,10 +160,10 @@ export async function collectCounts(files: readonly string[], io: ReportIO, prof
     // No configuration: the file is ignored, or no `files` pattern of the project takes it.
     const config = (await project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
     if (config === undefined) continue;
-    let profile: LineProfile | undefined;
-    const counts = countOne(file, io.cwd, config, readSettings(config.settings), profiles ? (given) => (profile = given) : undefined);
+    const { sinks, kept } = keeper(profiles);
+    const counts = countOne(file, io.cwd, config, readSettings(config.settings), sinks);
     if (counts === 'eslint') throughESLint.push(file);
-    else if (counts !== 'skip') counted.set(file, { counts, profile });
+    else if (counts !== 'skip') counted.set(file, { counts, ...kept() });
     if ((index + 1) % BATCH === 0 && index + 1 < files.length) bar.update(index + 1);
   }
   if (throughESLint.length > 0) for (const [file, read] of await countThroughESLint(project, throughESLint, io, bar)) counted.set(file, read);
@@ -162,7 +172,7 @@ export async function collectCounts(files: readonly string[], io: ReportIO, prof
     const read = counted.get(file);
     if (read === undefined) return [];
     const relative = path.relative(io.cwd, file).split(path.sep).join('/');
-    return [profiles ? { path: relative, ...read } : { path: relative, counts: read.counts }];
+    return [profiles ? { path: relative, ...read } : { path: relative, counts: read.counts, role: read.role }];
   });
 }
 
@@ -190,14 +200,14 @@ export class TextCounter {
     const config = (await this.project.eslint.calculateConfigForFile(file)) as Linter.Config | undefined;
     if (config === undefined) return undefined;
     const options = scanOptionsFor(file, config);
-    let profile: LineProfile | undefined;
-    const counts = options === undefined ? 'eslint' : countSource(text, options, readSettings(config.settings), pathUnder(this.project.options.cwd ?? process.cwd(), file), profiles ? (given) => (profile = given) : undefined);
+    const { sinks, kept } = keeper(profiles);
+    const counts = options === undefined ? 'eslint' : countSource(text, options, readSettings(config.settings), pathUnder(this.project.options.cwd ?? process.cwd(), file), sinks);
     if (counts === 'skip') return undefined;
-    if (counts !== 'eslint') return profiles ? { counts, profile } : { counts };
+    if (counts !== 'eslint') return { counts, ...kept() };
     // Only a parser can read this file: one ESLint with the report's rules, built on first need.
     const { readResult } = await import('./collector.js');
     const [result] = await (await (this.eslint ??= reportESLint(this.project))).lintText(text, { filePath: file });
     const read = result === undefined ? undefined : readResult(result);
-    return read === undefined || profiles ? read : { counts: read.counts };
+    return read === undefined || profiles ? read : { counts: read.counts, role: read.role };
   }
 }

@@ -19,8 +19,8 @@ import type { ParserFamily } from '../../lib/scanner/words.js';
 import type { AiCodeSettings } from '../../lib/eslint/settings.js';
 import { lineBits, lineProfile } from './provenance/profile.js';
 import type { LineProfile } from './provenance/split.js';
+import { fileRole, type FileRole } from '../../lib/markers/file-role.js';
 
-import { fileRole } from '../../lib/markers/file-role.js';
 /** Counts from the scanner; `skip` for a file ESLint would not lint; `eslint` when only ESLint can count it. */
 export type FastCount = Counts | 'skip' | 'eslint';
 
@@ -56,26 +56,32 @@ export function scanOptionsFor(file: string, config: Linter.Config): ScanOptions
 /** Receives a counted file's line profile, for `--provenance`. */
 export type ProfileSink = (profile: LineProfile) => void;
 
+/** What a count hands back beside the counts, to whoever asks: the line profile and the file's role. */
+export interface CountSinks {
+  readonly profile?: ProfileSink;
+  readonly role?: (role: FileRole) => void;
+}
+
 /**
  * A file's counts by the fast path; an unreadable file is left to ESLint, which reports it in its
  * own words. `projectPath` is the file's path as the rules see it (`pathUnder`).
  */
-export function countFile(file: string, projectPath: string, options: ScanOptions, settings: AiCodeSettings, onProfile?: ProfileSink): FastCount {
+export function countFile(file: string, projectPath: string, options: ScanOptions, settings: AiCodeSettings, sinks: CountSinks = {}): FastCount {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
     return 'eslint';
   }
-  return countSource(text, options, settings, projectPath, onProfile);
+  return countSource(text, options, settings, projectPath, sinks);
 }
 
 /**
  * A file's counts from its text alone, once its configuration has given the scan options and
  * settings; its path (`pathUnder`) tells its role, which decides whether gaps are counted, as in
- * the rule; its line profile goes to `onProfile` when one is given.
+ * the rule; its line profile and role go to `sinks`.
  */
-export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings, projectPath: string, onProfile?: ProfileSink): FastCount {
+export function countSource(text: string, options: ScanOptions, settings: AiCodeSettings, projectPath: string, sinks: CountSinks = {}): FastCount {
   const source = scanSource(text, options);
   if (source === undefined) return 'eslint';
   const banner = headerToolBanner(source.comments, source.tokens[0]?.range[0] ?? Number.POSITIVE_INFINITY);
@@ -85,10 +91,12 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   // A risky placeholder phrase (`TODO: implement`) counts only in a stub body, which needs the syntax tree.
   if (facts.comments.some((fact) => fact.placeholder === 'risky')) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
-  const judged = NO_COMMENT_GAP_DEFAULTS.fileRoles.includes(fileRole(projectPath, source));
+  const role = fileRole(projectPath, source);
+  const judged = NO_COMMENT_GAP_DEFAULTS.fileRoles.includes(role);
   const sources = { imports: () => importLines(facts), generated: () => zeroedBytes(facts.lineCount + 1) };
   const gaps = judged ? findGapsWithOptions(facts, NO_COMMENT_GAP_DEFAULTS, sources) : [];
   const counts = fileCounts(facts, { gaps: gaps.length, undocumentedGenerated: 0, generatedLines: 0 });
-  onProfile?.(lineProfile(lineBits(facts, undefined), gaps.map((gap) => gap.startLine), []));
+  sinks.profile?.(lineProfile(lineBits(facts, undefined), gaps.map((gap) => gap.startLine), []));
+  sinks.role?.(role);
   return counts;
 }

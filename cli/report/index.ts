@@ -19,13 +19,19 @@ import type { ReportIO } from './io.js';
 import { changedSince, sourceFiles } from './files.js';
 import { parseArgsUsageError, UsageError } from '../usage-error.js';
 import { writeFileAtomically } from '../atomic-write.js';
+import { withAttributedRoles } from './attributes.js';
+import { DEFAULT_TOP, fileRowsMarkdown, fileRowsTable } from './file-rows.js';
+import { auditLicenses, hasMismatch } from './licenses/audit.js';
+import { formatLicensesJson, formatLicensesMarkdown, formatLicensesTable } from './licenses/render.js';
 
 export type { ReportIO } from './io.js';
 
 export const REPORT_USAGE = `Usage: ai-code report [paths…] [--format table|json|markdown] [--output FILE]
        [--baseline FILE] [--fail-on-regression] [--save-baseline FILE] [--since REF]
        [--provenance] [--assistant [NAME=]REGEX]… [--history day|week|month [--since DATE]]
-       [--history … [--format svg|html] [--chart FILE]…]`;
+       [--history … [--format svg|html] [--chart FILE]…]
+       [--top N] [--include-generated]
+       ai-code report --licenses [paths…] [--allowed EXPR]… [--fail-on-mismatch] [--format …] [--output FILE]`;
 
 const REPORT_HELP = `${REPORT_USAGE}
 
@@ -48,12 +54,28 @@ Options:
                                  with --since DATE (any date git reads; default: 12 periods back)
   --chart FILE                   with --history: also write the chart to FILE, atomically (an
                                  HTML page when FILE ends in .html, an SVG otherwise; repeatable)
+  --top N                        list the N files with the most findings (default: ${DEFAULT_TOP}; 0: none)
+  --include-generated            count generated and vendored files (Linguist's test and
+                                 linguist-generated / linguist-vendored in .gitattributes),
+                                 which are otherwise listed apart and left out of every figure
+  --licenses                     the licence audit instead: files whose SPDX header is missing,
+                                 invalid or not allowed, AI-marked code without attribution,
+                                 and installed dependencies whose license is missing, invalid
+                                 or not allowed (docs/report.md#licences)
+  --allowed EXPR                 with --licenses: the licenses allowed, as an SPDX id or an OR
+                                 of them (repeatable; default: require-spdx-header's allowed
+                                 in the ESLint configuration, else package.json "license")
+  --fail-on-mismatch             with --licenses: exit 1 when anything was found
   --help, -h                     show this help`;
 
 const FORMATS: readonly Format[] = ['table', 'json', 'markdown'];
 
-/** What a run prints: the help, the history, or the report. */
-type Mode = { readonly kind: 'help' } | { readonly kind: 'history'; readonly period: Period; readonly charts: readonly string[] } | { readonly kind: 'report' };
+/** What a run prints: the help, the history, the licence audit, or the report. */
+type Mode =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'history'; readonly period: Period; readonly charts: readonly string[] }
+  | { readonly kind: 'licenses'; readonly allowed: readonly string[]; readonly failOnMismatch: boolean }
+  | { readonly kind: 'report' };
 
 /** The command line, parsed and checked: paths default to the current directory. */
 interface Options {
@@ -67,6 +89,27 @@ interface Options {
   readonly mode: Mode;
   /** With `--provenance`: the identity flags (`--assistant`). */
   readonly assistants: readonly string[] | undefined;
+  /** How many of the worst files the table and Markdown list. */
+  readonly top: number;
+  readonly includeGenerated: boolean;
+}
+
+/** `--top`'s value: a whole number of files. */
+function topOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TOP;
+  if (!/^\d+$/u.test(value)) throw new UsageError(`--top must be a whole number of files, not '${value}'`);
+  return Number(value);
+}
+
+/** `--licenses` audits licences, not comments: the flags of the density report do not apply to it, nor its own to the report. */
+function checkLicenseFlags(values: { licenses: boolean; allowed: string[]; 'fail-on-mismatch': boolean; history?: string; baseline?: string; 'save-baseline'?: string; since?: string; provenance: boolean }): void {
+  if (values.licenses) {
+    const other = ([['--history', values.history !== undefined], ['--baseline', values.baseline !== undefined], ['--since', values.since !== undefined], ['--provenance', values.provenance], ['--save-baseline', values['save-baseline'] !== undefined]] as const).find(([, given]) => given);
+    if (other !== undefined) throw new UsageError(`--licenses takes no ${other[0]}`);
+    return;
+  }
+  if (values.allowed.length > 0) throw new UsageError('--allowed needs --licenses');
+  if (values['fail-on-mismatch']) throw new UsageError('--fail-on-mismatch needs --licenses');
 }
 
 /** Throws a UsageError for a command line the report does not take; exported so the documented commands are checked. */
@@ -87,6 +130,11 @@ export function parseOptions(argv: readonly string[]): Options {
         assistant: { type: 'string', multiple: true, default: [] },
         history: { type: 'string' },
         chart: { type: 'string', multiple: true, default: [] },
+        top: { type: 'string' },
+        'include-generated': { type: 'boolean', default: false },
+        licenses: { type: 'boolean', default: false },
+        allowed: { type: 'string', multiple: true, default: [] },
+        'fail-on-mismatch': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -105,7 +153,14 @@ export function parseOptions(argv: readonly string[]): Options {
   }
   // An identity changes nothing without the split it feeds: say so rather than ignore it.
   if (values.assistant.length > 0 && !values.provenance) throw new UsageError('--assistant needs --provenance');
-  const mode: Mode = values.help ? { kind: 'help' } : values.history === undefined ? { kind: 'report' } : { kind: 'history', period: values.history as Period, charts: values.chart };
+  checkLicenseFlags(values);
+  const mode: Mode = values.help
+    ? { kind: 'help' }
+    : values.licenses
+      ? { kind: 'licenses', allowed: values.allowed, failOnMismatch: values['fail-on-mismatch'] }
+      : values.history === undefined
+        ? { kind: 'report' }
+        : { kind: 'history', period: values.history as Period, charts: values.chart };
   return {
     paths: positionals.length === 0 ? ['.'] : positionals,
     format: values.format as Format | ChartFormat,
@@ -116,6 +171,8 @@ export function parseOptions(argv: readonly string[]): Options {
     since: values.since,
     mode,
     assistants: values.provenance ? values.assistant : undefined,
+    top: topOption(values.top),
+    includeGenerated: values['include-generated'],
   };
 }
 
@@ -127,8 +184,21 @@ function renderHistory(history: HistoryReport, format: Format | ChartFormat, col
 
 function render(options: Options, io: ReportIO, report: ReturnType<typeof buildReport>, comparison: Comparison | undefined): string {
   if (options.format === 'json') return formatJson(report);
-  if (options.format === 'markdown') return formatMarkdown(report, comparison);
-  return formatTable(report, { colour: options.output === undefined && io.stdoutIsTTY }, comparison);
+  if (options.format === 'markdown') return `${formatMarkdown(report, comparison)}${fileRowsMarkdown(report, options.top)}`;
+  return `${formatTable(report, { colour: hasColour(options, io) }, comparison)}${fileRowsTable(report, options.top, bolder(options, io))}`;
+}
+
+/** Colour only on a terminal, and never in a file. */
+const hasColour = (options: Options, io: ReportIO): boolean => options.output === undefined && io.stdoutIsTTY;
+
+function bolder(options: Options, io: ReportIO): (text: string) => string {
+  return hasColour(options, io) ? (text) => `\u001B[1m${text}\u001B[22m` : (text) => text;
+}
+
+/** Prints `text`, or writes it to `--output`. */
+function emit(options: Options, io: ReportIO, text: string): void {
+  if (options.output === undefined) io.stdout(text);
+  else writeOutput(path.resolve(io.cwd, options.output), text);
 }
 
 /**
@@ -142,12 +212,15 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
       io.stdout(`${REPORT_HELP}\n`);
       return 0;
     }
+    if (options.mode.kind === 'licenses') {
+      const audit = await auditLicenses(sourceFiles(io.cwd, options.paths), options.mode.allowed, io);
+      emit(options, io, options.format === 'json' ? formatLicensesJson(audit) : options.format === 'markdown' ? formatLicensesMarkdown(audit) : formatLicensesTable(audit, bolder(options, io)));
+      return options.mode.failOnMismatch && hasMismatch(audit) ? 1 : 0;
+    }
     const identities = options.assistants === undefined ? undefined : identitiesFor(io.cwd, options.assistants);
     if (options.mode.kind === 'history') {
       const history = await buildHistory({ period: options.mode.period, since: options.since, paths: options.paths, identities }, io);
-      const text = renderHistory(history, options.format, options.output === undefined && io.stdoutIsTTY);
-      if (options.output === undefined) io.stdout(text);
-      else writeOutput(path.resolve(io.cwd, options.output), text);
+      emit(options, io, renderHistory(history, options.format, hasColour(options, io)));
       for (const chart of options.mode.charts) writeOutput(path.resolve(io.cwd, chart), formatChart(history, chartFormatOf(chart)));
       return 0;
     }
@@ -159,7 +232,8 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     let counts: ReportFile[];
     try {
       const counted = await collectCounts(files, io, provenance !== undefined);
-      counts = provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance);
+      const attributed: ReportFile[] = provenance === undefined ? counted : await attributeFiles(counted, io.cwd, provenance);
+      counts = withAttributedRoles(io.cwd, attributed);
     } finally {
       await provenance?.close();
     }
@@ -167,11 +241,9 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
       options.since === undefined
         ? undefined
         : { ref: options.since, changed: new Set([...changedSince(io.cwd, options.since)].map((file) => path.relative(io.cwd, file).split(path.sep).join('/'))) };
-    const report = buildReport(counts, since, identities !== undefined);
+    const report = buildReport(counts, { since, withProvenance: identities !== undefined, includeSetApart: options.includeGenerated });
     const comparison = baseline === undefined ? undefined : compareReports(baseline, report);
-    const text = render(options, io, report, comparison);
-    if (options.output === undefined) io.stdout(text);
-    else writeOutput(path.resolve(io.cwd, options.output), text);
+    emit(options, io, render(options, io, report, comparison));
     if (options.saveBaseline !== undefined) writeOutput(path.resolve(io.cwd, options.saveBaseline), formatJson(report));
     return options.failOnRegression && comparison !== undefined && comparison.regressions.length > 0 ? 1 : 0;
   } catch (error) {

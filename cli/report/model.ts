@@ -5,6 +5,7 @@
  */
 import { ratiosOf, sumCounts, type Counts, type Ratios } from './metrics.js';
 import { densityOf, sumProvenance, type ProvenanceCounts, type SideCounts } from './provenance/split.js';
+import type { FileRole } from '../../lib/markers/file-role.js';
 
 /** Version 2 added `provenance`; a version-1 report reads as one without it. */
 export const REPORT_VERSION = 2;
@@ -25,6 +26,8 @@ export interface ProvenanceEntry {
 export interface Entry extends Counts {
   /** Relative to the project root, with `/` separators; `.` for the totals. */
   readonly path: string;
+  /** A file's role (lib/markers/file-role.ts, then `.gitattributes`); directories and totals have none. */
+  readonly role?: FileRole;
   readonly ratio: Ratios;
   /** With `--provenance`. */
   readonly provenance?: ProvenanceEntry;
@@ -34,8 +37,19 @@ export interface Entry extends Counts {
 export interface ReportFile {
   readonly path: string;
   readonly counts: Counts;
+  /** Undefined counts as ordinary source. */
+  readonly role?: FileRole;
   readonly provenance?: ProvenanceCounts;
 }
+
+/**
+ * Files the report lists apart and leaves out of its figures unless asked: code a tool
+ * regenerates or a project copied in, which nobody here writes or reviews line by line, and
+ * which would otherwise swamp the figures of the code people and assistants write.
+ */
+export const SET_APART_ROLES: readonly FileRole[] = ['generated', 'vendored'];
+
+const isSetApart = (file: ReportFile): boolean => file.role !== undefined && SET_APART_ROLES.includes(file.role);
 
 export interface Report {
   readonly version: number;
@@ -46,6 +60,15 @@ export interface Report {
   readonly totals: Entry;
   /** With `--since`: the files not changed, for comparing new code with the rest. */
   readonly unchanged?: Entry;
+  /** Generated and vendored files, listed here and left out of every other figure; absent when they were included. */
+  readonly setApart?: readonly Entry[];
+}
+
+/** How a report is built: the `--since` selection, the split by author, and whether set-apart files count. */
+export interface ReportOptions {
+  readonly since?: { readonly ref: string; readonly changed: ReadonlySet<string> };
+  readonly withProvenance?: boolean;
+  readonly includeSetApart?: boolean;
 }
 
 const side = (counts: SideCounts): SideEntry => ({ ...counts, density: densityOf(counts) });
@@ -55,9 +78,13 @@ function provenanceEntry(counts: ProvenanceCounts): ProvenanceEntry {
   return { assistant: side(counts.assistant), people: side(counts.people), byAssistant };
 }
 
-function entry(path: string, counts: Counts, provenance: ProvenanceCounts | undefined): Entry {
-  const made: Entry = { path, ...counts, ratio: ratiosOf(counts) };
+function entry(path: string, counts: Counts, provenance: ProvenanceCounts | undefined, role?: FileRole): Entry {
+  const made: Entry = { path, ...(role === undefined ? {} : { role }), ...counts, ratio: ratiosOf(counts) };
   return provenance === undefined ? made : { ...made, provenance: provenanceEntry(provenance) };
+}
+
+function fileEntry(file: ReportFile, withProvenance: boolean): Entry {
+  return entry(file.path, file.counts, withProvenance ? sumProvenance(file.provenance === undefined ? [] : [file.provenance]) : undefined, file.role ?? 'source');
 }
 
 function ancestors(path: string): string[] {
@@ -75,9 +102,12 @@ function rollUp(path: string, files: readonly ReportFile[], withProvenance: bool
  * The report over `files` (paths relative, `/`-separated). With `since`, only changed files are
  * listed and rolled up, and the others are summed into `unchanged` for comparison. With
  * `withProvenance`, every entry has its split by author (files without one count as none).
+ * Generated and vendored files go to `setApart` unless `includeSetApart`.
  */
-export function buildReport(files: readonly ReportFile[], since?: { ref: string; changed: ReadonlySet<string> }, withProvenance = false): Report {
-  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+export function buildReport(files: readonly ReportFile[], { since, withProvenance = false, includeSetApart = false }: ReportOptions = {}): Report {
+  const all = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const setApart = includeSetApart ? [] : all.filter(isSetApart);
+  const sorted = includeSetApart ? all : all.filter((file) => !isSetApart(file));
   const selected = since === undefined ? sorted : sorted.filter((file) => since.changed.has(file.path));
   // Every ancestor directory collects the file, so `src/` sums `src/api/` too.
   const byDirectory = new Map<string, ReportFile[]>();
@@ -89,11 +119,13 @@ export function buildReport(files: readonly ReportFile[], since?: { ref: string;
     }
   }
   const directories = [...byDirectory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, list]) => rollUp(path, list, withProvenance));
+  const listedApart = since === undefined ? setApart : setApart.filter((file) => since.changed.has(file.path));
   const report: Report = {
     version: REPORT_VERSION,
-    files: selected.map((file) => entry(file.path, file.counts, withProvenance ? sumProvenance(file.provenance === undefined ? [] : [file.provenance]) : undefined)),
+    files: selected.map((file) => fileEntry(file, withProvenance)),
     directories,
     totals: rollUp('.', selected, withProvenance),
+    ...(includeSetApart ? {} : { setApart: listedApart.map((file) => fileEntry(file, withProvenance)) }),
   };
   if (since === undefined) return report;
   return { ...report, since: since.ref, unchanged: rollUp('.', sorted.filter((file) => !since.changed.has(file.path)), withProvenance) };

@@ -13,6 +13,8 @@ const VISIBLE_ROWS = 21;
 
 export const number = (value: number): string => value.toLocaleString('en-US');
 export const pct = (value: number): string => `${value.toFixed(1)}%`;
+/** A name (a path, a package) as Markdown code, so that underscores and stars stay as they are. */
+export const codeSpan = (text: string): string => `\`${text}\``;
 
 /** A ten-cell bar, scaled so the best directory fills it: shares of a few percent stay visible. */
 function bar(value: number, best: number): string {
@@ -21,7 +23,8 @@ function bar(value: number, best: number): string {
 }
 
 // The columns the table and Markdown show for an entry, in order: the line counts first, as cloc
-// users expect them, then the documentation figures, then what concerns generated code.
+// users expect them, then the one headline ratio (documentation by lines; by tokens and Sonar's
+// ratio are in the JSON), then what concerns generated code.
 const COLUMNS: [string, (entry: Entry) => string][] = [
   ['files', (entry) => number(entry.files)],
   ['code', (entry) => number(entry.lines.code)],
@@ -29,8 +32,6 @@ const COLUMNS: [string, (entry: Entry) => string][] = [
   ['mixed', (entry) => number(entry.lines.mixed)],
   ['blank', (entry) => number(entry.lines.blank)],
   ['doc lines', (entry) => pct(entry.ratio.lines)],
-  ['doc tokens', (entry) => pct(entry.ratio.tokens)],
-  ['sonar', (entry) => pct(entry.ratio.sonar)],
   ['generated', (entry) => number(entry.generated.lines)],
   ['undocumented', (entry) => number(entry.generated.undocumented)],
   ['gaps', (entry) => number(entry.gaps)],
@@ -65,10 +66,10 @@ export function provenanceSentence(entry: Entry): string {
   );
 }
 
-/** A GitHub-flavoured Markdown table; numeric columns right-aligned. */
-export function markdownTable(header: string[], rows: string[][]): string {
+/** A GitHub-flavoured Markdown table: the first `textColumns` columns left-aligned, the numeric ones after them right-aligned. */
+export function markdownTable(header: string[], rows: string[][], textColumns = 1): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map((_, index) => (index === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  return [line(header), line(header.map((_, index) => (index < textColumns ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
 
 function comparisonMarkdown(comparison: Comparison): string {
@@ -112,10 +113,17 @@ export function formatMarkdown(report: Report, comparison?: Comparison): string 
   return `${parts.filter((part, index) => part !== '' || parts[index - 1] !== '').join('\n')}\n`;
 }
 
-/** Rows as aligned columns (the first left-aligned, numbers right-aligned), the header through `header`. */
-export function alignedLines(headers: string[], rows: string[][], header: (text: string) => string): { lines: string[]; widths: number[] } {
+/**
+ * Rows as aligned columns (the first `textColumns` left-aligned, the numbers after them
+ * right-aligned; a text column that ends the line is not padded), the header through `header`.
+ */
+export function alignedLines(headers: string[], rows: string[][], header: (text: string) => string, textColumns = 1): { lines: string[]; widths: number[] } {
   const widths = headers.map((name, column) => Math.max(name.length, ...rows.map((cells) => cells[column]!.length)));
-  const render = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const align = (cell: string, column: number): string => {
+    if (column >= textColumns) return cell.padStart(widths[column]!);
+    return column === headers.length - 1 ? cell : cell.padEnd(widths[column]!);
+  };
+  const render = (cells: string[]): string => cells.map(align).join('  ');
   return { lines: [header(render(headers)), ...rows.map(render)], widths };
 }
 

@@ -251,3 +251,21 @@ export class LicensePolicy {
     return verdict;
   }
 }
+
+/**
+ * The licenses a valid (normalized) expression names, as `allowed` entries: `id`, `id+` or
+ * `id WITH exception`. A project licensed `MIT OR Apache-2.0` allows each of the two.
+ */
+export function licensesOf(normalized: string): string[] {
+  const found = new Set<string>();
+  const visit = (node: parseExpression.Info): void => {
+    if ('conjunction' in node) {
+      visit(node.left);
+      visit(node.right);
+      return;
+    }
+    found.add(`${node.license}${node.plus === true ? '+' : ''}${node.exception === undefined ? '' : ` WITH ${node.exception}`}`);
+  };
+  visit(spdx().parse(normalized));
+  return [...found];
+}

@@ -468,3 +468,34 @@ describe('ai-code init', () => {
     ]);
   });
 });
+
+// The commit-msg hook itself is proved end to end in test/e2e/assistant-commit.test.ts.
+describe('ai-code init --assistant-commits', () => {
+  it('plans the husky commit-msg hook, from the git root for a package below it', async () => {
+    const root = repository({ 'app/package.json': '{\n  "name": "app",\n  "type": "module"\n}\n' });
+    const { code, out } = await init(path.join(root, 'app'), '--dry-run', '--assistant-commits');
+    expect(code).toBe(0);
+    expect(out).toContain('--- /dev/null\n+++ b/app/.husky/commit-msg\n+(cd app && ai-code check-commit "$1")\n');
+  });
+
+  it('keeps what a commit-msg hook already runs, and adds its line once', async () => {
+    const root = repository({ 'package.json': '{\n  "name": "app",\n  "type": "module"\n}\n', '.husky/commit-msg': 'npx commitlint --edit "$1"\n' });
+    expect((await init(root, '--yes', '--assistant-commits')).code).toBe(0);
+    expect(read(root, '.husky/commit-msg')).toBe('npx commitlint --edit "$1"\nai-code check-commit "$1"\n');
+    await init(root, '--yes', '--assistant-commits');
+    expect(read(root, '.husky/commit-msg')).toBe('npx commitlint --edit "$1"\nai-code check-commit "$1"\n');
+  });
+
+  it('says in one line that it needs husky', async () => {
+    const root = repository({ 'package.json': '{\n  "name": "app",\n  "type": "module"\n}\n' });
+    const { code, err } = await init(root, '--yes', '--assistant-commits', '--hooks', 'lefthook');
+    expect(code).toBe(1);
+    expect(err).toBe("ai-code: --assistant-commits adds a husky commit-msg hook; this project's hooks are run by lefthook.");
+  });
+
+  it('check-commit wants the message file', async () => {
+    const err: string[] = [];
+    expect(await execute(['check-commit'], { err: (line) => err.push(line) })).toBe(2);
+    expect(err).toEqual(['ai-code check-commit: give the commit message file, as git passes it to a commit-msg hook.']);
+  });
+});

@@ -38,8 +38,9 @@ describe('report paths agree', () => {
       const viaESLint = readResult({ messages } as never);
       expect(viaESLint, filename).toBeDefined();
       let profile: unknown;
+      let role: unknown;
       const options: ScanOptions = { parser: entry.language === 'ts' ? 'typescript' : 'espree', jsx: entry.language === 'js' };
-      const viaScanner = countSource(text, options, settings, pathUnder(process.cwd(), filename), (given) => (profile = given));
+      const viaScanner = countSource(text, options, settings, pathUnder(process.cwd(), filename), { profile: (given) => (profile = given), role: (given) => (role = given) });
       if (viaScanner === 'eslint') {
         givenUp.push(filename);
         continue;
@@ -52,6 +53,8 @@ describe('report paths agree', () => {
       expect(viaScanner, filename).toEqual(viaESLint!.counts);
       // The line profiles --provenance splits by author agree too.
       expect(profile, filename).toEqual(viaESLint!.profile);
+      // And so does the file's role, which sets generated and vendored files apart.
+      expect(role, filename).toBe(viaESLint!.role);
       compared++;
     }
     // Files the scanner hands to ESLint are counted right too, but slowly: they must stay rare.

@@ -134,18 +134,19 @@ export function typescriptProject(pkg) {
 }
 
 /**
- * Stages `files` (paths relative to the repository) and commits them.
+ * Stages `files` (paths relative to the repository) and commits them with `message`.
  * @param {string} repo
  * @param {Record<string, string>} files
  * @param {Record<string, string>} [extraEnv]
+ * @param {string} [message]
  */
-export function commit(repo, files, extraEnv = {}) {
+export function commit(repo, files, extraEnv = {}, message = 'change') {
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
     fs.writeFileSync(path.join(repo, name), content);
   }
   run('git', ['add', '--', ...Object.keys(files)], repo);
-  return run('git', ['commit', '-q', '-m', 'change'], repo, extraEnv);
+  return run('git', ['commit', '-q', '-m', message], repo, extraEnv);
 }
 
 /**

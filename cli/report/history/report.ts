@@ -74,7 +74,7 @@ export async function buildHistory(options: HistoryOptions, io: ReportIO): Promi
           const read = await counter.count(absolute, text, provenance !== undefined);
           if (read === undefined) return undefined;
           const split = read.profile === undefined ? undefined : splitByAuthor(read.profile, authors ?? []);
-          return { path: path.relative(io.cwd, absolute).split(path.sep).join('/'), counts: read.counts, provenance: split };
+          return { path: path.relative(io.cwd, absolute).split(path.sep).join('/'), counts: read.counts, role: read.role, provenance: split };
         },
       },
       provenance,
@@ -83,7 +83,7 @@ export async function buildHistory(options: HistoryOptions, io: ReportIO): Promi
       version: HISTORY_VERSION,
       period: options.period,
       since: new Date(since).toISOString().slice(0, 10),
-      points: snapshots.map(({ point, files }) => ({ ...point, totals: buildReport(files.map((file) => file.result), undefined, provenance !== undefined).totals })),
+      points: snapshots.map(({ point, files }) => ({ ...point, totals: buildReport(files.map((file) => file.result), { withProvenance: provenance !== undefined }).totals })),
     };
   } finally {
     await provenance?.close();

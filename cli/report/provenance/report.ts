@@ -19,9 +19,10 @@ export function identitiesFor(cwd: string, flags: readonly string[]): AssistantI
 /** The files of a report (paths relative to `cwd`), each with its counts split by author. */
 export async function attributeFiles(files: readonly CountedFile[], cwd: string, provenance: Provenance): Promise<ReportFile[]> {
   const authors = await provenance.ofWorkingTree(files.map((file) => path.resolve(cwd, file.path)));
-  return files.map(({ path: file, counts, profile }) => ({
+  return files.map(({ path: file, counts, role, profile }) => ({
     path: file,
     counts,
+    role,
     provenance: profile === undefined ? undefined : splitByAuthor(profile, authors.get(path.resolve(cwd, file)) ?? []),
   }));
 }
