@@ -54,6 +54,11 @@ ruleTester.run('no-comment-gap', rule, {
       ],
     },
     {
+      // The paragraph a comment heads ends at a blank line: the decisions after it are a run again.
+      code: source('function settle(value: number) {', '  // Codes past six are the legacy importer\'s.', decisions(3), '', decisions(8), '}'),
+      errors: [{ messageId: 'gap', data: { run: 'Lines 7–14 make 8 decisions and explain none of them', maximum: 7 }, line: 7, column: 3, endLine: 7, endColumn: 31 }],
+    },
+    {
       // A decision inside a loop or branch weighs two: four of them outweigh seven.
       code: source('function settle(value: number) {', '  for (const code of codes) {', decisions(3, '    '), '  }', '}'),
       options: [{ maximum: 6 }],
