@@ -10,7 +10,7 @@
  * continue it with `else`, `.` or an operator). Brackets are jumped over, through a table of
  * matching brackets built once per file, so each statement's end costs its own top-level tokens.
  */
-import { hasWordChar } from '../util/chars.js';
+import { hasLineBreak, hasWordChar } from '../util/chars.js';
 import { isOfKinds } from '../kinds/comment-kinds.js';
 import { lowerBound } from '../util/lower-bound.js';
 import type { FileFacts } from './file-facts.js';
@@ -48,15 +48,6 @@ function bracketMatches(facts: FileFacts): Int32Array {
   return matches;
 }
 
-/** Whether a line break separates two adjacent tokens. */
-function lineBreakBetween(text: string, before: SourceToken, after: SourceToken): boolean {
-  for (let at = before.range[1]; at < after.range[0]; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
-  }
-  return false;
-}
-
 /** Whether a statement whose line ends with `last` goes on with `next`, on the next line. */
 function continues(last: SourceToken, next: SourceToken): boolean {
   // An operator, `=` or `=>` at the end of a line leaves the statement open.
@@ -86,7 +77,7 @@ function statementEnd(facts: FileFacts, matches: Int32Array, first: number): num
     }
     const next = tokens[index + 1];
     if (next === undefined) return index;
-    if (lineBreakBetween(text, tokens[index]!, next)) {
+    if (hasLineBreak(text, tokens[index]!.range[1], next.range[0])) {
       if (tokens[lineStart]!.value !== '@' && !continues(tokens[index]!, next)) return index;
       lineStart = index + 1;
     }

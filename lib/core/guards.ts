@@ -9,6 +9,7 @@
  * a guard's is not one, so the look never runs far.
  */
 import type { SourceToken } from '../source/file-source.js';
+import { hasLineBreak } from '../util/chars.js';
 
 const EXITS = new Set(['return', 'throw', 'continue', 'break']);
 // A body that decides anything (`return a ? b : c`, `if` inside) is more than a guard.
@@ -19,15 +20,6 @@ const CLOSES = new Set(['}', ')', ']']);
 const MOST_TOKENS = 48;
 // An exit this short is a plain value: `return`, `return null`, `return -1`, `return this.empty`.
 const PLAIN_EXIT_TOKENS = 4;
-
-/** Whether a line break separates two tokens (no token lies between them). */
-function lineBreakBetween(text: string, before: SourceToken, after: SourceToken): boolean {
-  for (let at = before.range[1]; at < after.range[0]; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
-  }
-  return false;
-}
 
 /**
  * Whether the body of an `if` that starts at `tokens[at]` (the token after its condition's `)`)
@@ -70,7 +62,7 @@ export function isGuardBody(tokens: readonly SourceToken[], text: string, at: nu
     }
     // A bare exit without `;` ends at the line's end.
     const next = tokens[index + 1];
-    if (!braced && depth === 0 && exit !== -1 && next !== undefined && lineBreakBetween(text, token, next)) return leaves(index + 1);
+    if (!braced && depth === 0 && exit !== -1 && next !== undefined && hasLineBreak(text, token.range[1], next.range[0])) return leaves(index + 1);
   }
   return !braced && index === tokens.length && leaves(index);
 }
