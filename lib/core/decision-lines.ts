@@ -5,6 +5,7 @@
  */
 import type { FileFacts } from './file-facts.js';
 import { logicOf } from './logic.js';
+import { zeroedBytes, zeroedInt32s } from '../util/tables.js';
 
 export interface DecisionLines {
   /** Entry `line` is the weight of the decisions that start on lines 1 to `line`: a stretch's is a subtraction. */
@@ -25,9 +26,9 @@ export function decisionLines(facts: FileFacts): DecisionLines {
   if (lines !== undefined) return lines;
   const logic = logicOf(facts);
   const { lineStarts } = facts.source;
-  const sums = new Int32Array(facts.lineCount + 1);
-  const counted = new Int32Array(facts.lineCount + 1);
-  const nested = new Int32Array(facts.lineCount + 1);
+  const sums = zeroedInt32s(facts.lineCount + 1);
+  const counted = zeroedInt32s(facts.lineCount + 1);
+  const nested = zeroedInt32s(facts.lineCount + 1);
   let line = 1;
   for (let index = 0; index < logic.count; index++) {
     const offset = logic.starts[index]!;
@@ -42,7 +43,7 @@ export function decisionLines(facts: FileFacts): DecisionLines {
     counted[at]! += counted[at - 1]!;
     nested[at]! += nested[at - 1]!;
   }
-  const boundaries = new Uint8Array(facts.lineCount + 1);
+  const boundaries = zeroedBytes(facts.lineCount + 1);
   line = 1;
   for (let index = 0; index < logic.boundaryCount; index++) {
     const offset = logic.boundaries[index]!;

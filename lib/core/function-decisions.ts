@@ -6,6 +6,7 @@
  * is handed over once and each is folded into its parent once.
  */
 import { decisionAt, type Logic } from './logic.js';
+import { zeroedInt32s } from '../util/tables.js';
 
 /** Where a function is: `[start, end)` offsets. */
 export interface FunctionRange {
@@ -43,9 +44,9 @@ interface DecisionTotals {
 
 /** The running totals of `logic`'s decisions, in one walk. */
 function decisionTotals(logic: Logic): DecisionTotals {
-  const weight = new Int32Array(logic.count + 1);
-  const count = new Int32Array(logic.count + 1);
-  const nested = new Int32Array(logic.count + 1);
+  const weight = zeroedInt32s(logic.count + 1);
+  const count = zeroedInt32s(logic.count + 1);
+  const nested = zeroedInt32s(logic.count + 1);
   for (let index = 0; index < logic.count; index++) {
     const own = logic.weights[index]!;
     weight[index + 1] = weight[index]! + own;
