@@ -7,7 +7,7 @@ import { COMMENT_KINDS } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type NoCommentGapOptions } from '../lib/core/gaps.js';
+import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type CommentGap, type NoCommentGapOptions } from '../lib/core/gaps.js';
 import { lintedFileRole } from '../lib/eslint/linted-role.js';
 import { FILE_ROLES_OPTION } from '../lib/eslint/option-schemas.js';
 import { markLines } from '../lib/core/import-lines.js';
@@ -29,6 +29,17 @@ function importSpans(body: readonly TSESTree.ProgramStatement[]): (readonly [num
 }
 
 export type MessageIds = 'gap';
+
+/**
+ * "Lines 40–95 make 9 decisions and explain none of them", "Lines 40–95 make 9 decisions (4
+ * nested, weighing 14) and explain none of them", or "35 code lines in a row (lines 12–46) have
+ * no explanatory comment".
+ */
+function describeRun(gap: CommentGap, unit: NoCommentGapOptions['unit']): string {
+  if (unit === 'lines') return `${gap.size} code lines in a row (lines ${gap.startLine}–${gap.endLine}) have no explanatory comment`;
+  const nested = gap.nested > 0 ? ` (${gap.nested} nested, weighing ${gap.size})` : '';
+  return `Lines ${gap.startLine}–${gap.endLine} make ${gap.decisions} decision${gap.decisions === 1 ? '' : 's'}${nested} and explain none of them`;
+}
 
 export default createRule<NoCommentGapOptions, MessageIds>({
   name: 'no-comment-gap',
@@ -80,10 +91,10 @@ export default createRule<NoCommentGapOptions, MessageIds>({
       },
     ],
     defaultOptions: [NO_COMMENT_GAP_DEFAULTS],
-    // `run` is "12 decisions in a row (lines 40–95)" or "35 code lines in a row (lines 12–46)",
-    // written out by the rule in one piece: ESLint fills each placeholder through a callback.
+    // `run` says what needs explaining, written out by the rule in one piece (ESLint fills each
+    // placeholder through a callback): see `describeRun`.
     messages: {
-      gap: '{{run}} have no explanatory comment; the maximum is {{maximum}}.',
+      gap: '{{run}}; the maximum is {{maximum}}.',
     },
   },
   create(context, options, analysis) {
@@ -94,7 +105,6 @@ export default createRule<NoCommentGapOptions, MessageIds>({
     const size = options.unit === 'lines' ? analysis.facts.lineCount : sourceCode.ast.tokens.length;
     if (size <= maximum) return {};
     if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
-    const unitName = options.unit === 'lines' ? 'code lines' : 'decisions';
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
       Program(program): void {
@@ -112,7 +122,7 @@ export default createRule<NoCommentGapOptions, MessageIds>({
               end: { line: gap.startLine, column: text.trimEnd().length },
             },
             messageId: 'gap',
-            data: { run: `${gap.size} ${unitName} in a row (lines ${gap.startLine}–${gap.endLine})`, maximum },
+            data: { run: describeRun(gap, options.unit), maximum },
           });
         }
       },

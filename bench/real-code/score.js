@@ -92,6 +92,8 @@ function tally(values) {
 }
 
 console.log(`seed ${seed}, sample size ${n}, labels from ${path.basename(labelsFile)}\n`);
+// Per rule: precision over every current finding that carries a label (labels match by rule, file
+// and line, so a finding that moved is unlabelled again), then the sample's findings still to label.
 for (const rule of RULES) {
   const ofRule = findings.filter((finding) => finding.rule === rule);
   const labelled = labels.filter((label) => label.rule === rule && currentKeys.has(keyOf(label)));
@@ -140,8 +142,6 @@ function functionAt(file, line) {
   return undefined;
 }
 
-const GAP_LINES = /lines (\d+)\u2013(\d+)/u;
-
 /**
  * Which density rule flags `fn` in `file`: a function-level `comment-ratio` finding on its
  * head (its start line up to the line its body opens on), or a `no-comment-gap` finding that
@@ -155,11 +155,8 @@ function flaggedBy(file, fn) {
   const ratio = inFile.some(
     (finding) => finding.rule === RULES[0] && !finding.message.startsWith('File ') && finding.line >= fn.loc.start.line && finding.line <= headEnd,
   );
-  const gap = inFile.some((finding) => {
-    const lines = finding.rule === RULES[1] ? GAP_LINES.exec(finding.message) : null;
-    const start = lines ? Number(lines[1]) : 0;
-    return start >= fn.loc.start.line && start <= fn.loc.end.line;
-  });
+  // A gap is reported on its first line, whatever its message's wording.
+  const gap = inFile.some((finding) => finding.rule === RULES[1] && finding.line >= fn.loc.start.line && finding.line <= fn.loc.end.line);
   return [ratio ? 'comment-ratio' : '', gap ? 'no-comment-gap' : ''].filter(Boolean);
 }
 

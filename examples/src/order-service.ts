@@ -20,35 +20,31 @@ export class OrderService {
   constructor(private readonly db: Database) {}
 
   async createOrder(customerId: string, lines: OrderLine[]): Promise<Order> {
-    if (lines.length === 0) {
-      throw new Error('Order must have at least one line');
-    }
+    const rush = lines.length > 20 || customerId.startsWith('vip:');
     const customer = await this.db.customers.findById(customerId);
     if (!customer) {
       throw new Error(`Customer ${customerId} not found`);
     }
     let total = 0;
     for (const line of lines) {
-      if (line.quantity <= 0) {
-        throw new Error(`Invalid quantity for ${line.sku}`);
-      }
       const product = await this.db.products.findBySku(line.sku);
       if (!product) {
         throw new Error(`Unknown product ${line.sku}`);
       }
-      if (product.stock < line.quantity) {
-        throw new Error(`Not enough stock for ${line.sku}`);
+      let quantity = line.quantity;
+      if (product.stock < quantity && !customer.isWholesale) {
+        quantity = product.stock;
+      } else if (product.discontinued) {
+        quantity = Math.min(quantity, product.stock);
       }
-      if (product.discontinued && !customer.isWholesale) {
-        throw new Error(`${line.sku} is discontinued`);
-      }
-      total += line.quantity * line.unitPrice;
+      const price = customer.tier === 'gold' ? line.unitPrice * 0.9 : line.unitPrice;
+      total += quantity > 0 ? quantity * price : 0;
     }
-    if (customer.tier === 'gold') {
-      total = total * 0.9;
-    }
-    if (total > 1000) {
+    if (total > 1000 && customer.tier !== 'gold') {
       total = total - 25;
+    }
+    if (rush) {
+      total = total + 15;
     }
     const order: Order = {
       id: randomUUID(),

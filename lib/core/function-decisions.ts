@@ -6,6 +6,7 @@
  * is handed over once and each is folded into its parent once.
  */
 import { decisionAt, type Logic } from './logic.js';
+import { zeroedInt32s } from '../util/tables.js';
 
 /** Where a function is: `[start, end)` offsets. */
 export interface FunctionRange {
@@ -13,24 +14,61 @@ export interface FunctionRange {
   readonly end: number;
 }
 
+/** How much logic a stretch of decisions holds: each figure is a sum over them. */
+interface Amounts {
+  /** What they weigh (`Logic.weights`). */
+  readonly weight: number;
+  /** How many weigh anything: guard clauses do not. */
+  readonly count: number;
+  /** How many are nested (weigh more than one). */
+  readonly nested: number;
+}
+
 /** A function that has ended, as its parent needs it. */
 interface Ended extends FunctionRange {
   /** Decisions in its whole range, nested functions' included. */
-  readonly total: number;
+  readonly total: Amounts;
 }
 
-export interface OwnDecisions {
-  /** Decisions of the function itself. */
-  readonly count: number;
+export interface OwnDecisions extends Amounts {
   /** How deep its own loops nest (see `Logic.loopDepths`); worked out on first read. */
   readonly loopDepth: number;
+}
+
+/** Running totals over a file's decisions, by decision index: entry `i` sums decisions 0 to `i - 1`. */
+interface DecisionTotals {
+  readonly weight: Int32Array;
+  readonly count: Int32Array;
+  readonly nested: Int32Array;
+}
+
+/** The running totals of `logic`'s decisions, in one walk. */
+function decisionTotals(logic: Logic): DecisionTotals {
+  const weight = zeroedInt32s(logic.count + 1);
+  const count = zeroedInt32s(logic.count + 1);
+  const nested = zeroedInt32s(logic.count + 1);
+  for (let index = 0; index < logic.count; index++) {
+    const own = logic.weights[index]!;
+    weight[index + 1] = weight[index]! + own;
+    count[index + 1] = count[index]! + (own > 0 ? 1 : 0);
+    nested[index + 1] = nested[index]! + (own > 1 ? 1 : 0);
+  }
+  return { weight, count, nested };
 }
 
 export class DecisionOwners {
   // Ended functions whose parent has not ended yet, in source order.
   private readonly pending: Ended[] = [];
+  private readonly totals: DecisionTotals;
 
-  constructor(private readonly logic: Logic) {}
+  constructor(private readonly logic: Logic) {
+    this.totals = decisionTotals(logic);
+  }
+
+  /** What all the file's decisions weigh. */
+  get fileWeight(): number {
+    return this.totals.weight[this.logic.count]!;
+  }
 
   /**
    * The decisions of a function that spans `[start, end)`, once every function nested in it has
@@ -39,9 +77,10 @@ export class DecisionOwners {
   functionEnded(start: number, end: number): OwnDecisions {
     const children = this.takeNested(start);
     const first = decisionAt(this.logic, start);
-    const total = decisionAt(this.logic, end) - first;
+    const last = decisionAt(this.logic, end);
+    const total = this.between(first, last);
     this.pending.push({ start, end, total });
-    return this.own(first, total, children);
+    return this.own(first, last, total, children);
   }
 
   /**
@@ -50,7 +89,12 @@ export class DecisionOwners {
    */
   fileEnded(): { own: OwnDecisions; functions: readonly FunctionRange[] } {
     const functions = this.takeNested(Number.NEGATIVE_INFINITY);
-    return { own: this.own(0, this.logic.count, functions), functions };
+    return { own: this.own(0, this.logic.count, this.between(0, this.logic.count), functions), functions };
+  }
+
+  private between(first: number, last: number): Amounts {
+    const { weight, count, nested } = this.totals;
+    return { weight: weight[last]! - weight[first]!, count: count[last]! - count[first]!, nested: nested[last]! - nested[first]! };
   }
 
   private takeNested(start: number): Ended[] {
@@ -59,15 +103,21 @@ export class DecisionOwners {
     return this.pending.splice(from);
   }
 
-  private own(first: number, total: number, children: readonly Ended[]): OwnDecisions {
-    let count = total;
-    for (const child of children) count -= child.total;
+  private own(first: number, last: number, total: Amounts, children: readonly Ended[]): OwnDecisions {
+    let { weight, count, nested } = total;
+    for (const child of children) {
+      weight -= child.total.weight;
+      count -= child.total.count;
+      nested -= child.total.nested;
+    }
     const { logic } = this;
     let depth: number | undefined;
     return {
+      weight,
       count,
+      nested,
       get loopDepth(): number {
-        depth ??= deepestLoop(logic, first, first + total, children);
+        depth ??= deepestLoop(logic, first, last, children);
         return depth;
       },
     };

@@ -9,7 +9,9 @@ import { isJSDocBlock } from '../source/comment-text.js';
 import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import type { FileRole } from '../markers/file-role.js';
-import { decisionLines, logicOf, type DecisionLines } from './logic.js';
+import { logicOf, type Logic } from './logic.js';
+import { decisionLines, type DecisionLines } from './decision-lines.js';
+import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
 
 export type GapUnit = 'decisions' | 'lines';
@@ -60,14 +62,22 @@ export interface GapOptions {
    * function body opens or closes ends it, since the logic past it is another function's.
    */
   readonly decisions?: DecisionLines;
+  /**
+   * With the decisions unit, non-zero on the lines of statements a comment directly above
+   * explains (lib/core/explained-statements.ts): their decisions weigh nothing.
+   */
+  readonly explained?: Uint8Array;
 }
 
 export interface CommentGap {
   /** First and last counted line of the gap. */
   readonly startLine: number;
   readonly endLine: number;
-  /** Code lines, or with the decisions unit, decisions. */
+  /** Code lines, or with the decisions unit, what its decisions weigh. */
   readonly size: number;
+  /** With the decisions unit, how many decisions weigh anything, and how many of them are nested. */
+  readonly decisions: number;
+  readonly nested: number;
 }
 
 /** A run of lines, both ends included. */
@@ -88,15 +98,20 @@ export function findCommentGaps(
   ranges: readonly LineRange[] = [{ fromLine: 1, toLine: facts.lineCount }],
 ): CommentGap[] {
   const gaps: CommentGap[] = [];
-  const sums = options.decisions?.sums;
-  const boundaries = options.decisions?.boundaries;
+  const { decisions, explained } = options;
+  const sums = decisions?.sums;
+  const boundaries = decisions?.boundaries;
   for (const { fromLine, toLine } of ranges) {
     let startLine = 0;
     let endLine = 0;
     let size = 0;
+    let counted = 0;
+    let nested = 0;
     const closeGap = (): void => {
-      if (size >= minimumSize) gaps.push({ startLine, endLine, size });
+      if (size >= minimumSize) gaps.push({ startLine, endLine, size, decisions: counted, nested });
       size = 0;
+      counted = 0;
+      nested = 0;
     };
     const kinds = facts.lineKindsIn(options.kindMask, fromLine, toLine);
     for (let line = fromLine; line <= toLine; line++) {
@@ -113,12 +128,16 @@ export function findCommentGaps(
       // Comment-only lines that are not documentation (directives, rulers) are invisible.
       if (flags === LineKind.comment) continue;
       if (boundaries !== undefined && boundaries[line] !== 0) closeGap();
-      if (options.uncountedLines[line] !== 0) continue;
+      if (options.uncountedLines[line] !== 0 || (explained !== undefined && explained[line] !== 0)) continue;
       const weight = sums === undefined ? 1 : sums[line]! - sums[line - 1]!;
       if (weight === 0) continue;
       if (size === 0) startLine = line;
       endLine = line;
       size += weight;
+      if (decisions !== undefined) {
+        counted += decisions.counted[line]! - decisions.counted[line - 1]!;
+        nested += decisions.nested[line]! - decisions.nested[line - 1]!;
+      }
     }
     closeGap();
   }
@@ -200,8 +219,8 @@ export interface UncountedLineSources {
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
   const mask = kindMask(options.commentKinds);
   const maximum = gapMaximum(options);
-  // Before the line tables are built: a file with no more decisions than a run may hold has no gap.
-  if (options.unit === 'decisions' && logicOf(facts).count <= maximum) return [];
+  // Before the line tables are built: a file whose decisions weigh no more than a run may hold has no gap.
+  if (options.unit === 'decisions' && totalWeight(logicOf(facts)) <= maximum) return [];
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
   const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
   if (stretches.length === 0) return [];
@@ -210,7 +229,18 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
     const generated = sources.generated();
     for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;
   }
-  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions }, maximum + 1, stretches);
+  let explained: Uint8Array | undefined;
+  if (decisions !== undefined) {
+    explained = zeroedBytes(facts.lineCount + 1);
+    for (const { fromLine, toLine } of stretches) markExplainedStatements(facts, mask, fromLine, toLine, explained);
+  }
+  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
+}
+
+function totalWeight(logic: Logic): number {
+  let weight = 0;
+  for (let index = 0; index < logic.count; index++) weight += logic.weights[index]!;
+  return weight;
 }
 
 /** The longest run `options` allow: `maximum`, or the unit's default. */

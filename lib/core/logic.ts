@@ -16,6 +16,7 @@
  */
 import type { FileFacts } from './file-facts.js';
 import type { FileSource, SourceToken } from '../source/file-source.js';
+import { isGuardBody } from './guards.js';
 
 export interface Logic {
   /** How many decisions the file makes. */
@@ -27,6 +28,14 @@ export interface Logic {
    * of enclosing functions too; 0 for any other decision. Entries past `count` are unused.
    */
   readonly loopDepths: Uint8Array;
+  /**
+   * What each decision weighs, after cognitive complexity: a branch, loop, `switch`, `catch` or
+   * conditional weighs two inside a block of such a statement of its function, else one (an
+   * `else if` continues its chain and weighs one); a run of logical operators weighs one; a
+   * guard clause (lib/core/guards.ts) and its condition weigh nothing.
+   * Entries past `count` are unused.
+   */
+  readonly weights: Uint8Array;
   /** How many function bodies open or close: the entries of `boundaries`. */
   readonly boundaryCount: number;
   /**
@@ -71,12 +80,19 @@ const STATEMENT_START = new Set(['const', 'let', 'var', 'return', 'function', 'c
 const TYPE_BEFORE_BRACE = new Set(['extends', '<', ',', '|', '&', '(', '[', ':']);
 // Statements whose `(…)` is followed by a block, not by a function body.
 const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
+// What a statement header is, beside its paren depth (see `DecisionFinder.headerCount`).
+const LOOP_HEADER = 1;
+const IF_HEADER = 2;
 
 // Frames and headers grow in place: one pass per file, no allocation per token. `sequences`
 // holds, per paren depth (wrapping past 255, where nothing real nests), the logical operator
 // of the run in progress there.
 let frames = new Uint8Array(256);
+// Per frame, how many blocks of branches and loops it is inside within its function.
+let nestings = new Uint8Array(256);
 let headers = new Int32Array(64);
+// Per open header, the index of its statement's decision, so that a guard's can be weighed again.
+let headerDecisions = new Int32Array(64);
 const sequences = new Uint8Array(256);
 // Per paren depth, conditionals whose `:` is still to come: a `)` before one is no return type's.
 const ternaries = new Uint8Array(256);
@@ -87,25 +103,33 @@ function isPropertyName(previous: SourceToken | undefined, next: SourceToken | u
   return before === '.' || before === '?.' || next?.value === ':';
 }
 
-/** A growable list of offsets (and a byte beside each), for the pass's findings. */
+/** A growable list of offsets (and two bytes beside each), for the pass's findings. */
 class Offsets {
   count = 0;
   offsets = new Int32Array(32);
   bytes = new Uint8Array(32);
+  weights = new Uint8Array(32);
 
-  add(offset: number, byte: number): void {
+  add(offset: number, byte: number, weight: number): void {
     if (this.count === this.offsets.length) {
       const offsets = new Int32Array(this.count * 2);
       offsets.set(this.offsets);
       this.offsets = offsets;
-      const bytes = new Uint8Array(this.count * 2);
-      bytes.set(this.bytes);
-      this.bytes = bytes;
+      this.bytes = grownBytes(this.bytes);
+      this.weights = grownBytes(this.weights);
     }
     this.offsets[this.count] = offset;
     this.bytes[this.count] = byte;
+    this.weights[this.count] = weight;
     this.count++;
   }
+}
+
+/** `bytes` in an array twice as long. */
+function grownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(bytes.length * 2);
+  grown.set(bytes);
+  return grown;
 }
 
 class DecisionFinder {
@@ -114,8 +138,8 @@ class DecisionFinder {
   private top = 0;
   private loops = 0;
   private parens = 0;
-  // Statement headers (`if (…)`, `for (…)`) open, as the paren depth they close at, times two,
-  // plus one for a loop: the `{` right after one opens a block (a loop's body), not a function.
+  // Statement headers (`if (…)`, `for (…)`) open, as the paren depth they close at, times four,
+  // plus LOOP_HEADER or IF_HEADER: the `{` right after one opens a block (a loop's body), not a function.
   private headerCount = 0;
   private afterHeader = false;
   private loopBodyNext = false;
@@ -126,8 +150,12 @@ class DecisionFinder {
   // Open `do` loops, by the frame depth of their statement, so their closing `while` is not another loop.
   private readonly doDepths: number[] = [];
 
-  constructor(private readonly tokens: readonly SourceToken[]) {
+  constructor(
+    private readonly tokens: readonly SourceToken[],
+    private readonly text: string,
+  ) {
     frames[0] = CODE_BRACE;
+    nestings[0] = 0;
     sequences[0] = 0;
     ternaries[0] = 0;
   }
@@ -162,13 +190,13 @@ class DecisionFinder {
     }
   }
 
-  private push(kind: number): void {
+  private push(kind: number, nesting = nestings[this.top]!): void {
     if (++this.top === frames.length) {
-      const grown = new Uint8Array(frames.length * 2);
-      grown.set(frames);
-      frames = grown;
+      frames = grownBytes(frames);
+      nestings = grownBytes(nestings);
     }
     frames[this.top] = kind;
+    nestings[this.top] = Math.min(nesting, 255);
   }
 
   private openBrace(kind: number, index: number, afterHeader: boolean, loopBody: boolean): void {
@@ -177,18 +205,22 @@ class DecisionFinder {
     const previous = this.tokens[index - 1]?.value;
     if (previous === undefined || !TYPE_BEFORE_BRACE.has(previous)) this.typeCondition = false;
     sequences[this.parens & 255] = 0;
+    const nesting = nestings[this.top]!;
     if (loopBody) {
       this.loops++;
-      this.push(LOOP_BRACE);
+      this.push(LOOP_BRACE, nesting + 1);
       return;
     }
     // A function's body follows `=>`, its parameters or its return type; inside markup it is code again.
     const returnType = this.returnTypeAt === this.parens;
     this.returnTypeAt = -1;
     if (previous === '=>' || (previous === ')' && !afterHeader) || returnType) {
-      this.boundaries.add(this.tokens[index]!.range[0], 0);
-      this.push(FUNCTION_BRACE);
-    } else this.push(kind === MARKUP_BRACE ? MARKUP_BRACE : CODE_BRACE);
+      this.boundaries.add(this.tokens[index]!.range[0], 0, 0);
+      // A function's decisions nest from its own body: it is judged on its own.
+      this.push(FUNCTION_BRACE, 0);
+    } else if (kind === MARKUP_BRACE) this.push(MARKUP_BRACE);
+    // The block of a branch (`if (…) {`, `else {`, `switch (…) {`, `catch {`) nests what it holds.
+    else this.push(CODE_BRACE, afterHeader || previous === 'else' || previous === 'catch' ? nesting + 1 : nesting);
   }
 
   private closeBrace(token: SourceToken): void {
@@ -196,7 +228,7 @@ class DecisionFinder {
     if (this.top === 0) return;
     const kind = frames[this.top];
     if (kind === LOOP_BRACE) this.loops--;
-    else if (kind === FUNCTION_BRACE) this.boundaries.add(token.range[0], 0);
+    else if (kind === FUNCTION_BRACE) this.boundaries.add(token.range[0], 0, 0);
     this.top--;
   }
 
@@ -209,20 +241,27 @@ class DecisionFinder {
   private closeParen(index: number): void {
     if (this.parens > 0) this.parens--;
     const last = this.headerCount - 1;
-    if (last >= 0 && headers[last]! >> 1 === this.parens) {
+    if (last >= 0 && headers[last]! >> 2 === this.parens) {
       this.headerCount--;
       this.afterHeader = true;
-      this.loopBodyNext = (headers[last]! & 1) === 1;
+      this.loopBodyNext = (headers[last]! & LOOP_HEADER) !== 0;
+      if ((headers[last]! & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
+        this.decisions.weights.fill(0, headerDecisions[last]!, this.decisions.count);
+      }
     } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
   }
 
-  private openHeader(isLoop: boolean): void {
+  private openHeader(kind: number): void {
     if (this.headerCount === headers.length) {
       const grown = new Int32Array(headers.length * 2);
       grown.set(headers);
       headers = grown;
+      const decisions = new Int32Array(headers.length);
+      decisions.set(headerDecisions);
+      headerDecisions = decisions;
     }
-    headers[this.headerCount++] = this.parens * 2 + (isLoop ? 1 : 0);
+    headerDecisions[this.headerCount] = this.decisions.count;
+    headers[this.headerCount++] = this.parens * 4 + kind;
   }
 
   /** A `<` opens a JSX element when a JSX name or a fragment's `>` follows it; otherwise it compares. */
@@ -264,14 +303,14 @@ class DecisionFinder {
   private logical(index: number, value: string): void {
     const operator = SEQUENCED.get(value);
     if (operator === undefined) {
-      if (LOGICAL_ASSIGNMENT.has(value)) this.record(index, 0);
+      if (LOGICAL_ASSIGNMENT.has(value)) this.record(index, 0, 1);
       return;
     }
     if (operator !== 1 && this.fallsBackToConstant(index)) return;
     const depth = this.parens & 255;
     if (sequences[depth] === operator) return;
     sequences[depth] = operator;
-    this.record(index, 0);
+    this.record(index, 0, 1);
   }
 
   /** Whether the operand after the operator at `index` is a constant that ends the expression. */
@@ -304,7 +343,7 @@ class DecisionFinder {
       this.typeCondition = false;
       return;
     }
-    this.record(index, 0);
+    this.record(index, 0, this.nestedWeight());
   }
 
   private keyword(index: number, value: string): void {
@@ -321,14 +360,16 @@ class DecisionFinder {
       const isLoop = value === 'for' || value === 'while';
       // A `do`'s closing `while (…)` is neither a decision nor followed by a body.
       if (value === 'while' && this.closesDo()) return;
-      this.openHeader(isLoop);
-      if (value !== 'with') this.record(index, isLoop ? this.loops + 1 : 0);
+      this.openHeader(isLoop ? LOOP_HEADER : value === 'if' ? IF_HEADER : 0);
+      // An `else if` continues its chain: it weighs one, however deep the chain is.
+      const weight = value === 'if' && tokens[index - 1]?.value === 'else' ? 1 : this.nestedWeight();
+      if (value !== 'with') this.record(index, isLoop ? this.loops + 1 : 0, weight);
     } else if (value === 'catch' && nextValue === '{') {
-      this.record(index, 0);
+      this.record(index, 0, this.nestedWeight());
     } else if (value === 'do') {
       this.doDepths.push(this.top);
       this.loopBodyNext = true;
-      this.record(index, this.loops + 1);
+      this.record(index, this.loops + 1, this.nestedWeight());
     }
   }
 
@@ -340,17 +381,29 @@ class DecisionFinder {
     return true;
   }
 
-  private record(index: number, loopDepth: number): void {
-    this.decisions.add(this.tokens[index]!.range[0], Math.min(loopDepth, 255));
+  /** One, or two inside a block of a branch or loop of its function. */
+  private nestedWeight(): number {
+    return nestings[this.top]! > 0 ? 2 : 1;
+  }
+
+  private record(index: number, loopDepth: number, weight: number): void {
+    this.decisions.add(this.tokens[index]!.range[0], Math.min(loopDepth, 255), weight);
   }
 }
 
 /** The decisions of a file, found in one pass over its tokens. */
 export function findDecisions(source: FileSource): Logic {
-  const finder = new DecisionFinder(source.tokens);
+  const finder = new DecisionFinder(source.tokens, source.text);
   finder.find();
   const { decisions, boundaries } = finder;
-  return { count: decisions.count, starts: decisions.offsets, loopDepths: decisions.bytes, boundaryCount: boundaries.count, boundaries: boundaries.offsets };
+  return {
+    count: decisions.count,
+    starts: decisions.offsets,
+    loopDepths: decisions.bytes,
+    weights: decisions.weights,
+    boundaryCount: boundaries.count,
+    boundaries: boundaries.offsets,
+  };
 }
 
 const logicByFacts = new WeakMap<FileFacts, Logic>();
@@ -380,41 +433,4 @@ export function decisionAt(logic: Logic, offset: number): number {
 /** Decisions that start within `[start, end)`. */
 export function decisionsWithin(logic: Logic, start: number, end: number): number {
   return decisionAt(logic, end) - decisionAt(logic, start);
-}
-
-/** The file's decisions by line, for the gaps (see `decisionLines`). */
-export interface DecisionLines {
-  /** Entry `line` is how many decisions start on lines 1 to `line`: a stretch's are a subtraction. */
-  readonly sums: Int32Array;
-  /** Non-zero on the lines where a function body opens or closes: no run of logic crosses them. */
-  readonly boundaries: Uint8Array;
-}
-
-const linesByLogic = new WeakMap<Logic, DecisionLines>();
-
-/** The file's decisions and function boundaries by line, built once per file in one walk of each. */
-export function decisionLines(facts: FileFacts): DecisionLines {
-  const logic = logicOf(facts);
-  let lines = linesByLogic.get(logic);
-  if (lines === undefined) {
-    const { lineStarts } = facts.source;
-    const sums = new Int32Array(facts.lineCount + 1);
-    let line = 1;
-    for (let index = 0; index < logic.count; index++) {
-      const offset = logic.starts[index]!;
-      while (line < facts.lineCount && lineStarts[line]! <= offset) line++;
-      sums[line]!++;
-    }
-    for (let at = 1; at < sums.length; at++) sums[at]! += sums[at - 1]!;
-    const boundaries = new Uint8Array(facts.lineCount + 1);
-    line = 1;
-    for (let index = 0; index < logic.boundaryCount; index++) {
-      const offset = logic.boundaries[index]!;
-      while (line < facts.lineCount && lineStarts[line]! <= offset) line++;
-      boundaries[line] = 1;
-    }
-    lines = { sums, boundaries };
-    linesByLogic.set(logic, lines);
-  }
-  return lines;
 }

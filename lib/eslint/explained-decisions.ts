@@ -22,10 +22,13 @@ export interface DecisionOptions {
 
 export type DecisionMessageIds = 'unexplained' | 'underexplained';
 
-/** "14 decisions", "14 decisions (loops nested 3 deep)". */
+/** "14 decisions", "14 decisions (5 nested)", "14 decisions (5 nested, loops nested 3 deep)". */
 function describeDecisions(own: OwnDecisions): string {
   const decisions = `${own.count} decision${own.count === 1 ? '' : 's'}`;
-  return own.loopDepth > 1 ? `${decisions} (loops nested ${own.loopDepth} deep)` : decisions;
+  const details: string[] = [];
+  if (own.nested > 0) details.push(`${own.nested} nested`);
+  if (own.loopDepth > 1) details.push(`loops nested ${own.loopDepth} deep`);
+  return details.length === 0 ? decisions : `${decisions} (${details.join(', ')})`;
 }
 
 type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => void;
@@ -35,13 +38,15 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   const { facts, sourceCode } = analysis;
   const logic = logicOf(facts);
   // Fewer decisions in the whole file than a function needs to be judged: nothing to listen to.
-  if (logic.count < options.minimumDecisions) return {};
+  if (logic.count === 0) return {};
   const owners = new DecisionOwners(logic);
+  if (owners.fileWeight < options.minimumDecisions) return {};
   const judgesFunctions = options.scope.includes('function');
 
+  // Decisions are weighed (lib/core/logic.ts): a nested one weighs more, a guard clause nothing.
   function judge(own: OwnDecisions, explanations: number, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-    if (own.count < options.minimumDecisions) return;
-    const needed = Math.max(1, Math.floor(own.count / options.decisionsPerComment));
+    if (own.weight < options.minimumDecisions) return;
+    const needed = Math.max(1, Math.floor(own.weight / options.decisionsPerComment));
     if (explanations >= needed) return;
     const decisions = describeDecisions(own);
     if (explanations === 0) report({ loc, messageId: 'unexplained', data: { subject: subject(), decisions } });
@@ -54,7 +59,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   function functionEnded(node: FunctionNode): void {
     if (node.body.type !== 'BlockStatement') return;
     const own = owners.functionEnded(node.range[0], node.range[1]);
-    if (!judgesFunctions || own.count < options.minimumDecisions) return;
+    if (!judgesFunctions || own.weight < options.minimumDecisions) return;
     if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
     const from = explanationStart(node, facts, sourceCode);
     const head = sourceCode.getFirstToken(node.body);
@@ -71,7 +76,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     listeners['Program:exit'] = (): void => {
       const { own, functions } = owners.fileEnded();
       // Before any comment's kind is worked out: most files' top-level code decides little.
-      if (own.count < options.minimumDecisions) return;
+      if (own.weight < options.minimumDecisions) return;
       // The explanations outside every function: the file's less those inside its functions.
       let explanations = explanationsWithin(facts, mask, 0, facts.source.text.length);
       for (const fn of functions) explanations -= explanationsWithin(facts, mask, fn.start, fn.end);

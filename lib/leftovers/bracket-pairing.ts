@@ -34,6 +34,8 @@ export function balancedBrackets(code: string): string | undefined {
       at = end;
       continue;
     }
+    // An opener waits for its closer; a closer with no opener in the snippet was opened before
+    // it, so its opener goes in front (`try {` or `if (_) {` when a clause follows its `}`).
     const closer = CLOSER_OF[char];
     if (closer !== undefined) {
       expected.push(closer);

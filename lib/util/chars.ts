@@ -70,6 +70,15 @@ export function hasWordChar(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether `text` breaks a line within `[from, to)`, by ESLint's definition of a line break. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
 /**
  * The characters that match `char` in a case-insensitive pattern: its ASCII cases, and the two
  * non-ASCII letters that fold onto ASCII ones under the `u` flag (`ſ` is an `s`, the Kelvin

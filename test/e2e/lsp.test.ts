@@ -213,7 +213,7 @@ describe('vscode-eslint-language-server with the recommended preset', () => {
         codeDescription: { href: docsUrl('comment-ratio') },
       },
       {
-        message: '12 decisions in a row (lines 3–14) have no explanatory comment; the maximum is 7.',
+        message: 'Lines 3–14 make 12 decisions and explain none of them; the maximum is 7.',
         severity: 2,
         source: 'eslint',
         range: at(3, 3, 3, 41),

@@ -18,7 +18,10 @@ export function crlf(text: string): string {
   return text.replaceAll('\n', '\r\n');
 }
 
-/** `count` lines of one decision each: guards on `value`, the logic a reader needs explained. */
+/**
+ * `count` lines of one decision each, the logic a reader needs explained: branches on `value`
+ * that change state (a branch that only returns would be a guard clause, which weighs nothing).
+ */
 export function decisions(count: number, indent = '  '): string {
-  return Array.from({ length: count }, (_, index) => `${indent}if (value === ${index + 1}) return ${index + 1};`).join('\n');
+  return Array.from({ length: count }, (_, index) => `${indent}if (value === ${index + 1}) value += ${index + 1};`).join('\n');
 }

@@ -94,7 +94,7 @@ ruleTester.run('comment-ratio', rule, {
       code: source('// Renewal bids are always settled at zero: the contract fixed them.', 'useEffect(() => {', decisions(10), '}, [value]);'),
     },
     // A trailing comment that says why is an explanation.
-    { code: deciding(10).replace('return 1;', 'return 1; // Ones are legacy ids the importer still sends.') },
+    { code: deciding(10).replace('value += 1;', 'value += 1; // Ones are legacy ids the importer still sends.') },
     // Test, story, configuration, declaration, generated and vendored files are not judged by default.
     ...['src/settle.test.ts', 'types/settle.d.ts', 'types/settle.d.mts', 'src/__tests__/settle.ts', 'e2e/settle.ts', 'src/Settle.stories.tsx', 'vite.config.ts', 'src/__generated__/settle.ts', 'components/ui/settle.tsx'].map(
       (filename) => ({ code: deciding(12), filename }),
@@ -115,7 +115,7 @@ ruleTester.run('comment-ratio', rule, {
       ],
     },
     {
-      // Nested loops are named; the message counts decisions, not lines.
+      // Nested decisions and loops are named; the guard clause on the first line weighs nothing.
       code: source(
         'function match(rows, cols, cells) {',
         '  if (!rows) return null;',
@@ -131,7 +131,7 @@ ruleTester.run('comment-ratio', rule, {
         '  return count > 0 ? count : null;',
         '}',
       ),
-      errors: [{ messageId: 'unexplained', data: { subject: "Function 'match'", decisions: '10 decisions (loops nested 3 deep)' }, line: 1, column: 1, endLine: 1, endColumn: 36 }],
+      errors: [{ messageId: 'unexplained', data: { subject: "Function 'match'", decisions: '9 decisions (4 nested, loops nested 3 deep)' }, line: 1, column: 1, endLine: 1, endColumn: 36 }],
     },
     {
       // The callback's decisions are its own, not its caller's: only the callback is reported.

@@ -26,19 +26,44 @@ ruleTester.run('no-comment-gap', rule, {
     { code: source('function first(value: number) {', decisions(6), '}', 'function second(value: number) {', decisions(6), '}') },
     // A test file is not judged by default.
     { code: source('function settle(value: number) {', decisions(12), '}'), filename: 'src/settle.spec.ts' },
+    // A comment directly above a statement explains it and the paragraph it heads, to the blank line.
+    { code: source('function settle(value: number) {', '  // Codes past six are the legacy importer\'s.', '  for (const code of codes) {', decisions(9, '    '), '  }', decisions(2), '', decisions(7), '}') },
+    // Guard clauses that leave with their own message or a plain value weigh nothing.
+    {
+      code: source(
+        'function check(name: string, size: number) {',
+        ...Array.from({ length: 10 }, (_, index) => `  if (size === ${index} || name === '') throw new Error('size ${index} is reserved');`),
+        '  if (!name) return null;',
+        '  return name;',
+        '}',
+      ),
+    },
   ],
   invalid: [
     {
       code: source('function settle(value: number) {', '  const start = Date.now();', decisions(8), '}'),
-      errors: [{ messageId: 'gap', data: { run: '8 decisions in a row (lines 3–10)', maximum: 7 }, line: 3, column: 3, endLine: 3, endColumn: 29 }],
+      errors: [{ messageId: 'gap', data: { run: 'Lines 3–10 make 8 decisions and explain none of them', maximum: 7 }, line: 3, column: 3, endLine: 3, endColumn: 31 }],
     },
     {
       // A callback's body is its own run: the decisions after it start another.
       code: source('function load(items: number[]) {', '  items.forEach((value) => {', decisions(4, '    '), '  });', decisions(3), '}'),
       options: [{ maximum: 2 }],
       errors: [
-        { messageId: 'gap', data: { run: '4 decisions in a row (lines 3–6)', maximum: 2 }, line: 3, column: 5, endLine: 3, endColumn: 31 },
-        { messageId: 'gap', data: { run: '3 decisions in a row (lines 8–10)', maximum: 2 }, line: 8, column: 3, endLine: 8, endColumn: 29 },
+        { messageId: 'gap', data: { run: 'Lines 3–6 make 4 decisions and explain none of them', maximum: 2 }, line: 3, column: 5, endLine: 3, endColumn: 33 },
+        { messageId: 'gap', data: { run: 'Lines 8–10 make 3 decisions and explain none of them', maximum: 2 }, line: 8, column: 3, endLine: 8, endColumn: 31 },
+      ],
+    },
+    {
+      // The paragraph a comment heads ends at a blank line: the decisions after it are a run again.
+      code: source('function settle(value: number) {', '  // Codes past six are the legacy importer\'s.', decisions(3), '', decisions(8), '}'),
+      errors: [{ messageId: 'gap', data: { run: 'Lines 7–14 make 8 decisions and explain none of them', maximum: 7 }, line: 7, column: 3, endLine: 7, endColumn: 31 }],
+    },
+    {
+      // A decision inside a loop or branch weighs two: four of them outweigh seven.
+      code: source('function settle(value: number) {', '  for (const code of codes) {', decisions(3, '    '), '  }', '}'),
+      options: [{ maximum: 6 }],
+      errors: [
+        { messageId: 'gap', data: { run: 'Lines 2–5 make 4 decisions (3 nested, weighing 7) and explain none of them', maximum: 6 }, line: 2, column: 3, endLine: 2, endColumn: 30 },
       ],
     },
   ],
@@ -73,7 +98,7 @@ ruleTester.run('no-comment-gap (unit: lines)', rule, inLines({
     {
       code: statements(31, ''),
       ...javascript,
-      errors: [{ messageId: 'gap', data: { run: '31 code lines in a row (lines 1–31)', maximum: 30 }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      errors: [{ messageId: 'gap', data: { run: '31 code lines in a row (lines 1–31) have no explanatory comment', maximum: 30 }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
     },
     {
       // Directives, commented-out code and word-less rules neither end nor lengthen a run.
@@ -90,14 +115,14 @@ ruleTester.run('no-comment-gap (unit: lines)', rule, inLines({
       ),
       options: [{ maximum }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–9)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 24 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–9) have no explanatory comment', maximum }, line: 1, column: 1, endLine: 1, endColumn: 24 }],
     },
     {
       // Lines of a template literal are code, and `//` inside one is not a comment.
       code: source('const help = `', '  // usage: run', '  run --fast', '`;', statements(1, '')),
       options: [{ maximum }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–5)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 15 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–5) have no explanatory comment', maximum }, line: 1, column: 1, endLine: 1, endColumn: 15 }],
     },
     {
       // Each run is reported at its own first code line, indented or not.
@@ -105,8 +130,8 @@ ruleTester.run('no-comment-gap (unit: lines)', rule, inLines({
       options: [{ maximum }],
       ...javascript,
       errors: [
-        { messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6)', maximum }, line: 2, column: 3, endLine: 2, endColumn: 14 },
-        { messageId: 'gap', data: { run: '6 code lines in a row (lines 9–14)', maximum }, line: 9, column: 3, endLine: 9, endColumn: 14 },
+        { messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6) have no explanatory comment', maximum }, line: 2, column: 3, endLine: 2, endColumn: 14 },
+        { messageId: 'gap', data: { run: '6 code lines in a row (lines 9–14) have no explanatory comment', maximum }, line: 9, column: 3, endLine: 9, endColumn: 14 },
       ],
     },
     {
@@ -114,21 +139,21 @@ ruleTester.run('no-comment-gap (unit: lines)', rule, inLines({
       code: source("import a from 'a';", statements(4, '')),
       options: [{ maximum, countImports: true }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–5)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 19 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–5) have no explanatory comment', maximum }, line: 1, column: 1, endLine: 1, endColumn: 19 }],
     },
     {
       // With commentKinds ['doc'], an explanatory comment no longer ends a run.
       code: source(statements(3, ''), '// Not enough on its own.', statements(2, '')),
       options: [{ maximum, commentKinds: ['doc'] }],
       ...javascript,
-      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–6)', maximum }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 1–6) have no explanatory comment', maximum }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
     },
     {
       // TypeScript declarations, CRLF line endings, a byte-order mark and a shebang.
       code: `\uFEFF${crlf(source('#!/usr/bin/env node', 'interface Row {', '  id: number;', '  name: string;', '  tags: string[];', '}'))}`,
       options: [{ maximum }],
       filename: 'row.ts',
-      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6)', maximum }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
+      errors: [{ messageId: 'gap', data: { run: '5 code lines in a row (lines 2–6) have no explanatory comment', maximum }, line: 2, column: 1, endLine: 2, endColumn: 16 }],
     },
   ],
 }));

@@ -30,7 +30,38 @@ function decisions(code: string, language: 'js' | 'ts' = 'ts', jsx = true): stri
   return viaESLint;
 }
 
+/** Each decision as the text of its token and its weight, the same under every reader. */
+function weighed(code: string): string[] {
+  const read = (source: FileSource): string[] => {
+    const logic = findDecisions(source);
+    return Array.from({ length: logic.count }, (_, index) => {
+      const token = source.tokens.find((candidate) => candidate.range[0] === logic.starts[index])!;
+      return `${token.value}:${logic.weights[index]}`;
+    });
+  };
+  const viaESLint = read(eslintSourceOf(code, { language: 'js', jsx: false }));
+  const scanned = scanSource(code, { parser: 'espree', jsx: false });
+  if (scanned !== undefined) expect(read(scanned), 'scanner').toEqual(viaESLint);
+  return viaESLint;
+}
+
 describe('findDecisions', () => {
+  it('weighs decisions: two inside a branch or loop block of their function, nothing for a guard clause', () => {
+    const code = [
+      'function f(rows, limit) {',
+      "  if (!rows) throw new Error('rows are required');",
+      '  if (limit < 0) return null;',
+      '  for (const row of rows) {',
+      '    if (row.skip) { row.count += 1; }',
+      '    else if (row.total > limit) row.flag = true;',
+      '    else { row.ok = row.total > 0 ? 1 : 0; }',
+      '  }',
+      '  return rows.map((row) => { if (row.ok) return row.total * 2; return 0; });',
+      '}',
+    ].join('\n');
+    expect(weighed(code)).toEqual(['if:0', 'if:0', 'for:1', 'if:2', 'if:1', '?:2', 'if:1']);
+  });
+
   it('counts statements once each: if and else if, loops, switch (not its cases), catch', () => {
     const code = [
       'async function f(a, items) {',
