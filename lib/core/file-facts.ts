@@ -7,67 +7,34 @@
  * lines, a gap's extent), so rules never rescan comments per node; and lower bounds that settle
  * most files without any of the tables (`knownTextLines`).
  */
-import { countWords, firstNonSpace, hasWordChar } from '../util/chars.js';
 import { isJSDocBlock } from '../source/comment-text.js';
 import { isOfKinds, knownOfKinds } from '../kinds/comment-kinds.js';
 import type { CommentFact } from './comment-fact.js';
-import { CommentSite, Fact } from './comment-site.js';
-import { codeNear, codeOnLine, lineEnd } from './source-lines.js';
+import { classifyComments, commentsBefore, firstLeading, knownTextPrefix, wordPrefixOf } from './comment-table.js';
+import { codeNear } from './source-lines.js';
+import {
+  firstCommentReaching,
+  HAS_CODE,
+  lineSumsOf,
+  markCodeLines,
+  markCommentLines,
+  rangeSum,
+  totalsOfKinds,
+  totalsOfSums,
+  wordLines,
+  type LineCounts,
+  type LineSums,
+  type LineTotals,
+} from './line-tables.js';
+import { PerMask } from './per-mask.js';
 import { resolveGeneratedCode, type GeneratedCode } from '../markers/regions.js';
 import { firstAbove, lowerBound } from '../util/lower-bound.js';
 import { mayHoldMarker } from '../markers/grammar.js';
 import type { FileSource } from '../source/file-source.js';
-import { zeroedBytes, zeroedInt32s } from '../util/tables.js';
+import { zeroedBytes } from '../util/tables.js';
 
 export type { CommentFact };
-
-/**
- * cloc's classes of a physical line, plus `mixed` for a code line that also holds a
- * comment (cloc counts those as code; the report shows them apart).
- */
-export const LineKind = { blank: 0, comment: 1, code: 2, mixed: 3 } as const;
-export type LineKind = (typeof LineKind)[keyof typeof LineKind];
-
-
-export interface LineCounts {
-  readonly blank: number;
-  readonly comment: number;
-  readonly code: number;
-  readonly mixed: number;
-}
-
-// Presence bits chosen so that OR-ing them yields the line's LineKind directly.
-const HAS_COMMENT = LineKind.comment;
-const HAS_CODE = LineKind.code;
-/** Beside a line's LineKind (see `lineKindsIn`): a comment of the counted kinds has words on the line. */
-export const COUNTED_TEXT = 4;
-
-/** Line counts of a span (see `FileFacts.lineTotals`). */
-export interface LineTotals {
-  /** Lines with words of a counted comment. */
-  readonly text: number;
-  /** Lines with code or words of a counted comment. */
-  readonly measured: number;
-  /** Lines with code. */
-  readonly code: number;
-}
-
-/** Per-line running counts for one set of counted comment kinds (see `lineSums`). */
-interface LineSums {
-  /** Lines with words of a counted comment. */
-  readonly text: Int32Array;
-  /** Lines with code or words of a counted comment. */
-  readonly measured: Int32Array;
-  /** Lines with code. */
-  readonly code: Int32Array;
-}
-
-/** Lines `fromLine` to `toLine` of a per-line table that holds a line's entry at `line - offset`. */
-interface TableLines {
-  readonly fromLine: number;
-  readonly toLine: number;
-  readonly offset: number;
-}
+export { COUNTED_TEXT, LineKind, type LineCounts, type LineTotals } from './line-tables.js';
 
 export interface FactsOptions {
   /** Extra tags that mean what the point marker means (`settings['ai-code'].markerAliases`). */
@@ -153,8 +120,8 @@ export class FileFacts {
     if (this.kindsTable === undefined) {
       const kinds = zeroedBytes(this.lineCount + 1);
       const wholeFile = { fromLine: 1, toLine: this.lineCount, offset: 0 };
-      this.markCodeLines(kinds, wholeFile);
-      for (const fact of this.comments) this.markCommentLines(kinds, wholeFile, fact, false);
+      markCodeLines(this.source, kinds, wholeFile);
+      for (const fact of this.comments) markCommentLines(this.source, kinds, wholeFile, fact, false);
       this.kindsTable = kinds;
     }
     return this.kindsTable;
@@ -172,11 +139,11 @@ export class FileFacts {
     if (kept !== undefined) return kept;
     const kinds = zeroedBytes(toLine - fromLine + 1);
     const lines = { fromLine, toLine, offset: fromLine };
-    this.markCodeLines(kinds, lines);
-    for (let index = this.firstCommentReaching(fromLine); index < this.comments.length; index++) {
+    markCodeLines(this.source, kinds, lines);
+    for (let index = firstCommentReaching(this.source, fromLine); index < this.comments.length; index++) {
       const fact = this.comments[index]!;
       if (fact.startLine > toLine) break;
-      this.markCommentLines(kinds, lines, fact, isOfKinds(fact, mask));
+      markCommentLines(this.source, kinds, lines, fact, isOfKinds(fact, mask));
     }
     if (fromLine === 1 && toLine === this.lineCount) (this.wholeFileKindsByMask ??= new PerMask()).set(mask, kinds);
     return kinds;
@@ -192,92 +159,12 @@ export class FileFacts {
     return firstAbove(this.source.lineStarts, offset);
   }
 
-  /**
-   * Marks the lines that hold code: a character that is neither white space nor in a comment
-   * (what the tokens are made of, see `FileSource.tokens`). Reading the text line by line stops
-   * at the first such character, usually right after the indentation, so a line costs a few
-   * characters; walking the tokens instead touched a token object and its range array for every
-   * token of the file, and those memory reads were most of the analysis' time.
-   */
-  private markCodeLines(presence: Uint8Array, lines: TableLines): void {
-    const { comments, lineStarts } = this.source;
-    let cursor = this.firstCommentReaching(lines.fromLine);
-    for (let line = lines.fromLine; line <= lines.toLine; line++) {
-      const lineStart = lineStarts[line - 1]!;
-      while (cursor < comments.length && comments[cursor]!.range[1] <= lineStart) cursor++;
-      if (codeOnLine(this.source, line, cursor)) presence[line - lines.offset] = HAS_CODE;
-    }
-  }
-
-  /**
-   * Marks HAS_COMMENT on each of `lines` where the comment's part of it is not white space, and
-   * with `counted`, COUNTED_TEXT where that part has words. The parts are read in place, without
-   * a slice or a callback per line.
-   */
-  private markCommentLines(presence: Uint8Array, lines: TableLines, fact: CommentFact, counted: boolean): void {
-    const last = Math.min(fact.endLine, lines.toLine);
-    for (let line = Math.max(fact.startLine, lines.fromLine); line <= last; line++) {
-      const start = this.partStart(fact, line);
-      const end = this.partEnd(fact, line);
-      if (firstNonSpace(this.source.text, start, end) !== -1) presence[line - lines.offset]! |= HAS_COMMENT;
-      if (counted && hasWordChar(this.source.text, start, end)) presence[line - lines.offset]! |= COUNTED_TEXT;
-    }
-  }
-
-  /** The index of the first comment that reaches into `line` or starts after it. */
-  private firstCommentReaching(line: number): number {
-    const { comments, lineStarts } = this.source;
-    return lowerBound(comments.length, (index) => comments[index]!.range[1] > lineStarts[line - 1]!);
-  }
-
-  /** Whether the comment's part of `line` (one of its lines) has a letter or digit. */
-  private hasWordsOn(fact: CommentFact, line: number): boolean {
-    return hasWordChar(this.source.text, this.partStart(fact, line), this.partEnd(fact, line));
-  }
-
-  /** Where the comment's part of `line` (one of its lines) starts in the text. */
-  private partStart(fact: CommentFact, line: number): number {
-    return Math.max(fact.comment.range[0], this.source.lineStarts[line - 1]!);
-  }
-
-  /** Where the comment's part of `line` (one of its lines) ends in the text. */
-  private partEnd(fact: CommentFact, line: number): number {
-    return line === fact.endLine ? fact.comment.range[1] : lineEnd(this.source, line);
-  }
-
-  /** The line on which a comment that starts on `line` ends. */
-  private endLineOf(end: number, line: number): number {
-    let last = line;
-    while (last < this.lineCount && lineEnd(this.source, last) < end) last++;
-    return last;
-  }
-
-  /**
-   * One fact per comment, with its lines; everything else about a comment is read when a rule
-   * first asks (see `Fact`). The kinds that read the code around a comment wait longest: a rule
-   * about placeholders never needs them, one about commented-out code only for line comments.
-   * The comments' line counts (`linesInsideComments`, `linesCoveredByComments`) come with the
-   * lines, so that no second pass reads every fact again.
-   */
+  /** The comments' facts and line counts, made together (lib/core/comment-table.ts). */
   private classifyComments(): void {
-    const { comments, lineStarts } = this.source;
-    const facts: CommentFact[] = [];
-    const site = new CommentSite(this.source, this.lineCount, this.markerAliases);
-    let inside = 0;
-    let covered = 0;
-    let line = 1;
-    comments.forEach((comment, index) => {
-      const start = comment.range[0];
-      while (line < lineStarts.length && lineStarts[line]! <= start) line++;
-      const endLine = this.endLineOf(comment.range[1], line);
-      facts.push(new Fact(comment, line, endLine, index, site));
-      inside += Math.max(0, endLine - line - 1);
-      covered += endLine - line + 1;
-      line = endLine;
-    });
-    this.commentFacts = facts;
-    this.insideComments = inside;
-    this.coveredByComments = covered;
+    const table = classifyComments(this.source, this.lineCount, this.markerAliases);
+    this.commentFacts = table.facts;
+    this.insideComments = table.inside;
+    this.coveredByComments = table.covered;
   }
 
   /**
@@ -297,8 +184,8 @@ export class FileFacts {
    * the comments' own lines and offsets, without ESLint's token cursors.
    */
   leadingComments(offset: number, line: number): readonly CommentFact[] {
-    const end = this.commentsBefore(offset);
-    return this.comments.slice(this.firstLeading(offset, line, end), end);
+    const end = commentsBefore(this.comments, offset);
+    return this.comments.slice(firstLeading(this.source.text, this.comments, offset, line, end), end);
   }
 
   /**
@@ -306,31 +193,9 @@ export class FileFacts {
    * at it, and asking for it once per function must not copy a list.
    */
   firstLeadingComment(offset: number, line: number): CommentFact | undefined {
-    const end = this.commentsBefore(offset);
-    const first = this.firstLeading(offset, line, end);
+    const end = commentsBefore(this.comments, offset);
+    const first = firstLeading(this.source.text, this.comments, offset, line, end);
     return first < end ? this.comments[first] : undefined;
-  }
-
-  /** The index of the first of `leadingComments`, given `end`, the index of the comment after them. */
-  private firstLeading(offset: number, line: number, end: number): number {
-    const { comments } = this;
-    let first = end;
-    let nextStart = offset;
-    let nextLine = line;
-    while (first > 0) {
-      const fact = comments[first - 1]!;
-      if (nextLine - fact.endLine > 1 || firstNonSpace(this.source.text, fact.comment.range[1], nextStart) !== -1) break;
-      first--;
-      nextStart = fact.comment.range[0];
-      nextLine = fact.startLine;
-    }
-    return first;
-  }
-
-  /** How many comments start before `offset`: the index of the first that starts at or after it. */
-  private commentsBefore(offset: number): number {
-    const comments = this.comments;
-    return lowerBound(comments.length, (at) => comments[at]!.comment.range[0] >= offset);
   }
 
   /** The generated code the file's markers mark, resolved on first use. */
@@ -348,21 +213,8 @@ export class FileFacts {
    * later span with a subtraction, so the total stays linear.
    */
   lineTotals(mask: number, fromLine: number, toLine: number): LineTotals {
-    if (this.readsTables(mask, fromLine, toLine)) {
-      const sums = this.lineSums(mask);
-      return { text: rangeSum(sums.text, fromLine, toLine), measured: rangeSum(sums.measured, fromLine, toLine), code: rangeSum(sums.code, fromLine, toLine) };
-    }
-    let text = 0;
-    let measured = 0;
-    let code = 0;
-    for (const kind of this.lineKindsIn(mask, fromLine, toLine)) {
-      const hasText = (kind & COUNTED_TEXT) !== 0;
-      const hasCode = (kind & HAS_CODE) !== 0;
-      if (hasText) text++;
-      if (hasCode) code++;
-      if (hasText || hasCode) measured++;
-    }
-    return { text, measured, code };
+    if (this.readsTables(mask, fromLine, toLine)) return totalsOfSums(this.lineSums(mask), fromLine, toLine);
+    return totalsOfKinds(this.lineKindsIn(mask, fromLine, toLine));
   }
 
   /**
@@ -375,7 +227,7 @@ export class FileFacts {
     let presence = this.keptKindsIn(mask, fromLine, toLine);
     if (presence === undefined) {
       presence = zeroedBytes(toLine - fromLine + 1);
-      this.markCodeLines(presence, { fromLine, toLine, offset: fromLine });
+      markCodeLines(this.source, presence, { fromLine, toLine, offset: fromLine });
     }
     let code = 0;
     for (const kind of presence) if ((kind & HAS_CODE) !== 0) code++;
@@ -412,8 +264,8 @@ export class FileFacts {
    * enough, see `surelyAtLeast`), the exact count and everything it needs is never built.
    */
   knownTextLines(mask: number, start: number, end: number): number {
-    const prefix = (this.knownTextPrefixByMask ??= new PerMask()).get(mask, () => this.knownTextPrefix(mask));
-    return prefix[this.commentsBefore(end)]! - prefix[this.commentsBefore(start)]!;
+    const prefix = (this.knownTextPrefixByMask ??= new PerMask()).get(mask, () => knownTextPrefix(this.source, this.comments, mask));
+    return prefix[commentsBefore(this.comments, end)]! - prefix[commentsBefore(this.comments, start)]!;
   }
 
   /**
@@ -437,41 +289,18 @@ export class FileFacts {
     const comments = this.comments;
     let found = 0;
     let countedEnd = 0;
-    const first = this.commentsBefore(start);
+    const first = commentsBefore(this.comments, start);
     let index = first;
     for (; found < needed && index < comments.length && comments[index]!.comment.range[0] < end; index++) {
       const fact = comments[index]!;
       if (jsdocOnly && !isJSDocBlock(fact.comment)) continue;
       // Counting stops at what is still needed: a long doc block settles a span in its first lines.
-      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1, needed - found) : 0;
+      const lines = knownOfKinds(fact, mask) === true ? wordLines(this.source, fact, countedEnd + 1, needed - found) : 0;
       if (lines > 0) countedEnd = fact.endLine;
       found += lines;
     }
     this.walkedComments += index - first;
     return found >= needed;
-  }
-
-  // Indexed by comment, as `wordPrefix`. A line that two counted comments share is counted for
-  // the first only: a range that starts at the second then misses it, which only lowers the bound.
-  private knownTextPrefix(mask: number): Int32Array {
-    const sums = zeroedInt32s(this.comments.length + 1);
-    let countedEnd = 0;
-    this.comments.forEach((fact, index) => {
-      const lines = knownOfKinds(fact, mask) === true ? this.wordLines(fact, countedEnd + 1, Number.POSITIVE_INFINITY) : 0;
-      if (lines > 0) countedEnd = fact.endLine;
-      sums[index + 1] = sums[index]! + lines;
-    });
-    return sums;
-  }
-
-  /**
-   * The comment's lines from `fromLine` on that have a letter or digit in its part of them,
-   * counted up to `limit`.
-   */
-  private wordLines(fact: CommentFact, fromLine: number, limit: number): number {
-    let lines = 0;
-    for (let line = Math.max(fact.startLine, fromLine); line <= fact.endLine && lines < limit; line++) if (this.hasWordsOn(fact, line)) lines++;
-    return lines;
   }
 
   /** Lines in `[fromLine, toLine]` holding code, words of a `mask` comment, or both. */
@@ -482,7 +311,7 @@ export class FileFacts {
   /** Words in comments of a kind in `mask` that start within `[start, end)`. */
   words(mask: number, start: number, end: number): number {
     const prefix = this.wordPrefix(mask);
-    return prefix[this.commentsBefore(end)]! - prefix[this.commentsBefore(start)]!;
+    return prefix[commentsBefore(this.comments, end)]! - prefix[commentsBefore(this.comments, start)]!;
   }
 
   /** Code tokens that start within `[start, end)`. */
@@ -504,74 +333,12 @@ export class FileFacts {
   // Built on first use for each set of counted kinds: most files are asked about one set only
   // (the rule's default), and a rule with other options pays once.
   private lineSums(mask: number): LineSums {
-    return (this.lineSumsByMask ??= new PerMask()).get(mask, () => {
-      const kinds = this.lineKindsIn(mask, 1, this.lineCount);
-      const text = zeroedInt32s(this.lineCount + 1);
-      const measured = zeroedInt32s(this.lineCount + 1);
-      const code = zeroedInt32s(this.lineCount + 1);
-      for (let line = 1; line <= this.lineCount; line++) {
-        const hasText = (kinds[line - 1]! & COUNTED_TEXT) !== 0;
-        const hasCode = (kinds[line - 1]! & HAS_CODE) !== 0;
-        text[line] = text[line - 1]! + (hasText ? 1 : 0);
-        measured[line] = measured[line - 1]! + (hasText || hasCode ? 1 : 0);
-        code[line] = code[line - 1]! + (hasCode ? 1 : 0);
-      }
-      return { text, measured, code };
-    });
+    return (this.lineSumsByMask ??= new PerMask()).get(mask, () => lineSumsOf(this.lineKindsIn(mask, 1, this.lineCount), this.lineCount));
   }
 
   // Indexed by comment, not by line: a comment's words belong to the span it starts in. Words
   // are counted here, on first use, because only the token unit needs them.
   private wordPrefix(mask: number): Int32Array {
-    return (this.wordPrefixByMask ??= new PerMask()).get(mask, () => {
-      const sums = zeroedInt32s(this.comments.length + 1);
-      this.comments.forEach((fact, index) => {
-        sums[index + 1] = sums[index]! + (isOfKinds(fact, mask) ? countWords(fact.text) : 0);
-      });
-      return sums;
-    });
-  }
-}
-
-/** What the entries `fromLine` to `toLine` add up to, from their running counts `prefix`. */
-function rangeSum(prefix: Int32Array, fromLine: number, toLine: number): number {
-  return prefix[toLine]! - prefix[fromLine - 1]!;
-}
-
-/**
- * Values worked out per set of comment kinds (a mask), each on first use. Nearly every file is
- * asked about one set (the rule's default), which is held in two fields: a Map per table per
- * file was garbage that collections charged to the rules.
- */
-class PerMask<V> {
-  private firstMask = -1;
-  private firstValue: V | undefined;
-  private others: Map<number, V> | undefined;
-
-  has(mask: number): boolean {
-    return mask === this.firstMask || this.others?.has(mask) === true;
-  }
-
-  find(mask: number): V | undefined {
-    return mask === this.firstMask ? this.firstValue : this.others?.get(mask);
-  }
-
-  set(mask: number, value: V): void {
-    this.get(mask, () => value);
-  }
-
-  get(mask: number, compute: () => V): V {
-    if (mask === this.firstMask) return this.firstValue!;
-    if (this.firstMask === -1) {
-      this.firstValue = compute();
-      this.firstMask = mask;
-      return this.firstValue;
-    }
-    let value = (this.others ??= new Map()).get(mask);
-    if (value === undefined) {
-      value = compute();
-      this.others.set(mask, value);
-    }
-    return value;
+    return (this.wordPrefixByMask ??= new PerMask()).get(mask, () => wordPrefixOf(this.comments, mask));
   }
 }

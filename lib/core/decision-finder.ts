@@ -1,0 +1,325 @@
+/**
+ * The token pass that finds a file's decisions (see lib/core/logic.ts for what counts as one):
+ * one walk over the tokens, keeping a stack of the brackets and JSX parts that are open.
+ */
+import type { SourceToken } from '../source/file-source.js';
+import { isGuardBody } from './guards.js';
+import { grownBytes, Offsets } from './offsets.js';
+
+// What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
+// so that what a `{` opens inside markup (a function body or not) is known when its `}` comes.
+const CODE_BRACE = 0;
+const MARKUP_BRACE = 1;
+const LOOP_BRACE = 2;
+const FUNCTION_BRACE = 3;
+const OPENING_TAG = 4;
+const CLOSING_TAG = 5;
+const CHILDREN = 6;
+
+// After these tokens a `?` is TypeScript's optional marker (`a?: T`, `f(a?)`, `[a?, b?]`), not a conditional.
+const AFTER_OPTIONAL_MARK = new Set([':', ')', ',', '=', ']', ';']);
+// A logical operator's code in `sequences`: the same one in a row at one paren depth is one decision.
+const SEQUENCED: ReadonlyMap<string, number> = new Map([
+  ['&&', 1],
+  ['||', 2],
+  ['??', 3],
+]);
+const LOGICAL_ASSIGNMENT = new Set(['&&=', '||=', '??=']);
+// Constants a fallback may pick (`?? ''`, `|| 0`, `?? null`), and what may follow one that ends its operand.
+const CONSTANT_TYPES = new Set(['String', 'Numeric', 'Template', 'Boolean', 'Null']);
+const CONSTANT_WORDS = new Set(['true', 'false', 'null', 'undefined']);
+const ENDS_OPERAND = new Set([')', ',', ';', '}', ']', ':']);
+// Tokens that end an expression's run of one logical operator, statement keywords among them
+// (a statement without a `;` ends where the next begins).
+const ENDS_SEQUENCE = new Set([
+  ...[',', ';', '?', ':', '=', '=>', '[', ']'],
+  ...['return', 'yield', 'await', 'const', 'let', 'var', 'if', 'else', 'for', 'while', 'do', 'switch', 'case', 'throw', 'try', 'function', 'class'],
+]);
+// Keywords that start a statement: a conditional type's `extends` never reaches past one.
+const STATEMENT_START = new Set(['const', 'let', 'var', 'return', 'function', 'class', 'export', 'import', 'throw', 'if', 'for', 'while', 'switch', 'type', 'interface']);
+// Tokens before a `{` that opens an object type within a type, not a body.
+const TYPE_BEFORE_BRACE = new Set(['extends', '<', ',', '|', '&', '(', '[', ':']);
+// Statements whose `(…)` is followed by a block, not by a function body.
+const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
+// What a statement header is, beside its paren depth (see `DecisionFinder.headerCount`).
+const LOOP_HEADER = 1;
+const IF_HEADER = 2;
+
+// Frames and headers grow in place: one pass per file, no allocation per token. `sequences`
+// holds, per paren depth (wrapping past 255, where nothing real nests), the logical operator
+// of the run in progress there.
+let frames = new Uint8Array(256);
+// Per frame, how many blocks of branches and loops it is inside within its function.
+let nestings = new Uint8Array(256);
+let headers = new Int32Array(64);
+// Per open header, the index of its statement's decision, so that a guard's can be weighed again.
+let headerDecisions = new Int32Array(64);
+const sequences = new Uint8Array(256);
+// Per paren depth, conditionals whose `:` is still to come: a `)` before one is no return type's.
+const ternaries = new Uint8Array(256);
+
+/** Whether `token` is a property name (`a.if`, `{ for: 1 }`) rather than the keyword it spells. */
+function isPropertyName(previous: SourceToken | undefined, next: SourceToken | undefined): boolean {
+  const before = previous?.value;
+  return before === '.' || before === '?.' || next?.value === ':';
+}
+
+/** Finds the decisions and function-body boundaries of one file's tokens, in `find`. */
+export class DecisionFinder {
+  readonly decisions = new Offsets();
+  readonly boundaries = new Offsets();
+  private top = 0;
+  private loops = 0;
+  private parens = 0;
+  // Statement headers (`if (…)`, `for (…)`) open, as the paren depth they close at, times four,
+  // plus LOOP_HEADER or IF_HEADER: the `{` right after one opens a block (a loop's body), not a function.
+  private headerCount = 0;
+  private afterHeader = false;
+  private loopBodyNext = false;
+  // A `)` not closing a statement header, then `:`: a return type, whose end the body's `{` is.
+  private returnTypeAt = -1;
+  // An `extends` was seen in this statement: its `?` is a conditional type's.
+  private typeCondition = false;
+  // Open `do` loops, by the frame depth of their statement, so their closing `while` is not another loop.
+  private readonly doDepths: number[] = [];
+
+  constructor(
+    private readonly tokens: readonly SourceToken[],
+    private readonly text: string,
+  ) {
+    frames[0] = CODE_BRACE;
+    nestings[0] = 0;
+    sequences[0] = 0;
+    ternaries[0] = 0;
+  }
+
+  find(): void {
+    const { tokens } = this;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      const { value } = token;
+      // No decision token and no bracket is longer than `interface`.
+      if (value.length > 9 || token.type === 'String' || token.type === 'Template' || token.type === 'JSXText') continue;
+      const kind = frames[this.top]!;
+      if (kind >= OPENING_TAG) {
+        this.inJsx(kind, index, value);
+        continue;
+      }
+      const afterHeader = this.afterHeader;
+      const loopBody = this.loopBodyNext;
+      this.afterHeader = false;
+      this.loopBodyNext = false;
+      // Brackets and tags change the frame later tokens are read in; any other token may decide.
+      if (value === '{') this.openBrace(kind, index, afterHeader, loopBody);
+      else if (value === '}') this.closeBrace(token);
+      else if (value === '(') this.openParen();
+      else if (value === ')') this.closeParen(index);
+      else if (value === '<') this.maybeOpenTag(index);
+      else if (kind !== MARKUP_BRACE) this.maybeDecision(index, value);
+      // What a token ends: a conditional type's statement, a run of one operator, a conditional's `:`.
+      if (value === ';' || value === '=>') this.typeCondition = false;
+      if (ENDS_SEQUENCE.has(value)) sequences[this.parens & 255] = 0;
+      if (value === ':' && ternaries[this.parens & 255]! > 0) ternaries[this.parens & 255]!--;
+    }
+  }
+
+  private push(kind: number, nesting = nestings[this.top]!): void {
+    if (++this.top === frames.length) {
+      frames = grownBytes(frames);
+      nestings = grownBytes(nestings);
+    }
+    frames[this.top] = kind;
+    nestings[this.top] = Math.min(nesting, 255);
+  }
+
+  private openBrace(kind: number, index: number, afterHeader: boolean, loopBody: boolean): void {
+    // An object type inside a conditional type (`T extends { a?: infer U } ? U : never`) follows
+    // `extends` or another type's punctuation; a class or interface body follows a name.
+    const previous = this.tokens[index - 1]?.value;
+    if (previous === undefined || !TYPE_BEFORE_BRACE.has(previous)) this.typeCondition = false;
+    sequences[this.parens & 255] = 0;
+    const nesting = nestings[this.top]!;
+    if (loopBody) {
+      this.loops++;
+      this.push(LOOP_BRACE, nesting + 1);
+      return;
+    }
+    // A function's body follows `=>`, its parameters or its return type; inside markup it is code again.
+    const returnType = this.returnTypeAt === this.parens;
+    this.returnTypeAt = -1;
+    if (previous === '=>' || (previous === ')' && !afterHeader) || returnType) {
+      this.boundaries.add(this.tokens[index]!.range[0], 0, 0);
+      // A function's decisions nest from its own body: it is judged on its own.
+      this.push(FUNCTION_BRACE, 0);
+    } else if (kind === MARKUP_BRACE) this.push(MARKUP_BRACE);
+    // The block of a branch (`if (…) {`, `else {`, `switch (…) {`, `catch {`) nests what it holds.
+    else this.push(CODE_BRACE, afterHeader || previous === 'else' || previous === 'catch' ? nesting + 1 : nesting);
+  }
+
+  private closeBrace(token: SourceToken): void {
+    sequences[this.parens & 255] = 0;
+    if (this.top === 0) return;
+    const kind = frames[this.top];
+    if (kind === LOOP_BRACE) this.loops--;
+    else if (kind === FUNCTION_BRACE) this.boundaries.add(token.range[0], 0, 0);
+    this.top--;
+  }
+
+  private openParen(): void {
+    const depth = ++this.parens & 255;
+    sequences[depth] = 0;
+    ternaries[depth] = 0;
+  }
+
+  private closeParen(index: number): void {
+    if (this.parens > 0) this.parens--;
+    const last = this.headerCount - 1;
+    if (last >= 0 && headers[last]! >> 2 === this.parens) {
+      this.headerCount--;
+      this.afterHeader = true;
+      this.loopBodyNext = (headers[last]! & LOOP_HEADER) !== 0;
+      if ((headers[last]! & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
+        this.decisions.weights.fill(0, headerDecisions[last]!, this.decisions.count);
+      }
+    } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
+  }
+
+  private openHeader(kind: number): void {
+    if (this.headerCount === headers.length) {
+      const grown = new Int32Array(headers.length * 2);
+      grown.set(headers);
+      headers = grown;
+      const decisions = new Int32Array(headers.length);
+      decisions.set(headerDecisions);
+      headerDecisions = decisions;
+    }
+    headerDecisions[this.headerCount] = this.decisions.count;
+    headers[this.headerCount++] = this.parens * 4 + kind;
+  }
+
+  /** A `<` opens a JSX element when a JSX name or a fragment's `>` follows it; otherwise it compares. */
+  private maybeOpenTag(index: number): void {
+    const next = this.tokens[index + 1];
+    if (next?.type === 'JSXIdentifier' || next?.value === '>') this.push(OPENING_TAG);
+  }
+
+  /** A token of JSX markup: tags open and close elements, and `{` opens an expression container. */
+  private inJsx(kind: number, index: number, value: string): void {
+    if (value === '{') this.push(MARKUP_BRACE);
+    else if (kind === CHILDREN) {
+      if (value !== '<') return;
+      if (this.tokens[index + 1]?.value === '/') {
+        // `</name>` ends the children and is itself a tag up to its `>`.
+        frames[this.top] = CLOSING_TAG;
+      } else this.push(OPENING_TAG);
+    } else if (value === '>') {
+      // `/>` closes an element without children; `>` after an opening tag starts them.
+      const selfClosing = this.tokens[index - 1]?.value === '/';
+      if (kind === OPENING_TAG && !selfClosing) frames[this.top] = CHILDREN;
+      else this.top--;
+    }
+  }
+
+  private maybeDecision(index: number, value: string): void {
+    const code = value.charCodeAt(0);
+    // Every decision token starts with one of `&|?` or a keyword's first letter.
+    if (code === 38 || code === 124 || (code === 63 && value !== '?' && value !== '?.')) this.logical(index, value);
+    else if (value === '?') this.conditional(index);
+    else if (code >= 97 && code <= 119) this.keyword(index, value);
+  }
+
+  /**
+   * A logical operator is a decision unless it continues a run of itself or falls back to a
+   * constant (`name ?? ''`, `port || 3000`): the constant says what the default is. An
+   * assignment always is one.
+   */
+  private logical(index: number, value: string): void {
+    const operator = SEQUENCED.get(value);
+    if (operator === undefined) {
+      if (LOGICAL_ASSIGNMENT.has(value)) this.record(index, 0, 1);
+      return;
+    }
+    if (operator !== 1 && this.fallsBackToConstant(index)) return;
+    const depth = this.parens & 255;
+    if (sequences[depth] === operator) return;
+    sequences[depth] = operator;
+    this.record(index, 0, 1);
+  }
+
+  /** Whether the operand after the operator at `index` is a constant that ends the expression. */
+  private fallsBackToConstant(index: number): boolean {
+    const { tokens } = this;
+    const next = tokens[index + 1];
+    if (next === undefined) return false;
+    let last = index + 1;
+    const close = next.value === '[' ? ']' : next.value === '{' ? '}' : undefined;
+    if (close !== undefined) {
+      if (tokens[index + 2]?.value !== close) return false;
+      last = index + 2;
+    } else if (!CONSTANT_TYPES.has(next.type) && !CONSTANT_WORDS.has(next.value)) return false;
+    // A template with a substitution is more than a constant.
+    if (next.type === 'Template' && !next.value.endsWith('`')) return false;
+    const after = tokens[last + 1]?.value;
+    return after === undefined || ENDS_OPERAND.has(after);
+  }
+
+  /** `?` is a conditional unless it marks something optional or belongs to a conditional type. */
+  private conditional(index: number): void {
+    const { tokens } = this;
+    const next = tokens[index + 1];
+    if (next === undefined || AFTER_OPTIONAL_MARK.has(next.value)) return;
+    // An optional method (`close?(): void`) is written without spaces; a conditional, with them.
+    const mark = tokens[index]!;
+    if (next.value === '(' && next.range[0] === mark.range[1] && tokens[index - 1]?.range[1] === mark.range[0]) return;
+    ternaries[this.parens & 255]!++;
+    if (this.typeCondition) {
+      this.typeCondition = false;
+      return;
+    }
+    this.record(index, 0, this.nestedWeight());
+  }
+
+  private keyword(index: number, value: string): void {
+    const { tokens } = this;
+    if (value === 'extends') {
+      this.typeCondition = true;
+      return;
+    }
+    if (STATEMENT_START.has(value)) this.typeCondition = false;
+    const next = tokens[index + 1];
+    const nextValue = next?.value;
+    if (isPropertyName(tokens[index - 1], next)) return;
+    if (HEADED.has(value) && (nextValue === '(' || nextValue === 'await')) {
+      const isLoop = value === 'for' || value === 'while';
+      // A `do`'s closing `while (…)` is neither a decision nor followed by a body.
+      if (value === 'while' && this.closesDo()) return;
+      this.openHeader(isLoop ? LOOP_HEADER : value === 'if' ? IF_HEADER : 0);
+      // An `else if` continues its chain: it weighs one, however deep the chain is.
+      const weight = value === 'if' && tokens[index - 1]?.value === 'else' ? 1 : this.nestedWeight();
+      if (value !== 'with') this.record(index, isLoop ? this.loops + 1 : 0, weight);
+    } else if (value === 'catch' && nextValue === '{') {
+      this.record(index, 0, this.nestedWeight());
+    } else if (value === 'do') {
+      this.doDepths.push(this.top);
+      this.loopBodyNext = true;
+      this.record(index, this.loops + 1, this.nestedWeight());
+    }
+  }
+
+  /** Whether a `while` closes the innermost open `do`: it stands where the `do` did, right after its body. */
+  private closesDo(): boolean {
+    const last = this.doDepths.length - 1;
+    if (last < 0 || this.doDepths[last] !== this.top) return false;
+    this.doDepths.pop();
+    return true;
+  }
+
+  /** One, or two inside a block of a branch or loop of its function. */
+  private nestedWeight(): number {
+    return nestings[this.top]! > 0 ? 2 : 1;
+  }
+
+  private record(index: number, loopDepth: number, weight: number): void {
+    this.decisions.add(this.tokens[index]!.range[0], Math.min(loopDepth, 255), weight);
+  }
+}
