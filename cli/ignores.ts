@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { askGitAboutPaths } from './git-paths.js';
 
 /** Folders of generated output in common toolchains, ignored even where .gitignore misses them. */
 export const BUILD_FOLDERS = ['dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.svelte-kit', '.turbo', '.vercel', 'storybook-static'];
@@ -35,8 +36,6 @@ export function gitignoreFolders(gitRoot: string, packageRoot: string): string[]
  */
 export function gitIgnored(cwd: string, files: readonly string[]): Set<string> {
   if (files.length === 0) return new Set();
-  // -z both ways: names may hold newlines; exit 1 means none is ignored, 128 no repository.
-  const result = spawnSync('git', ['check-ignore', '-z', '--stdin'], { cwd, input: files.join('\0'), encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (result.status !== 0) return new Set();
-  return new Set(result.stdout.split('\0').filter((line) => line !== '').map((line) => path.resolve(cwd, line)));
+  const ignored = askGitAboutPaths(cwd, 'check-ignore', [], files) ?? [];
+  return new Set(ignored.filter((line) => line !== '').map((line) => path.resolve(cwd, line)));
 }

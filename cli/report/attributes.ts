@@ -5,7 +5,7 @@
  * the Linguist-style test (lib/markers/file-role.ts) put in it. Git reads the attributes, so
  * nested `.gitattributes`, macros and `info/attributes` count as they do for git itself.
  */
-import { spawnSync } from 'node:child_process';
+import { askGitAboutPaths } from '../git-paths.js';
 import type { FileRole } from '../../lib/markers/file-role.js';
 
 const ATTRIBUTES: readonly [string, FileRole][] = [
@@ -29,15 +29,9 @@ function verdictOf(value: string): Verdict {
 function readAttributes(cwd: string, paths: readonly string[]): Map<string, Map<string, Verdict>> {
   const verdicts = new Map<string, Map<string, Verdict>>();
   if (paths.length === 0) return verdicts;
-  const result = spawnSync('git', ['check-attr', '-z', '--stdin', ...ATTRIBUTES.map(([name]) => name)], {
-    cwd,
-    input: `${paths.join('\0')}\0`,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  if (result.status !== 0 || typeof result.stdout !== 'string') return verdicts;
+  const fields = askGitAboutPaths(cwd, 'check-attr', ATTRIBUTES.map(([name]) => name), paths);
+  if (fields === undefined) return verdicts;
   // -z output: path, attribute, value, each ended by NUL.
-  const fields = result.stdout.split('\0');
   for (let index = 0; index + 2 < fields.length; index += 3) {
     const [file, attribute, value] = [fields[index]!, fields[index + 1]!, fields[index + 2]!];
     const known = verdicts.get(file) ?? new Map<string, Verdict>();
