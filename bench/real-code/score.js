@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/parser';
 import { CORPUS_DIR, FINDINGS_FILE, LABELS_FILE, MUST_EXPLAIN_FILE, readTsv } from './corpus.js';
+import { shuffled } from './sample.js';
 
 const RULES = ['ai-code/comment-ratio', 'ai-code/no-comment-gap'];
 
@@ -42,34 +43,6 @@ if (!fs.existsSync(FINDINGS_FILE)) {
 }
 /** @type {import('./corpus.js').Finding[]} */
 const findings = JSON.parse(fs.readFileSync(FINDINGS_FILE, 'utf8'));
-
-/**
- * mulberry32: a small seeded PRNG, so that every run draws the same sample.
- * @param {number} state
- */
-function mulberry32(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * `items` in a random order fixed by `seed` (Fisher–Yates); the input is already sorted stably.
- * @template T
- * @param {T[]} items
- */
-function shuffled(items) {
-  const random = mulberry32(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [/** @type {T} */ (out[j]), /** @type {T} */ (out[i])];
-  }
-  return out;
-}
 
 /** @param {{ rule?: string, file?: string, line?: number | string }} item */
 const keyOf = (item) => `${item.rule}\t${item.file}\t${item.line}`;
@@ -102,7 +75,7 @@ for (const rule of RULES) {
   console.log(`${rule}: ${ofRule.length} findings; ${labelled.length} labelled; precision ${precision} (${positives.length} TP of n=${labelled.length})`);
   console.log(`  TP causes: ${tally(positives.map((label) => label.cause)) || '-'}`);
   console.log(`  FP causes: ${tally(labelled.filter((label) => label.label === 'FP').map((label) => label.cause)) || '-'}`);
-  const missing = shuffled(ofRule).slice(0, n).filter((finding) => !labelByKey.has(keyOf(finding)));
+  const missing = shuffled(ofRule, seed).slice(0, n).filter((finding) => !labelByKey.has(keyOf(finding)));
   console.log(`  sampled without a label: ${missing.length}`);
   for (const finding of missing) console.log(`    ${finding.file}:${finding.line}  ${finding.message}`);
   const gone = labels.filter((label) => label.rule === rule && !currentKeys.has(keyOf(label)));
