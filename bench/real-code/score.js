@@ -93,6 +93,9 @@ if (mustExplain.length > 0) {
   const perRepo = new Map();
   const missed = [];
   const hit = [];
+  // Rows that more reviewers judged FINE than NEEDS (the adjudication column) are left out of the second total.
+  let adjudicated = 0;
+  let adjudicatedFlagged = 0;
   // A row whose line starts no function is a stale list (the corpus was refreshed): shown, not flagged.
   for (const row of mustExplain) {
     const file = `${row.repo}/${row.file}`;
@@ -105,6 +108,9 @@ if (mustExplain.length > 0) {
       continue;
     }
     const by = flaggedBy(findings, file, fn);
+    const kept = !(row.adjudication ?? '').startsWith('out');
+    if (kept) adjudicated += 1;
+    if (kept && by.length > 0) adjudicatedFlagged += 1;
     if (by.length > 0) {
       counts.flagged += 1;
       hit.push(`${file}:${row.line} ${row.function} (${by.join(', ')})`);
@@ -117,6 +123,7 @@ if (mustExplain.length > 0) {
     console.log(`  ${repo.padEnd(32)} ${counts.flagged}/${counts.total}`);
   }
   console.log(`  ${'total'.padEnd(32)} ${flagged}/${mustExplain.length}`);
+  console.log(`  ${'total, adjudicated'.padEnd(32)} ${adjudicatedFlagged}/${adjudicated}`);
   if (hit.length > 0) console.log(`  flagged:\n${hit.map((line) => `    ${line}`).join('\n')}`);
   if (missed.length > 0) console.log(`  not flagged:\n${missed.map((line) => `    ${line}`).join('\n')}`);
 }
