@@ -67,7 +67,7 @@ for (const reviewer of reviewers) {
 }
 
 if (reviewers.length === 2) {
-  const [first, second] = reviewers.map((reviewer) => new Map(labels.filter((row) => row.reviewer === reviewer && sampled(row)).map((row) => [row.id, row])));
+  const [first, second] = reviewers.map((reviewer) => new Map(labels.filter((row) => row.reviewer === reviewer && sampled(row)).map((row) => [row.id ?? '', row])));
   const shared = [...(first ?? new Map()).keys()].filter((id) => second?.has(id));
   const agreed = shared.filter((id) => first?.get(id)?.label === second?.get(id)?.label);
   // Cohen's kappa: agreement beyond what two reviewers with these NEEDS rates reach by chance.
