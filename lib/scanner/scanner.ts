@@ -29,6 +29,8 @@ const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements
 class Scanner implements JsxHost {
   readonly tokens: SourceToken[] = [];
   readonly comments: SourceComment[] = [];
+  // Comments whose innermost bracket is an interface body, where no code can stand.
+  readonly inInterfaceBody = new Set<SourceComment>();
   position = 0;
   private expressionExpected = true;
   private readonly stack: number[] = [];
@@ -121,12 +123,17 @@ class Scanner implements JsxHost {
     this.expressionExpected = expressionNext;
   }
 
+  private addComment(comment: SourceComment): void {
+    this.comments.push(comment);
+    if (this.stack[this.stack.length - 1] === BRACE_INTERFACE) this.inInterfaceBody.add(comment);
+  }
+
   /** A comment to the end of the line; ESLint's value leaves out the `//` (or `#!`). */
   private lineComment(type: 'Line' | 'Shebang', skip: number): void {
     const text = this.text;
     let end = this.position + skip;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-    this.comments.push({ type, value: text.slice(this.position + skip, end), range: [this.position, end] });
+    this.addComment({ type, value: text.slice(this.position + skip, end), range: [this.position, end] });
     this.position = end;
   }
 
@@ -136,7 +143,7 @@ class Scanner implements JsxHost {
     if (end < 0) throw new Undecidable('unterminated comment');
     const value = this.text.slice(this.position + 2, end);
     const comment: SourceComment = { type: 'Block', value, range: [this.position, end + 2] };
-    this.comments.push(comment);
+    this.addComment(comment);
     if (isJSDocBlock(comment)) this.lastCommentIsJSDocBefore = this.tokens.length;
     this.position = end + 2;
   }
@@ -330,8 +337,13 @@ class Scanner implements JsxHost {
   }
 }
 
+/** The file as ESLint would tokenize it, and the comments that stand directly in an interface body. */
+export interface ScannedSource extends FileSource {
+  readonly inInterfaceBody: ReadonlySet<SourceComment>;
+}
+
 /** The file as ESLint would tokenize it, or undefined where only a parse could tell. */
-export function scanSource(text: string, options: ScanOptions): FileSource | undefined {
+export function scanSource(text: string, options: ScanOptions): ScannedSource | undefined {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const scanner = new Scanner(withoutBom, options);
   try {
@@ -340,5 +352,5 @@ export function scanSource(text: string, options: ScanOptions): FileSource | und
     if (error instanceof Undecidable) return undefined;
     throw error;
   }
-  return { text: withoutBom, lineStarts: computeLineStarts(withoutBom), tokens: scanner.tokens, comments: scanner.comments };
+  return { text: withoutBom, lineStarts: computeLineStarts(withoutBom), tokens: scanner.tokens, comments: scanner.comments, inInterfaceBody: scanner.inInterfaceBody };
 }
