@@ -29,8 +29,11 @@ const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements
 class Scanner implements JsxHost {
   readonly tokens: SourceToken[] = [];
   readonly comments: SourceComment[] = [];
-  // Comments whose innermost bracket is an interface body, where no code can stand.
+  // Comments whose innermost bracket is an interface body, where no code can stand; the last
+  // `interface` keyword's token, and the stack depth of the body it opened (-1 outside one).
   readonly inInterfaceBody = new Set<SourceComment>();
+  private interfaceAt = -1;
+  private interfaceBodyDepth = -1;
   position = 0;
   private expressionExpected = true;
   private readonly stack: number[] = [];
@@ -125,7 +128,7 @@ class Scanner implements JsxHost {
 
   private addComment(comment: SourceComment): void {
     this.comments.push(comment);
-    if (this.stack[this.stack.length - 1] === BRACE_INTERFACE) this.inInterfaceBody.add(comment);
+    if (this.stack.length === this.interfaceBodyDepth) this.inInterfaceBody.add(comment);
   }
 
   /** A comment to the end of the line; ESLint's value leaves out the `//` (or `#!`). */
@@ -186,6 +189,7 @@ class Scanner implements JsxHost {
       this.membersPendingAt = this.stack.length;
       this.membersPendingKind = word === 'interface' ? BRACE_INTERFACE : BRACE_CLASS;
     }
+    if (word === 'interface') this.interfaceAt = this.tokens.length;
   }
 
   private nonAscii(): void {
@@ -242,6 +246,8 @@ class Scanner implements JsxHost {
         break;
       case '{':
         this.stack.push(this.openBrace(previous));
+        // A declared `interface Name` (not a key named `interface`, whose pending body misleads openBrace).
+        if (this.stack.at(-1) === BRACE_INTERFACE && this.tokens[this.interfaceAt + 1]?.type === 'Identifier') this.interfaceBodyDepth = this.stack.length;
         break;
       case ')':
         expressionNext = this.close(PAREN) === CONTROL_PAREN;
@@ -294,6 +300,7 @@ class Scanner implements JsxHost {
 
   /** Pops the innermost bracket, which must be of `kind` (any brace kind, or a template, for `}`). */
   private close(kind: number): number {
+    if (this.stack.length === this.interfaceBodyDepth) this.interfaceBodyDepth = -1;
     const open = this.stack.pop();
     const matches = kind >= BRACE_MEMBERS ? open !== undefined && closesWithBrace(open) : open === kind || (kind === PAREN && open === CONTROL_PAREN);
     if (!matches) throw new Undecidable('unbalanced brackets');
@@ -338,9 +345,7 @@ class Scanner implements JsxHost {
 }
 
 /** The file as ESLint would tokenize it, and the comments that stand directly in an interface body. */
-export interface ScannedSource extends FileSource {
-  readonly inInterfaceBody: ReadonlySet<SourceComment>;
-}
+export type ScannedSource = FileSource & { readonly inInterfaceBody: ReadonlySet<SourceComment> };
 
 /** The file as ESLint would tokenize it, or undefined where only a parse could tell. */
 export function scanSource(text: string, options: ScanOptions): ScannedSource | undefined {

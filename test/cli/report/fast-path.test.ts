@@ -16,6 +16,9 @@ function ruleCount(code: string): number {
   return new Linter().verify(code, config, { filename: 'src/shapes.ts' }).length;
 }
 
+// A key named `interface` is no interface declaration: the object after it holds a stub the rule reports.
+const OBJECT_AFTER_INTERFACE_KEY = ['export const config = {', "  interface: 'cli',", '  handlers: {', '    // Mock data for now', '    run: () => {},', '  },', '};', ''];
+
 const count = (code: string) => countSource(code, { parser: 'typescript', jsx: false }, readSettings({}), 'src/shapes.ts');
 
 describe('the fast path and risky placeholder phrases', () => {
@@ -32,13 +35,15 @@ describe('the fast path and risky placeholder phrases', () => {
     ['a function body', ['export function area(): number {', '  // Mock data for now', '  return 0;', '}', '']],
     ['a class body', ['export class Shape {', '  // Implement the area', '}', '']],
     ['a type literal inside an interface', ['export interface Shape {', '  size: {', '    // Mock data for now', '    width: number;', '  };', '}', '']],
+    ['an object after a key named interface', OBJECT_AFTER_INTERFACE_KEY],
   ] as const)('hands a file with a risky phrase in %s to ESLint', ([, lines]) => {
     expect(count(lines.join('\n'))).toBe('eslint');
   });
 
-  // The first two are stubs the rule reports; the fast path could not have told.
+  // Stubs the rule reports, which the fast path could not have told.
   it('leaves the stubs to the rule', () => {
     expect(ruleCount(['export function area(): number {', '  // Mock data for now', '  return 0;', '}', ''].join('\n'))).toBe(1);
     expect(ruleCount(['export class Shape {', '  // Implement the area', '}', ''].join('\n'))).toBe(1);
+    expect(ruleCount(OBJECT_AFTER_INTERFACE_KEY.join('\n'))).toBe(1);
   });
 });
