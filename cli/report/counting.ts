@@ -46,8 +46,14 @@ async function importTypeScriptParser(): Promise<Linter.Parser | undefined> {
   }
 }
 
-/** The project's configuration, or JavaScript and TypeScript as the presets parse them when it has none. */
-export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
+// What the fallback configuration parses with typescript-eslint's parser.
+const TYPESCRIPT_EXTENSIONS = ['ts', 'mts', 'cts', 'tsx'];
+
+/**
+ * The project's configuration, or JavaScript and TypeScript as the presets parse them when it has
+ * none; `typescript` false (no TypeScript file to read) spares loading the parser, then TypeScript.
+ */
+export async function openProject(cwd: string, io: ReportIO, typescript = true): Promise<Project> {
   // warnIgnored: false makes ESLint drop files it ignores or has no configuration for, silently,
   // as `eslint .` would skip them.
   const options: ESLint.Options = { cwd, warnIgnored: false };
@@ -59,16 +65,15 @@ export async function openProject(cwd: string, io: ReportIO): Promise<Project> {
     return { options, eslint, ignoresWhatGitDoes: false };
   } catch (error) {
     if (!/Could not find config file/u.test((error as Error).message)) throw error;
-    const tsParser = await importTypeScriptParser();
-    io.stderr(
-      tsParser === undefined
-        ? 'No ESLint configuration found: reporting on all JavaScript files (TypeScript files need @typescript-eslint/parser).\n'
-        : 'No ESLint configuration found: reporting on all JavaScript and TypeScript files.\n',
-    );
+    const tsParser = typescript ? await importTypeScriptParser() : undefined;
+    let languages = 'JavaScript and TypeScript files';
+    if (!typescript) languages = 'JavaScript files';
+    else if (tsParser === undefined) languages = 'JavaScript files (TypeScript files need @typescript-eslint/parser)';
+    io.stderr(`No ESLint configuration found: reporting on all ${languages}.\n`);
     // The build folders here, and what git ignores in collectCounts: the ignores of the config init writes.
     // JSX on, as the scanner reads JavaScript: a .jsx file, or JSX in a .js file, must parse.
     const baseConfig: Linter.Config[] = [{ ignores: BUILD_FOLDER_PATTERNS }, { files: ['**/*.{js,mjs,cjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }];
-    if (tsParser !== undefined) baseConfig.push({ files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } });
+    if (tsParser !== undefined) baseConfig.push({ files: [`**/*.{${TYPESCRIPT_EXTENSIONS.join(',')}}`], languageOptions: { parser: tsParser } });
     const fallback: ESLint.Options = { ...options, overrideConfigFile: true, baseConfig };
     return { options: fallback, eslint: new ESLint(fallback), ignoresWhatGitDoes: true };
   }
@@ -150,7 +155,7 @@ function keeper(profiles: boolean): { sinks: CountSinks; kept: () => { role: Fil
  * not; with `profiles`, each file's line profile too.
  */
 export async function collectCounts(files: readonly string[], io: ReportIO, profiles = false): Promise<CountedFile[]> {
-  const project = await openProject(io.cwd, io);
+  const project = await openProject(io.cwd, io, files.some((file) => TYPESCRIPT_EXTENSIONS.includes(path.extname(file).slice(1))));
   const bar = new ProgressBar(io, files.length);
   const counted = new Map<string, Omit<CountedFile, 'path'>>();
   const throughESLint: string[] = [];

@@ -88,8 +88,9 @@ export function countSource(text: string, options: ScanOptions, settings: AiCode
   if (banner !== undefined && settings.skipToolGenerated.includes(banner)) return 'skip';
   const facts = new FileFacts(source, { markerAliases: settings.markerAliases });
   if (settings.treatAsGenerated || facts.comments.some((fact) => fact.marker !== undefined)) return 'eslint';
-  // A risky placeholder phrase (`TODO: implement`) counts only in a stub body, which needs the syntax tree.
-  if (facts.comments.some((fact) => fact.placeholder === 'risky')) return 'eslint';
+  // A risky placeholder phrase (`TODO: implement`) counts only in a stub body, which needs the
+  // syntax tree; one in an interface body never counts, as no code stands there (no body, no function).
+  if (facts.comments.some((fact) => fact.placeholder === 'risky' && !source.inInterfaceBody.has(fact.comment))) return 'eslint';
   // Files with generated code went to ESLint above, so no line here is generated.
   const role = fileRole(projectPath, source);
   const judged = NO_COMMENT_GAP_DEFAULTS.fileRoles.includes(role);

@@ -29,6 +29,11 @@ const BRACE_OF: Record<BraceKind, number> = { members: BRACE_MEMBERS, statements
 class Scanner implements JsxHost {
   readonly tokens: SourceToken[] = [];
   readonly comments: SourceComment[] = [];
+  // Comments whose innermost bracket is an interface body, where no code can stand; the last
+  // `interface` keyword's token, and the stack depth of the body it opened (-1 outside one).
+  readonly inInterfaceBody = new Set<SourceComment>();
+  private interfaceAt = -1;
+  private interfaceBodyDepth = -1;
   position = 0;
   private expressionExpected = true;
   private readonly stack: number[] = [];
@@ -121,12 +126,17 @@ class Scanner implements JsxHost {
     this.expressionExpected = expressionNext;
   }
 
+  private addComment(comment: SourceComment): void {
+    this.comments.push(comment);
+    if (this.stack.length === this.interfaceBodyDepth) this.inInterfaceBody.add(comment);
+  }
+
   /** A comment to the end of the line; ESLint's value leaves out the `//` (or `#!`). */
   private lineComment(type: 'Line' | 'Shebang', skip: number): void {
     const text = this.text;
     let end = this.position + skip;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-    this.comments.push({ type, value: text.slice(this.position + skip, end), range: [this.position, end] });
+    this.addComment({ type, value: text.slice(this.position + skip, end), range: [this.position, end] });
     this.position = end;
   }
 
@@ -136,7 +146,7 @@ class Scanner implements JsxHost {
     if (end < 0) throw new Undecidable('unterminated comment');
     const value = this.text.slice(this.position + 2, end);
     const comment: SourceComment = { type: 'Block', value, range: [this.position, end + 2] };
-    this.comments.push(comment);
+    this.addComment(comment);
     if (isJSDocBlock(comment)) this.lastCommentIsJSDocBefore = this.tokens.length;
     this.position = end + 2;
   }
@@ -179,6 +189,7 @@ class Scanner implements JsxHost {
       this.membersPendingAt = this.stack.length;
       this.membersPendingKind = word === 'interface' ? BRACE_INTERFACE : BRACE_CLASS;
     }
+    if (word === 'interface') this.interfaceAt = this.tokens.length;
   }
 
   private nonAscii(): void {
@@ -235,6 +246,8 @@ class Scanner implements JsxHost {
         break;
       case '{':
         this.stack.push(this.openBrace(previous));
+        // A declared `interface Name` (not a key named `interface`, whose pending body misleads openBrace).
+        if (this.stack.at(-1) === BRACE_INTERFACE && this.tokens[this.interfaceAt + 1]?.type === 'Identifier') this.interfaceBodyDepth = this.stack.length;
         break;
       case ')':
         expressionNext = this.close(PAREN) === CONTROL_PAREN;
@@ -287,6 +300,7 @@ class Scanner implements JsxHost {
 
   /** Pops the innermost bracket, which must be of `kind` (any brace kind, or a template, for `}`). */
   private close(kind: number): number {
+    if (this.stack.length === this.interfaceBodyDepth) this.interfaceBodyDepth = -1;
     const open = this.stack.pop();
     const matches = kind >= BRACE_MEMBERS ? open !== undefined && closesWithBrace(open) : open === kind || (kind === PAREN && open === CONTROL_PAREN);
     if (!matches) throw new Undecidable('unbalanced brackets');
@@ -330,8 +344,11 @@ class Scanner implements JsxHost {
   }
 }
 
+/** The file as ESLint would tokenize it, and the comments that stand directly in an interface body. */
+export type ScannedSource = FileSource & { readonly inInterfaceBody: ReadonlySet<SourceComment> };
+
 /** The file as ESLint would tokenize it, or undefined where only a parse could tell. */
-export function scanSource(text: string, options: ScanOptions): FileSource | undefined {
+export function scanSource(text: string, options: ScanOptions): ScannedSource | undefined {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const scanner = new Scanner(withoutBom, options);
   try {
@@ -340,5 +357,5 @@ export function scanSource(text: string, options: ScanOptions): FileSource | und
     if (error instanceof Undecidable) return undefined;
     throw error;
   }
-  return { text: withoutBom, lineStarts: computeLineStarts(withoutBom), tokens: scanner.tokens, comments: scanner.comments };
+  return { text: withoutBom, lineStarts: computeLineStarts(withoutBom), tokens: scanner.tokens, comments: scanner.comments, inInterfaceBody: scanner.inInterfaceBody };
 }
