@@ -78,6 +78,8 @@ export interface CommentGap {
   /** With the decisions unit, how many decisions weigh anything, and how many of them are nested. */
   readonly decisions: number;
   readonly nested: number;
+  /** With the decisions unit, how many tokens of its lines carry meaning no name gives (lib/core/unnamed.ts). */
+  readonly unnamed: number;
 }
 
 /** A run of lines, both ends included. */
@@ -107,11 +109,16 @@ export function findCommentGaps(
     let size = 0;
     let counted = 0;
     let nested = 0;
+    let unnamed = 0;
+    // Unnamed tokens on lines without decisions since the run's last decision: the run's once another comes.
+    let pendingUnnamed = 0;
     const closeGap = (): void => {
-      if (size >= minimumSize) gaps.push({ startLine, endLine, size, decisions: counted, nested });
+      if (size >= minimumSize) gaps.push({ startLine, endLine, size, decisions: counted, nested, unnamed });
       size = 0;
       counted = 0;
       nested = 0;
+      unnamed = 0;
+      pendingUnnamed = 0;
     };
     const kinds = facts.lineKindsIn(options.kindMask, fromLine, toLine);
     for (let line = fromLine; line <= toLine; line++) {
@@ -130,13 +137,18 @@ export function findCommentGaps(
       if (boundaries !== undefined && boundaries[line] !== 0) closeGap();
       if (options.uncountedLines[line] !== 0 || (explained !== undefined && explained[line] !== 0)) continue;
       const weight = sums === undefined ? 1 : sums[line]! - sums[line - 1]!;
-      if (weight === 0) continue;
+      if (weight === 0) {
+        if (size > 0 && decisions !== undefined) pendingUnnamed += decisions.unnamed[line]!;
+        continue;
+      }
       if (size === 0) startLine = line;
       endLine = line;
       size += weight;
       if (decisions !== undefined) {
         counted += decisions.counted[line]! - decisions.counted[line - 1]!;
         nested += decisions.nested[line]! - decisions.nested[line - 1]!;
+        unnamed += pendingUnnamed + decisions.unnamed[line]!;
+        pendingUnnamed = 0;
       }
     }
     closeGap();
