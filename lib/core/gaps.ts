@@ -13,6 +13,7 @@ import { logicOf, type Logic } from './logic.js';
 import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
+import { DEFAULT_MINIMUM_UNNAMED } from './unnamed.js';
 
 export type GapUnit = 'decisions' | 'lines';
 
@@ -27,6 +28,7 @@ export const DEFAULT_GAP_MAXIMUM: Readonly<Record<GapUnit, number>> = { decision
 export interface NoCommentGapOptions {
   unit: GapUnit;
   maximum?: number;
+  minimumUnnamed: number;
   blankLineEndsGap: boolean;
   countImports: boolean;
   commentKinds: CommentKind[];
@@ -37,11 +39,13 @@ export interface NoCommentGapOptions {
 /**
  * The rule's defaults, which the report counts gaps with whatever a project sets. `maximum` is
  * left unset so that it follows the unit (`DEFAULT_GAP_MAXIMUM`). Blank lines do not end a run
- * by default, or spacing alone would satisfy the rule. Tests, stories, configuration, generated
+ * by default, or spacing alone would satisfy the rule. A run of decisions on names alone is not
+ * reported (`minimumUnnamed`). Tests, stories, configuration, generated
  * and vendored files are not read line by line for explanations (lib/markers/file-role.ts).
  */
 export const NO_COMMENT_GAP_DEFAULTS: Readonly<NoCommentGapOptions> = {
   unit: 'decisions',
+  minimumUnnamed: DEFAULT_MINIMUM_UNNAMED,
   blankLineEndsGap: false,
   countImports: false,
   commentKinds: [...DOCUMENTATION_KINDS],
@@ -246,7 +250,9 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
     explained = zeroedBytes(facts.lineCount + 1);
     for (const { fromLine, toLine } of stretches) markExplainedStatements(facts, mask, fromLine, toLine, explained);
   }
-  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
+  const gaps = findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
+  // A run of decisions made of names only reads as prose (lib/core/unnamed.ts).
+  return decisions === undefined ? gaps : gaps.filter((gap) => gap.unnamed >= options.minimumUnnamed);
 }
 
 function totalWeight(logic: Logic): number {

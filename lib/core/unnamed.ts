@@ -20,6 +20,19 @@
  */
 import type { SourceToken } from '../source/file-source.js';
 
+/**
+ * How many unnamed tokens a function or a run of decisions must hold before its decisions need
+ * a word of why: a stray number (a port, a status code) in prose code is no reason, a few in a
+ * chain of branches are.
+ */
+export const DEFAULT_MINIMUM_UNNAMED = 3;
+
+/** " on 6 unnamed values", what a message adds after the decisions it names; nothing for none. */
+export function onUnnamed(count: number): string {
+  if (count === 0) return '';
+  return ` on ${count} unnamed value${count === 1 ? '' : 's'}`;
+}
+
 // First characters of the operators that may be unnamed arithmetic or a comparison with a tag.
 const OPERATOR_START = new Uint8Array(128);
 for (const character of '*/%+-<>^~&|=!') OPERATOR_START[character.charCodeAt(0)] = 1;

@@ -12,23 +12,25 @@ import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
 import { logicOf } from '../core/logic.js';
+import { onUnnamed } from '../core/unnamed.js';
 
 export interface DecisionOptions {
   readonly minimumDecisions: number;
   readonly decisionsPerComment: number;
+  readonly minimumUnnamed: number;
   readonly scope: readonly ('file' | 'function')[];
   readonly onlyGenerated: boolean;
 }
 
 export type DecisionMessageIds = 'unexplained' | 'underexplained';
 
-/** "14 decisions", "14 decisions (5 nested)", "14 decisions (5 nested, loops nested 3 deep)". */
+/** "14 decisions", "14 decisions (5 nested) on 9 unnamed values", "14 decisions (5 nested, loops nested 3 deep)". */
 function describeDecisions(own: OwnDecisions): string {
   const decisions = `${own.count} decision${own.count === 1 ? '' : 's'}`;
   const details: string[] = [];
   if (own.nested > 0) details.push(`${own.nested} nested`);
   if (own.loopDepth > 1) details.push(`loops nested ${own.loopDepth} deep`);
-  return details.length === 0 ? decisions : `${decisions} (${details.join(', ')})`;
+  return `${details.length === 0 ? decisions : `${decisions} (${details.join(', ')})`}${onUnnamed(own.unnamed)}`;
 }
 
 type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => void;
@@ -45,7 +47,8 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
 
   // Decisions are weighed (lib/core/logic.ts): a nested one weighs more, a guard clause nothing.
   function judge(own: OwnDecisions, explanations: number, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-    if (own.weight < options.minimumDecisions) return;
+    // Decisions on names alone read as prose (lib/core/unnamed.ts).
+    if (own.weight < options.minimumDecisions || own.unnamed < options.minimumUnnamed) return;
     const needed = Math.max(1, Math.floor(own.weight / options.decisionsPerComment));
     if (explanations >= needed) return;
     const decisions = describeDecisions(own);
