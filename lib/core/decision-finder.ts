@@ -103,12 +103,11 @@ export class DecisionFinder {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       const { value, type } = token;
-      if (type === 'Numeric' || type === 'RegularExpression') {
-        this.unnamedValue(index, type);
+      // No decision token and no bracket is longer than `interface`; a long pattern may still be unnamed.
+      if (value.length > 9 || type === 'String' || type === 'Template' || type === 'JSXText') {
+        if (type === 'RegularExpression') this.unnamedPattern(index);
         continue;
       }
-      // No decision token and no bracket is longer than `interface`.
-      if (value.length > 9 || token.type === 'String' || token.type === 'Template' || token.type === 'JSXText') continue;
       const kind = frames[this.top]!;
       if (kind >= OPENING_TAG) {
         this.inJsx(kind, index, value);
@@ -238,15 +237,17 @@ export class DecisionFinder {
     if (code === 38 || code === 124 || (code === 63 && value !== '?' && value !== '?.')) this.logical(index, value);
     else if (value === '?') this.conditional(index);
     else if (code >= 97 && code <= 119) this.keyword(index, value);
+    // Only a number starts with a digit; a short pattern starts with `/` as division does.
+    else if (code >= 48 && code <= 57) {
+      if (isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1)) this.addUnnamed(index);
+    } else if (code === 47 && this.tokens[index]!.type === 'RegularExpression') this.unnamedPattern(index);
     else if (mayBeUnnamedOperator(code) && isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
   }
 
-  /** A number or a pattern in code, not in markup. */
-  private unnamedValue(index: number, type: string): void {
+  /** A regular expression literal in code, not in markup. */
+  private unnamedPattern(index: number): void {
     const kind = frames[this.top]!;
-    if (kind === MARKUP_BRACE || kind >= OPENING_TAG) return;
-    const unnamed = type === 'RegularExpression' ? isUnnamedPattern(this.tokens[index]!) : isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1);
-    if (unnamed) this.addUnnamed(index);
+    if (kind !== MARKUP_BRACE && kind < OPENING_TAG && isUnnamedPattern(this.tokens[index]!)) this.addUnnamed(index);
   }
 
   private addUnnamed(index: number): void {

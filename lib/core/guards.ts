@@ -3,7 +3,8 @@
  * leaves or reports with words of its own, as a reviewer does a validation ladder:
  *
  * - it leaves (`return`, `throw`, `continue`, `break`) with a message (`throw new Error('name is
- *   required')`, `return { error: '…' }`) or a plain value (`return null`, `return;`);
+ *   required')`, `return { error: '…' }`) or a plain value (`return null`, `return;`, `return -1`;
+ *   not a computed one, `return minutes * 60`);
  * - it reports with a message (`console.warn('…')`, `toast.error(t('sync.failed'))`,
  *   `setError(`…`)`), and may leave after;
  * - it picks which text to produce (`label = t('plan.long')`, `title = `Week ${n}``): a chain of
@@ -33,16 +34,20 @@ const PLAIN_EXIT_TOKENS = 4;
 const CONSTANT_TYPES = new Set(['String', 'Numeric', 'Boolean', 'Null']);
 const KEY_CALL_TOKENS = 4;
 
-/** One statement of a body as it is read: where it starts, whether it leaves, whether it has text. */
+// Operators that compute a value: an exit that computes (`return value * 60`) does not leave with a plain one.
+const COMPUTES = new Set(['*', '/', '%', '**', '+', '-', '<<', '>>', '>>>', '&', '|', '^', '<', '>', '<=', '>=', '===', '!==', '==', '!=']);
+
+/** One statement of a body as it is read: where it starts, whether it leaves, has text, computes. */
 interface Statement {
   start: number;
   exits: boolean;
   hasText: boolean;
+  computes: boolean;
 }
 
 /** Whether a statement that ends before `end` states its reason: it has text, or leaves with a plain value. */
 function statesReason(statement: Statement, end: number): boolean {
-  return statement.hasText || (statement.exits && end - statement.start <= PLAIN_EXIT_TOKENS);
+  return statement.hasText || (statement.exits && !statement.computes && end - statement.start <= PLAIN_EXIT_TOKENS);
 }
 
 /**
@@ -54,14 +59,14 @@ export function isGuardBody(tokens: readonly SourceToken[], text: string, at: nu
   const braced = tokens[at]?.value === '{';
   let index = braced ? at + 1 : at;
   let depth = 0;
-  let statement: Statement = { start: index, exits: false, hasText: false };
+  let statement: Statement = { start: index, exits: false, hasText: false, computes: false };
   let exited = false;
   // The statement that ends before `end` states its reason; the next starts at `end` or after it.
   const ends = (end: number, next: number): boolean => {
     if (end === statement.start) return true;
     if (!statesReason(statement, end)) return false;
     exited ||= statement.exits;
-    statement = { start: next, exits: false, hasText: false };
+    statement = { start: next, exits: false, hasText: false, computes: false };
     return true;
   };
   const end = Math.min(tokens.length, at + MOST_TOKENS);
@@ -73,6 +78,8 @@ export function isGuardBody(tokens: readonly SourceToken[], text: string, at: nu
       continue;
     }
     if (DECIDES.has(value) && type !== 'Identifier') return false;
+    // A sign right after the exit keyword (`return -1`) computes nothing.
+    if (COMPUTES.has(value) && type === 'Punctuator' && !(index === statement.start + 1 && statement.exits)) statement.computes = true;
     if (OPENS.has(value)) depth++;
     else if (CLOSES.has(value)) {
       if (depth === 0) return braced ? value === '}' && ends(index, index + 1) : ends(index, index);

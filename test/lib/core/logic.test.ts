@@ -72,12 +72,14 @@ describe('findDecisions', () => {
       '  if (user.retry) { user.count += 1; }',
       "  if (user.stale) { log('stale'); user.reset(); }",
       "  if (user.gone) { return { error: 'gone' }; log('never'); }",
+      '  if (user.late) return user.minutes * 60;',
+      '  if (user.early) return -1;',
       "  const tone = dark ? 0.62 : 0.56;",
       "  const word = dark ? t('dark') : user.mode;",
       '  return dark ? user.a : user.b;',
       '}',
     ].join('\n');
-    expect(weighed(code)).toEqual(['if:0', 'if:0', 'if:0', 'if:0', 'if:1', 'if:1', 'if:1', '?:0', '?:0', '?:1']);
+    expect(weighed(code)).toEqual(['if:0', 'if:0', 'if:0', 'if:0', 'if:1', 'if:1', 'if:1', 'if:1', 'if:0', '?:0', '?:0', '?:1']);
   });
 
   it('counts statements once each: if and else if, loops, switch (not its cases), catch', () => {
