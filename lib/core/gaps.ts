@@ -235,8 +235,12 @@ export interface UncountedLineSources {
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
   const mask = kindMask(options.commentKinds);
   const maximum = gapMaximum(options);
-  // Before the line tables are built: a file whose decisions weigh no more than a run may hold has no gap.
-  if (options.unit === 'decisions' && totalWeight(logicOf(facts)) <= maximum) return [];
+  // Before the line tables are built: a file whose decisions weigh no more than a run may hold,
+  // or that holds fewer unnamed values than a run needs, has no gap.
+  if (options.unit === 'decisions') {
+    const logic = logicOf(facts);
+    if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) <= maximum) return [];
+  }
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
   const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
   if (stretches.length === 0) return [];

@@ -33,7 +33,8 @@ export interface Logic {
    * What each decision weighs, after cognitive complexity: a branch, loop, `switch`, `catch` or
    * conditional weighs two inside a block of such a statement of its function, else one (an
    * `else if` continues its chain and weighs one); a run of logical operators weighs one; a
-   * guard clause (lib/core/guards.ts) and its condition weigh nothing.
+   * branch that states its own reason (lib/core/guards.ts) weighs nothing with its condition, and
+   * so does a conditional that picks a constant.
    * Entries past `count` are unused.
    */
   readonly weights: Uint8Array;

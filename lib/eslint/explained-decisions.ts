@@ -39,16 +39,17 @@ type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => voi
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
   const logic = logicOf(facts);
-  // Fewer decisions in the whole file than a function needs to be judged: nothing to listen to.
-  if (logic.count === 0) return {};
+  // Fewer decisions or unnamed values in the whole file than a function needs to be judged: nothing to listen to.
+  if (logic.count === 0 || logic.unnamedCount < options.minimumUnnamed) return {};
   const owners = new DecisionOwners(logic);
   if (owners.fileWeight < options.minimumDecisions) return {};
   const judgesFunctions = options.scope.includes('function');
 
   // Decisions are weighed (lib/core/logic.ts): a nested one weighs more, a guard clause nothing.
+  // Decisions on names alone read as prose (lib/core/unnamed.ts): only logic with enough unnamed values is judged.
+  const judged = (own: OwnDecisions): boolean => own.weight >= options.minimumDecisions && own.unnamed >= options.minimumUnnamed;
+
   function judge(own: OwnDecisions, explanations: number, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-    // Decisions on names alone read as prose (lib/core/unnamed.ts).
-    if (own.weight < options.minimumDecisions || own.unnamed < options.minimumUnnamed) return;
     const needed = Math.max(1, Math.floor(own.weight / options.decisionsPerComment));
     if (explanations >= needed) return;
     const decisions = describeDecisions(own);
@@ -62,7 +63,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   function functionEnded(node: FunctionNode): void {
     if (node.body.type !== 'BlockStatement') return;
     const own = owners.functionEnded(node.range[0], node.range[1]);
-    if (!judgesFunctions || own.weight < options.minimumDecisions) return;
+    if (!judgesFunctions || !judged(own)) return;
     if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
     const from = explanationStart(node, facts, sourceCode);
     const head = sourceCode.getFirstToken(node.body);
@@ -79,7 +80,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     listeners['Program:exit'] = (): void => {
       const { own, functions } = owners.fileEnded();
       // Before any comment's kind is worked out: most files' top-level code decides little.
-      if (own.weight < options.minimumDecisions) return;
+      if (!judged(own)) return;
       // The explanations outside every function: the file's less those inside its functions.
       let explanations = explanationsWithin(facts, mask, 0, facts.source.text.length);
       for (const fn of functions) explanations -= explanationsWithin(facts, mask, fn.start, fn.end);
