@@ -24,6 +24,7 @@ const MIN_COMPLEXITY = 6;
 const roles = new Map();
 /** @type {Map<string, number>} `file:line:column` of a function's head → its last line, for the sample's spans. */
 const functionEnds = new Map();
+/** @type {import('eslint').ESLint.Plugin} */
 const rolePlugin = {
   rules: {
     role: {
