@@ -14,7 +14,8 @@ import { declarationOf, describeFunction, functionHeadStart, functionSpan, type 
 import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
 import type { FileRole } from '../lib/markers/file-role.js';
 import { lintedFileRole } from '../lib/eslint/linted-role.js';
-import { FILE_ROLES_OPTION } from '../lib/eslint/option-schemas.js';
+import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
+import { DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
 
 export type Scope = 'file' | 'function';
 
@@ -22,6 +23,7 @@ export interface CommentRatioOptions {
   unit: DensityUnit | 'decisions';
   minimumDecisions: number;
   decisionsPerComment: number;
+  minimumUnnamed: number;
   minimum: number;
   maximum?: number;
   scope: Scope[];
@@ -66,6 +68,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
             minimum: 1,
             description: 'With `decisions`: one explanatory or doc comment is needed per this many decisions.',
           },
+          minimumUnnamed: MINIMUM_UNNAMED_OPTION,
           minimum: { ...percentSchema, description: 'With `lines` or `tokens`: lowest accepted documentation share, in percent.' },
           maximum: { ...percentSchema, description: 'With `lines` or `tokens`: highest accepted documentation share, in percent; unset means no limit.' },
           scope: {
@@ -104,6 +107,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
         unit: 'decisions',
         minimumDecisions: 10,
         decisionsPerComment: 10,
+        minimumUnnamed: DEFAULT_MINIMUM_UNNAMED,
         minimum: 5,
         scope: ['file', 'function'],
         minimumSize: 20,

@@ -9,8 +9,9 @@ import { createRule } from '../lib/eslint/create-rule.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type CommentGap, type NoCommentGapOptions } from '../lib/core/gaps.js';
 import { lintedFileRole } from '../lib/eslint/linted-role.js';
-import { FILE_ROLES_OPTION } from '../lib/eslint/option-schemas.js';
+import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
 import { markLines } from '../lib/core/import-lines.js';
+import { onUnnamed } from '../lib/core/unnamed.js';
 
 export type { NoCommentGapOptions };
 
@@ -31,14 +32,14 @@ function importSpans(body: readonly TSESTree.ProgramStatement[]): (readonly [num
 export type MessageIds = 'gap';
 
 /**
- * "Lines 40–95 make 9 decisions and explain none of them", "Lines 40–95 make 9 decisions (4
- * nested, weighing 14) and explain none of them", or "35 code lines in a row (lines 12–46) have
+ * "Lines 40–95 make 9 decisions on 6 unnamed values and explain none of them", "Lines 40–95 make
+ * 9 decisions (4 nested, weighing 14) on 6 unnamed values and explain none of them", or "35 code lines in a row (lines 12–46) have
  * no explanatory comment".
  */
 function describeRun(gap: CommentGap, unit: NoCommentGapOptions['unit']): string {
   if (unit === 'lines') return `${gap.size} code lines in a row (lines ${gap.startLine}–${gap.endLine}) have no explanatory comment`;
   const nested = gap.nested > 0 ? ` (${gap.nested} nested, weighing ${gap.size})` : '';
-  return `Lines ${gap.startLine}–${gap.endLine} make ${gap.decisions} decision${gap.decisions === 1 ? '' : 's'}${nested} and explain none of them`;
+  return `Lines ${gap.startLine}–${gap.endLine} make ${gap.decisions} decision${gap.decisions === 1 ? '' : 's'}${nested}${onUnnamed(gap.unnamed)} and explain none of them`;
 }
 
 export default createRule<NoCommentGapOptions, MessageIds>({
@@ -67,6 +68,7 @@ export default createRule<NoCommentGapOptions, MessageIds>({
             minimum: 1,
             description: 'Most decisions (or code lines) allowed in a row without a documentation comment; unset, 7 decisions or 30 lines.',
           },
+          minimumUnnamed: MINIMUM_UNNAMED_OPTION,
           blankLineEndsGap: {
             type: 'boolean',
             description: 'A blank line ends a run; otherwise blank lines neither end nor lengthen it.',

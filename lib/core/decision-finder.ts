@@ -3,8 +3,9 @@
  * one walk over the tokens, keeping a stack of the brackets and JSX parts that are open.
  */
 import type { SourceToken } from '../source/file-source.js';
-import { isGuardBody } from './guards.js';
+import { isGuardBody, picksConstant } from './guards.js';
 import { grownBytes, Offsets } from './offsets.js';
+import { isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, mayBeUnnamedOperator } from './unnamed.js';
 
 // What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
 // so that what a `{` opens inside markup (a function body or not) is known when its `}` comes.
@@ -68,6 +69,8 @@ function isPropertyName(previous: SourceToken | undefined, next: SourceToken | u
 export class DecisionFinder {
   readonly decisions = new Offsets();
   readonly boundaries = new Offsets();
+  /** Tokens whose meaning is in no name (lib/core/unnamed.ts), outside markup. */
+  readonly unnamed = new Offsets();
   private top = 0;
   private loops = 0;
   private parens = 0;
@@ -82,6 +85,8 @@ export class DecisionFinder {
   private typeCondition = false;
   // Open `do` loops, by the frame depth of their statement, so their closing `while` is not another loop.
   private readonly doDepths: number[] = [];
+  // The index of the last `:` that closed a conditional: a number after it is no object key's value.
+  private ternaryColonAt = -1;
 
   constructor(
     private readonly tokens: readonly SourceToken[],
@@ -97,9 +102,12 @@ export class DecisionFinder {
     const { tokens } = this;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      const { value } = token;
-      // No decision token and no bracket is longer than `interface`.
-      if (value.length > 9 || token.type === 'String' || token.type === 'Template' || token.type === 'JSXText') continue;
+      const { value, type } = token;
+      // No decision token and no bracket is longer than `interface`; a long pattern may still be unnamed.
+      if (value.length > 9 || type === 'String' || type === 'Template' || type === 'JSXText') {
+        if (type === 'RegularExpression') this.unnamedPattern(index);
+        continue;
+      }
       const kind = frames[this.top]!;
       if (kind >= OPENING_TAG) {
         this.inJsx(kind, index, value);
@@ -119,7 +127,10 @@ export class DecisionFinder {
       // What a token ends: a conditional type's statement, a run of one operator, a conditional's `:`.
       if (value === ';' || value === '=>') this.typeCondition = false;
       if (ENDS_SEQUENCE.has(value)) sequences[this.parens & 255] = 0;
-      if (value === ':' && ternaries[this.parens & 255]! > 0) ternaries[this.parens & 255]!--;
+      if (value === ':' && ternaries[this.parens & 255]! > 0) {
+        ternaries[this.parens & 255]!--;
+        this.ternaryColonAt = index;
+      }
     }
   }
 
@@ -226,6 +237,21 @@ export class DecisionFinder {
     if (code === 38 || code === 124 || (code === 63 && value !== '?' && value !== '?.')) this.logical(index, value);
     else if (value === '?') this.conditional(index);
     else if (code >= 97 && code <= 119) this.keyword(index, value);
+    // Only a number starts with a digit; a short pattern starts with `/` as division does.
+    else if (code >= 48 && code <= 57) {
+      if (isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1)) this.addUnnamed(index);
+    } else if (code === 47 && this.tokens[index]!.type === 'RegularExpression') this.unnamedPattern(index);
+    else if (mayBeUnnamedOperator(code) && isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
+  }
+
+  /** A regular expression literal in code, not in markup. */
+  private unnamedPattern(index: number): void {
+    const kind = frames[this.top]!;
+    if (kind !== MARKUP_BRACE && kind < OPENING_TAG && isUnnamedPattern(this.tokens[index]!)) this.addUnnamed(index);
+  }
+
+  private addUnnamed(index: number): void {
+    this.unnamed.add(this.tokens[index]!.range[0], 0, 1);
   }
 
   /**
@@ -237,6 +263,8 @@ export class DecisionFinder {
     const operator = SEQUENCED.get(value);
     if (operator === undefined) {
       if (LOGICAL_ASSIGNMENT.has(value)) this.record(index, 0, 1);
+      // `&`, `|` and their assignments: bitwise arithmetic next to a number.
+      else if (isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
       return;
     }
     if (operator !== 1 && this.fallsBackToConstant(index)) return;
@@ -276,7 +304,8 @@ export class DecisionFinder {
       this.typeCondition = false;
       return;
     }
-    this.record(index, 0, this.nestedWeight());
+    // A conditional that picks a constant or a translated key weighs nothing, as a guard does.
+    this.record(index, 0, picksConstant(tokens, index) ? 0 : this.nestedWeight());
   }
 
   private keyword(index: number, value: string): void {
@@ -299,6 +328,8 @@ export class DecisionFinder {
       if (value !== 'with') this.record(index, isLoop ? this.loops + 1 : 0, weight);
     } else if (value === 'catch' && nextValue === '{') {
       this.record(index, 0, this.nestedWeight());
+    } else if (value === 'case' && isCrypticTag(next)) {
+      this.addUnnamed(index + 1);
     } else if (value === 'do') {
       this.doDepths.push(this.top);
       this.loopBodyNext = true;

@@ -14,6 +14,8 @@ export interface DecisionLines {
   readonly counted: Int32Array;
   /** The same for how many decisions are nested (weigh more than one). */
   readonly nested: Int32Array;
+  /** How many unnamed tokens (lib/core/unnamed.ts) each line holds. */
+  readonly unnamed: Uint16Array;
   /** Non-zero on the lines where a function body opens or closes: no run of logic crosses them. */
   readonly boundaries: Uint8Array;
 }
@@ -50,7 +52,14 @@ export function decisionLines(facts: FileFacts): DecisionLines {
     while (line < facts.lineCount && lineStarts[line]! <= offset) line++;
     boundaries[line] = 1;
   }
-  lines = { sums, counted, nested, boundaries };
+  const unnamed = new Uint16Array(facts.lineCount + 1);
+  line = 1;
+  for (let index = 0; index < logic.unnamedCount; index++) {
+    const offset = logic.unnamedStarts[index]!;
+    while (line < facts.lineCount && lineStarts[line]! <= offset) line++;
+    if (unnamed[line]! < 65_535) unnamed[line]!++;
+  }
+  lines = { sums, counted, nested, unnamed, boundaries };
   linesByFacts.set(facts, lines);
   return lines;
 }

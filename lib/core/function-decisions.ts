@@ -5,7 +5,7 @@
  * those in its range less those of the functions nested in it. Linear over a file: each function
  * is handed over once and each is folded into its parent once.
  */
-import { decisionAt, type Logic } from './logic.js';
+import { decisionAt, unnamedWithin, type Logic } from './logic.js';
 import { zeroedInt32s } from '../util/tables.js';
 
 /** Where a function is: `[start, end)` offsets. */
@@ -22,6 +22,8 @@ interface Amounts {
   readonly count: number;
   /** How many are nested (weigh more than one). */
   readonly nested: number;
+  /** How many tokens of the stretch carry meaning no name gives (`Logic.unnamedStarts`). */
+  readonly unnamed: number;
 }
 
 /** A function that has ended, as its parent needs it. */
@@ -78,7 +80,7 @@ export class DecisionOwners {
     const children = this.takeNested(start);
     const first = decisionAt(this.logic, start);
     const last = decisionAt(this.logic, end);
-    const total = this.between(first, last);
+    const total = { ...this.between(first, last), unnamed: unnamedWithin(this.logic, start, end) };
     this.pending.push({ start, end, total });
     return this.own(first, last, total, children);
   }
@@ -89,10 +91,11 @@ export class DecisionOwners {
    */
   fileEnded(): { own: OwnDecisions; functions: readonly FunctionRange[] } {
     const functions = this.takeNested(Number.NEGATIVE_INFINITY);
-    return { own: this.own(0, this.logic.count, this.between(0, this.logic.count), functions), functions };
+    const total = { ...this.between(0, this.logic.count), unnamed: this.logic.unnamedCount };
+    return { own: this.own(0, this.logic.count, total, functions), functions };
   }
 
-  private between(first: number, last: number): Amounts {
+  private between(first: number, last: number): Omit<Amounts, 'unnamed'> {
     const { weight, count, nested } = this.totals;
     return { weight: weight[last]! - weight[first]!, count: count[last]! - count[first]!, nested: nested[last]! - nested[first]! };
   }
@@ -104,11 +107,12 @@ export class DecisionOwners {
   }
 
   private own(first: number, last: number, total: Amounts, children: readonly Ended[]): OwnDecisions {
-    let { weight, count, nested } = total;
+    let { weight, count, nested, unnamed } = total;
     for (const child of children) {
       weight -= child.total.weight;
       count -= child.total.count;
       nested -= child.total.nested;
+      unnamed -= child.total.unnamed;
     }
     const { logic } = this;
     let depth: number | undefined;
@@ -116,6 +120,7 @@ export class DecisionOwners {
       weight,
       count,
       nested,
+      unnamed,
       get loopDepth(): number {
         depth ??= deepestLoop(logic, first, last, children);
         return depth;

@@ -13,6 +13,7 @@ import { logicOf, type Logic } from './logic.js';
 import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
+import { DEFAULT_MINIMUM_UNNAMED } from './unnamed.js';
 
 export type GapUnit = 'decisions' | 'lines';
 
@@ -27,6 +28,7 @@ export const DEFAULT_GAP_MAXIMUM: Readonly<Record<GapUnit, number>> = { decision
 export interface NoCommentGapOptions {
   unit: GapUnit;
   maximum?: number;
+  minimumUnnamed: number;
   blankLineEndsGap: boolean;
   countImports: boolean;
   commentKinds: CommentKind[];
@@ -37,11 +39,13 @@ export interface NoCommentGapOptions {
 /**
  * The rule's defaults, which the report counts gaps with whatever a project sets. `maximum` is
  * left unset so that it follows the unit (`DEFAULT_GAP_MAXIMUM`). Blank lines do not end a run
- * by default, or spacing alone would satisfy the rule. Tests, stories, configuration, generated
+ * by default, or spacing alone would satisfy the rule. A run of decisions on names alone is not
+ * reported (`minimumUnnamed`). Tests, stories, configuration, generated
  * and vendored files are not read line by line for explanations (lib/markers/file-role.ts).
  */
 export const NO_COMMENT_GAP_DEFAULTS: Readonly<NoCommentGapOptions> = {
   unit: 'decisions',
+  minimumUnnamed: DEFAULT_MINIMUM_UNNAMED,
   blankLineEndsGap: false,
   countImports: false,
   commentKinds: [...DOCUMENTATION_KINDS],
@@ -78,6 +82,8 @@ export interface CommentGap {
   /** With the decisions unit, how many decisions weigh anything, and how many of them are nested. */
   readonly decisions: number;
   readonly nested: number;
+  /** With the decisions unit, how many tokens of its lines carry meaning no name gives (lib/core/unnamed.ts). */
+  readonly unnamed: number;
 }
 
 /** A run of lines, both ends included. */
@@ -107,11 +113,16 @@ export function findCommentGaps(
     let size = 0;
     let counted = 0;
     let nested = 0;
+    let unnamed = 0;
+    // Unnamed tokens on lines without decisions since the run's last decision: the run's once another comes.
+    let pendingUnnamed = 0;
     const closeGap = (): void => {
-      if (size >= minimumSize) gaps.push({ startLine, endLine, size, decisions: counted, nested });
+      if (size >= minimumSize) gaps.push({ startLine, endLine, size, decisions: counted, nested, unnamed });
       size = 0;
       counted = 0;
       nested = 0;
+      unnamed = 0;
+      pendingUnnamed = 0;
     };
     const kinds = facts.lineKindsIn(options.kindMask, fromLine, toLine);
     for (let line = fromLine; line <= toLine; line++) {
@@ -130,13 +141,18 @@ export function findCommentGaps(
       if (boundaries !== undefined && boundaries[line] !== 0) closeGap();
       if (options.uncountedLines[line] !== 0 || (explained !== undefined && explained[line] !== 0)) continue;
       const weight = sums === undefined ? 1 : sums[line]! - sums[line - 1]!;
-      if (weight === 0) continue;
+      if (weight === 0) {
+        if (size > 0 && decisions !== undefined) pendingUnnamed += decisions.unnamed[line]!;
+        continue;
+      }
       if (size === 0) startLine = line;
       endLine = line;
       size += weight;
       if (decisions !== undefined) {
         counted += decisions.counted[line]! - decisions.counted[line - 1]!;
         nested += decisions.nested[line]! - decisions.nested[line - 1]!;
+        unnamed += pendingUnnamed + decisions.unnamed[line]!;
+        pendingUnnamed = 0;
       }
     }
     closeGap();
@@ -219,8 +235,12 @@ export interface UncountedLineSources {
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
   const mask = kindMask(options.commentKinds);
   const maximum = gapMaximum(options);
-  // Before the line tables are built: a file whose decisions weigh no more than a run may hold has no gap.
-  if (options.unit === 'decisions' && totalWeight(logicOf(facts)) <= maximum) return [];
+  // Before the line tables are built: a file whose decisions weigh no more than a run may hold,
+  // or that holds fewer unnamed values than a run needs, has no gap.
+  if (options.unit === 'decisions') {
+    const logic = logicOf(facts);
+    if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) <= maximum) return [];
+  }
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
   const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
   if (stretches.length === 0) return [];
@@ -234,7 +254,9 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
     explained = zeroedBytes(facts.lineCount + 1);
     for (const { fromLine, toLine } of stretches) markExplainedStatements(facts, mask, fromLine, toLine, explained);
   }
-  return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
+  const gaps = findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
+  // A run of decisions made of names only reads as prose (lib/core/unnamed.ts).
+  return decisions === undefined ? gaps : gaps.filter((gap) => gap.unnamed >= options.minimumUnnamed);
 }
 
 function totalWeight(logic: Logic): number {

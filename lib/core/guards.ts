@@ -1,68 +1,121 @@
 /**
- * Guard clauses: an `if` whose body only leaves (`return`, `throw`, `continue`, `break`) with
- * a message of its own or a plain value. A reader takes such a branch in at a glance, as a
- * reviewer does a validation ladder (`if (!name) throw new Error('name is required')`): the
- * message says why it leaves, and a plain value (`return null`, `return;`) leaves nothing to
- * ask. Such an `if`, with its condition, is a decision that needs no comment of its own.
+ * Branches that state their own reason. A reader takes in at a glance an `if` whose body only
+ * leaves or reports with words of its own, as a reviewer does a validation ladder:
  *
- * Read from the tokens after the condition, a bounded look ahead per `if`: a body longer than
- * a guard's is not one, so the look never runs far.
+ * - it leaves (`return`, `throw`, `continue`, `break`) with a message (`throw new Error('name is
+ *   required')`, `return { error: '…' }`) or a plain value (`return null`, `return;`, `return -1`;
+ *   not a computed one, `return minutes * 60`);
+ * - it reports with a message (`console.warn('…')`, `toast.error(t('sync.failed'))`,
+ *   `setError(`…`)`), and may leave after;
+ * - it picks which text to produce (`label = t('plan.long')`, `title = `Week ${n}``): a chain of
+ *   such branches selects text, the text is what it says.
+ *
+ * Such an `if`, with its condition, is a decision that needs no comment of its own. So is a
+ * conditional whose branch is a constant or a translated key (`dark ? 0.62 : 0.56`,
+ * `done ? t('ok') : …`): it picks a value, as a table would.
+ *
+ * Read from the tokens after the condition, a bounded look ahead per `if` and `?`: a body longer
+ * than such a branch's is not one, so the look never runs far.
  */
 import type { SourceToken } from '../source/file-source.js';
 import { hasLineBreak } from '../util/chars.js';
 
 const EXITS = new Set(['return', 'throw', 'continue', 'break']);
-// A body that decides anything (`return a ? b : c`, `if` inside) is more than a guard.
+// A body that decides anything (`return a ? b : c`, `if` inside) is more than a stated reason.
 const DECIDES = new Set(['&&', '||', '??', '?', 'if', 'for', 'while', 'do', 'switch', 'try', '=>', 'function']);
 const OPENS = new Set(['{', '(', '[']);
 const CLOSES = new Set(['}', ')', ']']);
-// Tokens longer than this are no guard's: a guard body is a statement or two.
+const TEXT_TYPES = new Set(['String', 'Template', 'JSXText']);
+// Tokens longer than this are no such branch's: its body is a statement or two.
 const MOST_TOKENS = 48;
 // An exit this short is a plain value: `return`, `return null`, `return -1`, `return this.empty`.
 const PLAIN_EXIT_TOKENS = 4;
+// Constants a conditional may pick, and the tokens after its `?` a translated key takes (`t ( 'key' )`).
+const CONSTANT_TYPES = new Set(['String', 'Numeric', 'Boolean', 'Null']);
+const KEY_CALL_TOKENS = 4;
+
+// Operators that compute a value: an exit that computes (`return value * 60`) does not leave with a plain one.
+const COMPUTES = new Set(['*', '/', '%', '**', '+', '-', '<<', '>>', '>>>', '&', '|', '^', '<', '>', '<=', '>=', '===', '!==', '==', '!=']);
+
+/** One statement of a body as it is read: where it starts, whether it leaves, has text, computes. */
+interface Statement {
+  start: number;
+  exits: boolean;
+  hasText: boolean;
+  computes: boolean;
+}
+
+/** Whether a statement that ends before `end` states its reason: it has text, or leaves with a plain value. */
+function statesReason(statement: Statement, end: number): boolean {
+  return statement.hasText || (statement.exits && !statement.computes && end - statement.start <= PLAIN_EXIT_TOKENS);
+}
 
 /**
  * Whether the body of an `if` that starts at `tokens[at]` (the token after its condition's `)`)
- * only leaves, with a string or template of its own in the body or a plain value. A braced body
- * may say why before it leaves (`setError('…'); return;`) but do nothing else.
+ * states its own reason: each of its statements carries text of its own or leaves with a plain
+ * value, nothing follows an exit, and nothing in it decides.
  */
 export function isGuardBody(tokens: readonly SourceToken[], text: string, at: number): boolean {
   const braced = tokens[at]?.value === '{';
   let index = braced ? at + 1 : at;
   let depth = 0;
-  let exit = -1;
-  let hasText = false;
-  // Work done before the exit (`discard(); return;`) is more than a guard, unless it says why (`setError('…'); return;`).
-  let textBeforeExit = false;
+  let statement: Statement = { start: index, exits: false, hasText: false, computes: false };
+  let exited = false;
+  // The statement that ends before `end` states its reason; the next starts at `end` or after it.
+  const ends = (end: number, next: number): boolean => {
+    if (end === statement.start) return true;
+    if (!statesReason(statement, end)) return false;
+    exited ||= statement.exits;
+    statement = { start: next, exits: false, hasText: false, computes: false };
+    return true;
+  };
   const end = Math.min(tokens.length, at + MOST_TOKENS);
-  // Whether the exit that starts at `exit` and ends before `last` leaves with a reason or a plain value.
-  const leaves = (last: number): boolean => exit !== -1 && (hasText || textBeforeExit || last - exit <= PLAIN_EXIT_TOKENS);
   for (; index < end; index++) {
     const token = tokens[index]!;
     const { value, type } = token;
-    if (type === 'String' || type === 'Template' || type === 'JSXText') {
-      hasText = true;
+    if (TEXT_TYPES.has(type)) {
+      statement.hasText = true;
       continue;
     }
     if (DECIDES.has(value) && type !== 'Identifier') return false;
+    // A sign right after the exit keyword (`return -1`) computes nothing.
+    if (COMPUTES.has(value) && type === 'Punctuator' && !(index === statement.start + 1 && statement.exits)) statement.computes = true;
     if (OPENS.has(value)) depth++;
     else if (CLOSES.has(value)) {
-      if (depth === 0) return braced ? value === '}' && leaves(index) : leaves(index);
+      if (depth === 0) return braced ? value === '}' && ends(index, index + 1) : ends(index, index);
       depth--;
-    } else if (depth === 0 && EXITS.has(value)) {
-      // Only the body's last statement may leave, and a bare body is nothing but its exit.
-      if (exit !== -1 || (!braced && index !== at)) return false;
-      if (index !== at + 1 && braced && !hasText) return false;
-      textBeforeExit = hasText;
-      exit = index;
+    } else if (depth === 0 && index === statement.start) {
+      // A statement after an exit would never run: only the last one may leave.
+      if (exited) return false;
+      statement.exits = EXITS.has(value);
     } else if (depth === 0 && value === ';') {
-      if (!braced) return leaves(index);
-      // In a block, a statement after the exit would never run: the exit is the last one.
-      if (exit !== -1) return tokens[index + 1]?.value === '}' && leaves(index);
+      if (!ends(index, index + 1)) return false;
+      if (!braced) return true;
     }
-    // A bare exit without `;` ends at the line's end.
+    // A bare statement without `;` ends at the line's end, and a braced one where a name starts the next line.
     const next = tokens[index + 1];
-    if (!braced && depth === 0 && exit !== -1 && next !== undefined && hasLineBreak(text, token.range[1], next.range[0])) return leaves(index + 1);
+    if (depth === 0 && next !== undefined && index >= statement.start && hasLineBreak(text, token.range[1], next.range[0])) {
+      if (!braced) return ends(index + 1, index + 1);
+      if (next.type !== 'Punctuator' && !ends(index + 1, index + 1)) return false;
+    }
   }
-  return !braced && index === tokens.length && leaves(index);
+  return !braced && index === tokens.length && ends(index, index);
+}
+
+/**
+ * Whether the branch after the conditional `?` at `tokens[at]` picks a constant or a translated
+ * key: a string, number, boolean or `null`, or a call of one name with one string (`t('key')`),
+ * up to the `:`.
+ */
+export function picksConstant(tokens: readonly SourceToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  if (CONSTANT_TYPES.has(next.type) || (next.type === 'Template' && next.value.endsWith('`') && next.value.length > 1)) return tokens[at + 2]?.value === ':';
+  return (
+    next.type === 'Identifier' &&
+    tokens[at + 2]?.value === '(' &&
+    tokens[at + 3]?.type === 'String' &&
+    tokens[at + KEY_CALL_TOKENS]?.value === ')' &&
+    tokens[at + KEY_CALL_TOKENS + 1]?.value === ':'
+  );
 }

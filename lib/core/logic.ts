@@ -33,7 +33,8 @@ export interface Logic {
    * What each decision weighs, after cognitive complexity: a branch, loop, `switch`, `catch` or
    * conditional weighs two inside a block of such a statement of its function, else one (an
    * `else if` continues its chain and weighs one); a run of logical operators weighs one; a
-   * guard clause (lib/core/guards.ts) and its condition weigh nothing.
+   * branch that states its own reason (lib/core/guards.ts) weighs nothing with its condition, and
+   * so does a conditional that picks a constant.
    * Entries past `count` are unused.
    */
   readonly weights: Uint8Array;
@@ -44,13 +45,17 @@ export interface Logic {
    * another function's (a gap does not run across them). Entries past `boundaryCount` are unused.
    */
   readonly boundaries: Int32Array;
+  /** How many tokens of code carry meaning no name gives (lib/core/unnamed.ts): numbers, arithmetic, patterns, cryptic tags. */
+  readonly unnamedCount: number;
+  /** Start offset of each such token, ascending; entries past `unnamedCount` are unused. */
+  readonly unnamedStarts: Int32Array;
 }
 
 /** The decisions of a file, found in one pass over its tokens. */
 export function findDecisions(source: FileSource): Logic {
   const finder = new DecisionFinder(source.tokens, source.text);
   finder.find();
-  const { decisions, boundaries } = finder;
+  const { decisions, boundaries, unnamed } = finder;
   return {
     count: decisions.count,
     starts: decisions.offsets,
@@ -58,6 +63,8 @@ export function findDecisions(source: FileSource): Logic {
     weights: decisions.weights,
     boundaryCount: boundaries.count,
     boundaries: boundaries.offsets,
+    unnamedCount: unnamed.count,
+    unnamedStarts: unnamed.offsets,
   };
 }
 
@@ -75,14 +82,24 @@ export function logicOf(facts: FileFacts): Logic {
 
 /** The index of the first decision at or after `offset`. */
 export function decisionAt(logic: Logic, offset: number): number {
+  return firstAtOrAfter(logic.starts, logic.count, offset);
+}
+
+/** The index of the first of the `count` ascending `starts` at or after `offset`. */
+function firstAtOrAfter(starts: Int32Array, count: number, offset: number): number {
   let low = 0;
-  let high = logic.count;
+  let high = count;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (logic.starts[middle]! >= offset) high = middle;
+    if (starts[middle]! >= offset) high = middle;
     else low = middle + 1;
   }
   return low;
+}
+
+/** How many unnamed tokens start within `[start, end)`. */
+export function unnamedWithin(logic: Logic, start: number, end: number): number {
+  return firstAtOrAfter(logic.unnamedStarts, logic.unnamedCount, end) - firstAtOrAfter(logic.unnamedStarts, logic.unnamedCount, start);
 }
 
 /** Decisions that start within `[start, end)`. */

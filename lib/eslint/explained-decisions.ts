@@ -12,23 +12,25 @@ import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
 import { logicOf } from '../core/logic.js';
+import { onUnnamed } from '../core/unnamed.js';
 
 export interface DecisionOptions {
   readonly minimumDecisions: number;
   readonly decisionsPerComment: number;
+  readonly minimumUnnamed: number;
   readonly scope: readonly ('file' | 'function')[];
   readonly onlyGenerated: boolean;
 }
 
 export type DecisionMessageIds = 'unexplained' | 'underexplained';
 
-/** "14 decisions", "14 decisions (5 nested)", "14 decisions (5 nested, loops nested 3 deep)". */
+/** "14 decisions", "14 decisions (5 nested) on 9 unnamed values", "14 decisions (5 nested, loops nested 3 deep)". */
 function describeDecisions(own: OwnDecisions): string {
   const decisions = `${own.count} decision${own.count === 1 ? '' : 's'}`;
   const details: string[] = [];
   if (own.nested > 0) details.push(`${own.nested} nested`);
   if (own.loopDepth > 1) details.push(`loops nested ${own.loopDepth} deep`);
-  return details.length === 0 ? decisions : `${decisions} (${details.join(', ')})`;
+  return `${details.length === 0 ? decisions : `${decisions} (${details.join(', ')})`}${onUnnamed(own.unnamed)}`;
 }
 
 type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => void;
@@ -37,15 +39,17 @@ type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => voi
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
   const logic = logicOf(facts);
-  // Fewer decisions in the whole file than a function needs to be judged: nothing to listen to.
-  if (logic.count === 0) return {};
+  // Fewer decisions or unnamed values in the whole file than a function needs to be judged: nothing to listen to.
+  if (logic.count === 0 || logic.unnamedCount < options.minimumUnnamed) return {};
   const owners = new DecisionOwners(logic);
   if (owners.fileWeight < options.minimumDecisions) return {};
   const judgesFunctions = options.scope.includes('function');
 
   // Decisions are weighed (lib/core/logic.ts): a nested one weighs more, a guard clause nothing.
+  // Decisions on names alone read as prose (lib/core/unnamed.ts): only logic with enough unnamed values is judged.
+  const judged = (own: OwnDecisions): boolean => own.weight >= options.minimumDecisions && own.unnamed >= options.minimumUnnamed;
+
   function judge(own: OwnDecisions, explanations: number, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-    if (own.weight < options.minimumDecisions) return;
     const needed = Math.max(1, Math.floor(own.weight / options.decisionsPerComment));
     if (explanations >= needed) return;
     const decisions = describeDecisions(own);
@@ -59,7 +63,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   function functionEnded(node: FunctionNode): void {
     if (node.body.type !== 'BlockStatement') return;
     const own = owners.functionEnded(node.range[0], node.range[1]);
-    if (!judgesFunctions || own.weight < options.minimumDecisions) return;
+    if (!judgesFunctions || !judged(own)) return;
     if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
     const from = explanationStart(node, facts, sourceCode);
     const head = sourceCode.getFirstToken(node.body);
@@ -76,7 +80,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     listeners['Program:exit'] = (): void => {
       const { own, functions } = owners.fileEnded();
       // Before any comment's kind is worked out: most files' top-level code decides little.
-      if (own.weight < options.minimumDecisions) return;
+      if (!judged(own)) return;
       // The explanations outside every function: the file's less those inside its functions.
       let explanations = explanationsWithin(facts, mask, 0, facts.source.text.length);
       for (const fn of functions) explanations -= explanationsWithin(facts, mask, fn.start, fn.end);

@@ -11,6 +11,14 @@ export const FILE_ROLES_OPTION: JSONSchema4 = {
   description: 'Kinds of file judged: ordinary source, tests, stories, configuration, declaration, generated or vendored files (see the rule docs).',
 };
 
+/** The density rules' `minimumUnnamed` option (lib/core/unnamed.ts), one schema for both. */
+export const MINIMUM_UNNAMED_OPTION: JSONSchema4 = {
+  type: 'integer',
+  minimum: 0,
+  description:
+    'With `decisions`: logic holding fewer tokens whose meaning is in no name (numbers other than 0 and 1, arithmetic, regular expressions, one- or two-character tags) is not judged; 0 judges every decision alike.',
+};
+
 /** A comment rule's `ignorePatterns` option: user patterns, compiled by compileUserPatterns; each rule words its own description. */
 export function ignorePatternsSchema(description: string): JSONSchema4 {
   return { type: 'array', items: { type: 'string' }, uniqueItems: true, description };

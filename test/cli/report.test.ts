@@ -64,7 +64,7 @@ describe('ai-code report', () => {
     try {
       fs.writeFileSync(path.join(work, 'eslint.config.js'), "export default [{ files: ['**/*.js'] }];\n");
       // Thirty-five decisions in a row: one gap for no-comment-gap's default.
-      const body = Array.from({ length: 35 }, (_, index) => `export const v${index} = input > ${index} ? ${index} : 0;`).join('\n');
+      const body = Array.from({ length: 35 }, (_, index) => `export const v${index} = input > ${index} ? input * ${index} : 0;`).join('\n');
       const tag = '@ai' + '-generated';
       fs.writeFileSync(path.join(work, 'marked.js'), `/* eslint-disable */\n// ${tag} tool=x\n${body}\n`);
       fs.writeFileSync(path.join(work, 'plain.js'), `/* eslint-disable */\n${body}\n`);

@@ -205,7 +205,7 @@ describe('vscode-eslint-language-server with the recommended preset', () => {
     // Warnings (severity 2): the recommended preset warns.
     expect(items).toEqual([
       {
-        message: "Function 'total' makes 12 decisions and explains none of them.",
+        message: "Function 'total' makes 12 decisions on 20 unnamed values and explains none of them.",
         severity: 2,
         source: 'eslint',
         range: at(1, 8, 1, 30),
@@ -213,7 +213,7 @@ describe('vscode-eslint-language-server with the recommended preset', () => {
         codeDescription: { href: docsUrl('comment-ratio') },
       },
       {
-        message: 'Lines 3–14 make 12 decisions and explain none of them; the maximum is 7.',
+        message: 'Lines 3–14 make 12 decisions on 20 unnamed values and explain none of them; the maximum is 7.',
         severity: 2,
         source: 'eslint',
         range: at(3, 3, 3, 41),

@@ -83,6 +83,27 @@ ruleTester.run('comment-ratio', rule, {
     },
     // Below the minimum of ten decisions nothing is judged.
     { code: deciding(9) },
+    // Decisions on names alone read as prose: twelve of them, with two unnamed values, are not judged.
+    {
+      code: source(
+        'export function sync(plan: Plan, user: User) {',
+        ...Array.from({ length: 12 }, (_, index) => `  if (plan.step${index}.isStale && user.canEdit) plan.step${index}.refresh(user.settings);`),
+        '  return plan.steps.slice(0, 2).concat(plan.tail(8));',
+        '}',
+      ),
+    },
+    // Branches that report, leave with a message or pick a text, and conditionals that pick a constant, state their own reason.
+    {
+      code: source(
+        'export function describe(session: Session, t: Translate): string {',
+        "  if (!session.user) { console.warn(`no user for session ${session.id}`); return ''; }",
+        ...Array.from({ length: 10 }, (_, index) => `  if (session.kind === Kind.K${index}) label = t('session.kind${index}');`),
+        '  const lightness = session.dark ? 0.62 : 0.56, chroma = session.dark ? 0.14 : 0.12;',
+        "  if (session.km > 42) { toast.error(t('session.tooLong')); }",
+        '  return `${label} ${lightness * 100} ${chroma * 100}`;',
+        '}',
+      ),
+    },
     // A comment block above the component counts for it across its props type.
     {
       code: deciding(10, '// Settles bids in the order the auction closes them.', 'type Props = { value: number };').replace('value: number)', 'value: Props["value"])'),
@@ -105,17 +126,17 @@ ruleTester.run('comment-ratio', rule, {
   invalid: [
     {
       code: deciding(12),
-      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '12 decisions' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
+      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '12 decisions on 22 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
     {
       // One comment is not enough for 23 decisions.
       code: deciding(23, '/** Settles bids. */'),
       errors: [
-        { messageId: 'underexplained', data: { subject: "Function 'settle'", decisions: '23 decisions', comments: '1 comment', per: 10 }, line: 2, column: 8, endLine: 2, endColumn: 48 },
+        { messageId: 'underexplained', data: { subject: "Function 'settle'", decisions: '23 decisions on 44 unnamed values', comments: '1 comment', per: 10 }, line: 2, column: 8, endLine: 2, endColumn: 48 },
       ],
     },
     {
-      // Nested decisions and loops are named; the guard clause on the first line weighs nothing.
+      // Nested decisions and loops are named; the guard clause on the first line weighs nothing. Decisions on names alone are judged with `minimumUnnamed: 0`.
       code: source(
         'function match(rows, cols, cells) {',
         '  if (!rows) return null;',
@@ -131,37 +152,38 @@ ruleTester.run('comment-ratio', rule, {
         '  return count > 0 ? count : null;',
         '}',
       ),
+      options: [{ minimumUnnamed: 0 }],
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'match'", decisions: '9 decisions (4 nested, loops nested 3 deep)' }, line: 1, column: 1, endLine: 1, endColumn: 36 }],
     },
     {
       // The callback's decisions are its own, not its caller's: only the callback is reported.
       code: source('export function load(items: number[]) {', '  if (items.length === 0) return;', '  items.forEach((value) => {', decisions(10, '    '), '  });', '}'),
-      errors: [{ messageId: 'unexplained', data: { subject: 'Anonymous arrow function', decisions: '10 decisions' }, line: 3, column: 17, endLine: 3, endColumn: 29 }],
+      errors: [{ messageId: 'unexplained', data: { subject: 'Anonymous arrow function', decisions: '10 decisions on 18 unnamed values' }, line: 3, column: 17, endLine: 3, endColumn: 29 }],
     },
     {
       // A comment separated from the function by a blank line is the file's, not the function's.
       code: deciding(10, '// Settles bids.', ''),
-      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions' }, line: 3, column: 8, endLine: 3, endColumn: 48 }],
+      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 3, column: 8, endLine: 3, endColumn: 48 }],
     },
     {
       // Code outside every function is judged as the file's top-level code.
       code: source('let total = Number(process.argv[2]);', decisions(10, '').replaceAll('return', 'total +=')),
       options: [{ scope: ['file'] }],
-      errors: [{ messageId: 'unexplained', data: { subject: "The file's top-level code", decisions: '10 decisions' }, line: 1, column: 1, endLine: 1, endColumn: 4 }],
+      errors: [{ messageId: 'unexplained', data: { subject: "The file's top-level code", decisions: '10 decisions on 19 unnamed values' }, line: 1, column: 1, endLine: 1, endColumn: 4 }],
     },
     {
       // A declaration file is judged when its role is asked for.
       code: deciding(10),
       filename: 'types/settle.d.ts',
       options: [{ fileRoles: ['declarations'] }],
-      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
+      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
     {
       // A test file is judged when its role is asked for.
       code: deciding(10),
       filename: 'src/settle.test.ts',
       options: [{ fileRoles: ['source', 'test'] }],
-      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
+      errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
   ],
 });

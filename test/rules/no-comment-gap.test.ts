@@ -20,6 +20,8 @@ ruleTester.run('no-comment-gap', rule, {
     },
     { code: source('export const RATES = {', ...Array.from({ length: 60 }, (_, index) => `  r${index}: [${index}, ${index * 2}],`), '};') },
     { code: source('export const prompt = `', ...Array.from({ length: 40 }, (_, index) => `If ${index} && ${index + 1} then ? or || else.`), '`;') },
+    // A run of decisions on names alone reads as prose, however long.
+    { code: source('function settle(bid: Bid) {', ...Array.from({ length: 9 }, (_, index) => `  if (bid.rule${index}.applies && !bid.closed) bid.apply(bid.rule${index});`), '}') },
     // A comment in the middle splits the run.
     { code: source('function settle(value: number) {', decisions(6), '  // Past six the codes are the legacy importer\'s.', decisions(6), '}') },
     // A run does not cross from one function into the next.
@@ -41,29 +43,35 @@ ruleTester.run('no-comment-gap', rule, {
   ],
   invalid: [
     {
+      // With `minimumUnnamed: 0` every run of decisions is judged, names alone or not.
+      code: source('function settle(bid: Bid) {', ...Array.from({ length: 9 }, (_, index) => `  if (bid.rule${index}.applies && !bid.closed) bid.apply(bid.rule${index});`), '}'),
+      options: [{ minimumUnnamed: 0 }],
+      errors: [{ messageId: 'gap', data: { run: 'Lines 2–10 make 18 decisions and explain none of them', maximum: 7 }, line: 2, column: 3, endLine: 2, endColumn: 62 }],
+    },
+    {
       code: source('function settle(value: number) {', '  const start = Date.now();', decisions(8), '}'),
-      errors: [{ messageId: 'gap', data: { run: 'Lines 3–10 make 8 decisions and explain none of them', maximum: 7 }, line: 3, column: 3, endLine: 3, endColumn: 31 }],
+      errors: [{ messageId: 'gap', data: { run: 'Lines 3–10 make 8 decisions on 14 unnamed values and explain none of them', maximum: 7 }, line: 3, column: 3, endLine: 3, endColumn: 31 }],
     },
     {
       // A callback's body is its own run: the decisions after it start another.
       code: source('function load(items: number[]) {', '  items.forEach((value) => {', decisions(4, '    '), '  });', decisions(3), '}'),
       options: [{ maximum: 2 }],
       errors: [
-        { messageId: 'gap', data: { run: 'Lines 3–6 make 4 decisions and explain none of them', maximum: 2 }, line: 3, column: 5, endLine: 3, endColumn: 33 },
-        { messageId: 'gap', data: { run: 'Lines 8–10 make 3 decisions and explain none of them', maximum: 2 }, line: 8, column: 3, endLine: 8, endColumn: 31 },
+        { messageId: 'gap', data: { run: 'Lines 3–6 make 4 decisions on 6 unnamed values and explain none of them', maximum: 2 }, line: 3, column: 5, endLine: 3, endColumn: 33 },
+        { messageId: 'gap', data: { run: 'Lines 8–10 make 3 decisions on 4 unnamed values and explain none of them', maximum: 2 }, line: 8, column: 3, endLine: 8, endColumn: 31 },
       ],
     },
     {
       // The paragraph a comment heads ends at a blank line: the decisions after it are a run again.
       code: source('function settle(value: number) {', '  // Codes past six are the legacy importer\'s.', decisions(3), '', decisions(8), '}'),
-      errors: [{ messageId: 'gap', data: { run: 'Lines 7–14 make 8 decisions and explain none of them', maximum: 7 }, line: 7, column: 3, endLine: 7, endColumn: 31 }],
+      errors: [{ messageId: 'gap', data: { run: 'Lines 7–14 make 8 decisions on 14 unnamed values and explain none of them', maximum: 7 }, line: 7, column: 3, endLine: 7, endColumn: 31 }],
     },
     {
       // A decision inside a loop or branch weighs two: four of them outweigh seven.
       code: source('function settle(value: number) {', '  for (const code of codes) {', decisions(3, '    '), '  }', '}'),
       options: [{ maximum: 6 }],
       errors: [
-        { messageId: 'gap', data: { run: 'Lines 2–5 make 4 decisions (3 nested, weighing 7) and explain none of them', maximum: 6 }, line: 2, column: 3, endLine: 2, endColumn: 30 },
+        { messageId: 'gap', data: { run: 'Lines 2–5 make 4 decisions (3 nested, weighing 7) on 4 unnamed values and explain none of them', maximum: 6 }, line: 2, column: 3, endLine: 2, endColumn: 30 },
       ],
     },
   ],

@@ -9,7 +9,7 @@ import { runReport } from '../../../cli/report/index.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 
 // Thirty-five decisions in a row: one gap for no-comment-gap's default.
-const UNEXPLAINED = Array.from({ length: 35 }, (_, index) => `export const v${index} = input > ${index} ? ${index} : 0;`).join('\n');
+const UNEXPLAINED = Array.from({ length: 35 }, (_, index) => `export const v${index} = input > ${index} ? input * ${index} : 0;`).join('\n');
 
 let repo: TempRepo;
 

@@ -59,7 +59,7 @@ export const multiply = (amount, rate) => Math.round(amount * rate);
 // Longer than no-comment-gap's default maximum, so the run is one gap.
 const TABLE_LINES = 33;
 // One decision a line, so its 33 lines are one run of unexplained logic: a gap.
-const TABLE = Array.from({ length: TABLE_LINES }, (_, index) => `export const rate${index} = level > ${index} ? ${index} : 0;\n`).join('');
+const TABLE = Array.from({ length: TABLE_LINES }, (_, index) => `export const rate${index} = level > ${index} ? level * ${index} : 0;\n`).join('');
 const MARKER = '@ai' + '-generated';
 const MARKED = `// ${MARKER} tool=chat
 export function divide(a, b) {

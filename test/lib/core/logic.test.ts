@@ -59,7 +59,27 @@ describe('findDecisions', () => {
       '  return rows.map((row) => { if (row.ok) return row.total * 2; return 0; });',
       '}',
     ].join('\n');
-    expect(weighed(code)).toEqual(['if:0', 'if:0', 'for:1', 'if:2', 'if:1', '?:2', 'if:1']);
+    expect(weighed(code)).toEqual(['if:0', 'if:0', 'for:1', 'if:2', 'if:1', '?:0', 'if:1']);
+  });
+
+  it('weighs nothing for a branch that states its own reason or picks text, and for a conditional that picks a constant', () => {
+    const code = [
+      'function f(kind, dark, t, user) {',
+      "  if (!user) { console.warn(`no user for ${kind}`); return; }",
+      "  if (kind === 'weekly') label = t('plan.weekly');",
+      "  else if (kind === 'daily') { label = 'Daily'; }",
+      "  if (user.banned) { toast.error(t('banned')); }",
+      '  if (user.retry) { user.count += 1; }',
+      "  if (user.stale) { log('stale'); user.reset(); }",
+      "  if (user.gone) { return { error: 'gone' }; log('never'); }",
+      '  if (user.late) return user.minutes * 60;',
+      '  if (user.early) return -1;',
+      "  const tone = dark ? 0.62 : 0.56;",
+      "  const word = dark ? t('dark') : user.mode;",
+      '  return dark ? user.a : user.b;',
+      '}',
+    ].join('\n');
+    expect(weighed(code)).toEqual(['if:0', 'if:0', 'if:0', 'if:0', 'if:1', 'if:1', 'if:1', 'if:1', 'if:0', '?:0', '?:0', '?:1']);
   });
 
   it('counts statements once each: if and else if, loops, switch (not its cases), catch', () => {
@@ -153,6 +173,31 @@ describe('findDecisions', () => {
       'type Props = { onClose?: () => void; size: "s" | "m" };',
     ].join('\n');
     expect(decisions(code)).toEqual([]);
+  });
+
+  it('finds the tokens whose meaning is in no name: numbers, arithmetic, patterns, cryptic tags', () => {
+    const code = [
+      'const LIMIT = 1440, OFFSET = -24, options = { maxKm: 40, retries: 3 };',
+      'function f(minutes, mode, text, flags, parts, step = 15) {',
+      "  if (mode === 'n' || mode === 'move') return parts[2] * 60 + minutes % 15;",
+      '  const hour = text.match(/^(\\d{1,2}):?(\\d{2})?$/), plain = /^PASS: /;',
+      '  const low = (flags & 0xff) >> 4, half = minutes / 2, name = `a` + mode, next = minutes + step;',
+      "  switch (mode) { case 's': return -1; case 'stop': return 0; }",
+      '  const bit = ~flags, pick = mode ? 5 : 10, wait = sleep(500), ms = setTimeout(f, 300);',
+      '  return minutes > 1440 ? 1 : 0;',
+      '}',
+    ].join('\n');
+    const read = (source: FileSource): string[] => {
+      const logic = findDecisions(source);
+      return Array.from({ length: logic.unnamedCount }, (_, index) => source.tokens.find((token) => token.range[0] === logic.unnamedStarts[index])!.value);
+    };
+    const viaESLint = read(eslintSourceOf(code, { language: 'ts', jsx: false }));
+    expect(viaESLint).toEqual(
+      ['===', '2', '*', '60', '+', '%', '15', '/^(\\d{1,2}):?(\\d{2})?$/', '&', '0xff', '>>', '4', '/', '2', '+', "'s'", '~', '5', '10', '300', '1440'],
+    );
+    const scanned = scanSource(code, { parser: 'typescript', jsx: false });
+    if (scanned !== undefined) expect(read(scanned), 'scanner').toEqual(viaESLint);
+    expect(read(eslintSourceOf(code, { language: 'js', jsx: false })), 'espree').toEqual(viaESLint);
   });
 
   it('counts the decisions inside template expressions', () => {

@@ -233,7 +233,7 @@ describe('accounting properties', () => {
       const text = `var v1 = 1;\nvar v2 = 2;\n${block}\nvar v3 = 3;\nvar v4 = 4;\nvar v5 = 5;\n/** Short doc. */\nvar v6 = 6;`;
       const facts = factsOf(text);
       const options = { kindMask: docs, blankLineEndsGap: false, uncountedLines: zeroedBytes(facts.lineCount + 1) };
-      expect(findCommentGaps(facts, options, 4, gapStretches(facts, docs, 3)), block).toEqual([{ startLine: 1, endLine: 6, size: 5, decisions: 0, nested: 0 }]);
+      expect(findCommentGaps(facts, options, 4, gapStretches(facts, docs, 3)), block).toEqual([{ startLine: 1, endLine: 6, size: 5, decisions: 0, nested: 0, unnamed: 0 }]);
     }
   });
 
