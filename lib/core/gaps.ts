@@ -9,7 +9,7 @@ import { isJSDocBlock } from '../source/comment-text.js';
 import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import type { FileRole } from '../markers/file-role.js';
-import { logicOf, type Logic } from './logic.js';
+import { logicOf, totalWeight } from './logic.js';
 import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
@@ -235,12 +235,6 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
     for (const { fromLine, toLine } of stretches) markExplainedStatements(facts, mask, fromLine, toLine, explained);
   }
   return findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
-}
-
-function totalWeight(logic: Logic): number {
-  let weight = 0;
-  for (let index = 0; index < logic.count; index++) weight += logic.weights[index]!;
-  return weight;
 }
 
 /** The longest run `options` allow: `maximum`, or the unit's default. */
