@@ -10,6 +10,7 @@ import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '.
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import type { FileRole } from '../markers/file-role.js';
 import { logicOf, totalWeight } from './logic.js';
+import { mayWeigh } from './decision-marks.js';
 import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
@@ -219,8 +220,9 @@ export interface UncountedLineSources {
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
   const mask = kindMask(options.commentKinds);
   const maximum = gapMaximum(options);
-  // Before the line tables are built: a file whose decisions weigh no more than a run may hold has no gap.
-  if (options.unit === 'decisions' && totalWeight(logicOf(facts)) <= maximum) return [];
+  // Before the line tables are built: a file whose decisions weigh no more than a run may hold
+  // has no gap, which most files show in their text, before the token pass.
+  if (options.unit === 'decisions' && (!mayWeigh(facts.source, maximum + 1) || totalWeight(logicOf(facts)) <= maximum)) return [];
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
   const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
   if (stretches.length === 0) return [];
