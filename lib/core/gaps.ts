@@ -186,6 +186,9 @@ function longStretches(facts: FileFacts, mask: number, maximum: number, sizeOf: 
     if (sizeOf(fromLine, toLine) > maximum) long.push({ fromLine, toLine, firstComment: first, endComment: end });
   };
   for (let index = within.firstComment; index < within.endComment; index++) {
+    // No stretch from here on can hold more than `maximum`, whichever comments end runs: the
+    // comments left need not have their kinds read.
+    if (sizeOf(fromLine, within.toLine) <= maximum) return long;
     const fact = facts.comments[index]!;
     // In the second walk every JSDoc block left is one found not to end runs.
     if (isJSDocBlock(fact.comment) !== jsdoc || !endsRuns(fact, mask)) continue;
