@@ -12,7 +12,6 @@ import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
 import { logicOf, totalWeight } from '../core/logic.js';
-import { mayWeigh } from '../core/decision-marks.js';
 
 export interface DecisionOptions {
   readonly minimumDecisions: number;
@@ -37,10 +36,9 @@ type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => voi
 /** The listeners that judge a file's functions (and top-level code) by their decisions. */
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
-  // Fewer decisions in the whole file than a function needs to be judged: nothing to listen to,
-  // and no running totals to build. Most files show it in their text, before the token pass.
-  if (!mayWeigh(facts.source, options.minimumDecisions)) return {};
   const logic = logicOf(facts);
+  // Fewer decisions in the whole file than a function needs to be judged: nothing to listen to,
+  // and no running totals to build.
   if (totalWeight(logic) < options.minimumDecisions) return {};
   const owners = new DecisionOwners(logic);
   const judgesFunctions = options.scope.includes('function');
