@@ -14,6 +14,7 @@ import { declarationOf, describeFunction, functionHeadStart, functionSpan, type 
 import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
 import type { FileRole } from '../lib/markers/file-role.js';
 import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import { mayWeigh } from '../lib/core/decision-marks.js';
 import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
 import { DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
 
@@ -134,6 +135,9 @@ export default createRule<CommentRatioOptions, MessageIds>({
     const { sourceCode } = analysis;
     // Each decision is a token: a file with fewer tokens cannot hold a function that is judged.
     if (unit === 'decisions' && sourceCode.ast.tokens.length < options.minimumDecisions) return {};
+    // Most files' code holds too few decision marks for that many decisions: told from the text,
+    // before the token pass and the file's role.
+    if (unit === 'decisions' && !mayWeigh(analysis.source, options.minimumDecisions)) return {};
     // No span of a file shorter than minimumSize has that many code lines: such a file gets no
     // listener, so ESLint calls none on its functions.
     if (unit !== 'decisions' && analysis.facts.lineCount < minimumSize) return {};

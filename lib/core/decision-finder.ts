@@ -42,6 +42,8 @@ const STATEMENT_START = new Set(['const', 'let', 'var', 'return', 'function', 'c
 const TYPE_BEFORE_BRACE = new Set(['extends', '<', ',', '|', '&', '(', '[', ':']);
 // Statements whose `(…)` is followed by a block, not by a function body.
 const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
+// Every word `keyword` acts on: any other word (most are names) is passed over with one lookup.
+const KEYWORDS = new Set(['extends', 'catch', 'do', 'case', ...STATEMENT_START, ...HEADED]);
 // What a statement header is, beside its paren depth (see `DecisionFinder.headerCount`).
 const LOOP_HEADER = 1;
 const IF_HEADER = 2;
@@ -309,6 +311,7 @@ export class DecisionFinder {
   }
 
   private keyword(index: number, value: string): void {
+    if (!KEYWORDS.has(value)) return;
     const { tokens } = this;
     if (value === 'extends') {
       this.typeCondition = true;

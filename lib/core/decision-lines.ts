@@ -5,7 +5,8 @@
  */
 import type { FileFacts } from './file-facts.js';
 import { logicOf } from './logic.js';
-import { zeroedBytes, zeroedInt32s } from '../util/tables.js';
+import { zeroedBytes, zeroedInt32s, zeroedUint16s } from '../util/tables.js';
+import { LastFileCache } from '../util/last-file.js';
 
 export interface DecisionLines {
   /** Entry `line` is the weight of the decisions that start on lines 1 to `line`: a stretch's is a subtraction. */
@@ -20,12 +21,16 @@ export interface DecisionLines {
   readonly boundaries: Uint8Array;
 }
 
-const linesByFacts = new WeakMap<FileFacts, DecisionLines>();
+// Only the file being linted (or reported) is ever asked about again.
+const linesCache = new LastFileCache<DecisionLines>();
 
 /** The file's decisions and function boundaries by line, built once per file in one walk of each. */
 export function decisionLines(facts: FileFacts): DecisionLines {
-  let lines = linesByFacts.get(facts);
-  if (lines !== undefined) return lines;
+  return linesCache.for(facts, () => linesOf(facts));
+}
+
+/** `decisionLines` worked out: each decision added to its line's figures, then summed up line by line. */
+function linesOf(facts: FileFacts): DecisionLines {
   const logic = logicOf(facts);
   const { lineStarts } = facts.source;
   const sums = zeroedInt32s(facts.lineCount + 1);
@@ -40,11 +45,13 @@ export function decisionLines(facts: FileFacts): DecisionLines {
     if (weight > 0) counted[line]!++;
     if (weight > 1) nested[line]!++;
   }
+  // Running sums, so that a stretch of lines is a subtraction.
   for (let at = 1; at < sums.length; at++) {
     sums[at]! += sums[at - 1]!;
     counted[at]! += counted[at - 1]!;
     nested[at]! += nested[at - 1]!;
   }
+  // The lines where a function body opens or closes, found by the same walk down the lines.
   const boundaries = zeroedBytes(facts.lineCount + 1);
   line = 1;
   for (let index = 0; index < logic.boundaryCount; index++) {
@@ -52,14 +59,12 @@ export function decisionLines(facts: FileFacts): DecisionLines {
     while (line < facts.lineCount && lineStarts[line]! <= offset) line++;
     boundaries[line] = 1;
   }
-  const unnamed = new Uint16Array(facts.lineCount + 1);
+  const unnamed = zeroedUint16s(facts.lineCount + 1);
   line = 1;
   for (let index = 0; index < logic.unnamedCount; index++) {
     const offset = logic.unnamedStarts[index]!;
     while (line < facts.lineCount && lineStarts[line]! <= offset) line++;
     if (unnamed[line]! < 65_535) unnamed[line]!++;
   }
-  lines = { sums, counted, nested, unnamed, boundaries };
-  linesByFacts.set(facts, lines);
-  return lines;
+  return { sums, counted, nested, unnamed, boundaries };
 }

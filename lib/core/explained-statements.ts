@@ -13,6 +13,8 @@
 import { hasLineBreak, hasWordChar } from '../util/chars.js';
 import { isOfKinds } from '../kinds/comment-kinds.js';
 import { lowerBound } from '../util/lower-bound.js';
+import { LastFileCache } from '../util/last-file.js';
+import { zeroedInt32s } from '../util/tables.js';
 import type { FileFacts } from './file-facts.js';
 import type { SourceToken } from '../source/file-source.js';
 
@@ -25,14 +27,16 @@ const STARTS_STATEMENT = new Set(['!', '(', '[', '{', '++', '--', '<', '@', '#',
 // Punctuators that end a line without continuing it on the next.
 const ENDS_LINE = new Set([')', ']', '}']);
 
-const matchesByFacts = new WeakMap<FileFacts, Int32Array>();
+// Only the file being linted (or reported) is ever asked about again.
+const matchesCache = new LastFileCache<Int32Array>();
 
 /** For each bracket token, the index of its partner; -1 for the unmatched and for other tokens. */
 function bracketMatches(facts: FileFacts): Int32Array {
-  let matches = matchesByFacts.get(facts);
-  if (matches !== undefined) return matches;
-  const { tokens } = facts.source;
-  matches = new Int32Array(tokens.length).fill(-1);
+  return matchesCache.for(facts, () => matchesOf(facts.source.tokens));
+}
+
+function matchesOf(tokens: readonly SourceToken[]): Int32Array {
+  const matches = zeroedInt32s(tokens.length).fill(-1);
   const open: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -44,7 +48,6 @@ function bracketMatches(facts: FileFacts): Int32Array {
       matches[index] = partner;
     }
   }
-  matchesByFacts.set(facts, matches);
   return matches;
 }
 

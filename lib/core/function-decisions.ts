@@ -67,11 +67,6 @@ export class DecisionOwners {
     this.totals = decisionTotals(logic);
   }
 
-  /** What all the file's decisions weigh. */
-  get fileWeight(): number {
-    return this.totals.weight[this.logic.count]!;
-  }
-
   /**
    * The decisions of a function that spans `[start, end)`, once every function nested in it has
    * been handed over.

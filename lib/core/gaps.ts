@@ -9,7 +9,8 @@ import { isJSDocBlock } from '../source/comment-text.js';
 import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '../kinds/comment-kinds.js';
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import type { FileRole } from '../markers/file-role.js';
-import { logicOf, type Logic } from './logic.js';
+import { logicOf, totalWeight } from './logic.js';
+import { mayWeigh } from './decision-marks.js';
 import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
@@ -201,6 +202,9 @@ function longStretches(facts: FileFacts, mask: number, maximum: number, sizeOf: 
     if (sizeOf(fromLine, toLine) > maximum) long.push({ fromLine, toLine, firstComment: first, endComment: end });
   };
   for (let index = within.firstComment; index < within.endComment; index++) {
+    // No stretch from here on can hold more than `maximum`, whichever comments end runs: the
+    // comments left need not have their kinds read.
+    if (sizeOf(fromLine, within.toLine) <= maximum) return long;
     const fact = facts.comments[index]!;
     // In the second walk every JSDoc block left is one found not to end runs.
     if (isJSDocBlock(fact.comment) !== jsdoc || !endsRuns(fact, mask)) continue;
@@ -236,8 +240,10 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
   const mask = kindMask(options.commentKinds);
   const maximum = gapMaximum(options);
   // Before the line tables are built: a file whose decisions weigh no more than a run may hold,
-  // or that holds fewer unnamed values than a run needs, has no gap.
+  // or that holds fewer unnamed values than a run needs, has no gap; most files show the first
+  // in their text, before the token pass.
   if (options.unit === 'decisions') {
+    if (!mayWeigh(facts.source, maximum + 1)) return [];
     const logic = logicOf(facts);
     if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) <= maximum) return [];
   }
@@ -257,12 +263,6 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
   const gaps = findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
   // A run of decisions made of names only reads as prose (lib/core/unnamed.ts).
   return decisions === undefined ? gaps : gaps.filter((gap) => gap.unnamed >= options.minimumUnnamed);
-}
-
-function totalWeight(logic: Logic): number {
-  let weight = 0;
-  for (let index = 0; index < logic.count; index++) weight += logic.weights[index]!;
-  return weight;
 }
 
 /** The longest run `options` allow: `maximum`, or the unit's default. */

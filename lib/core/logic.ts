@@ -18,6 +18,7 @@
 import type { FileFacts } from './file-facts.js';
 import type { FileSource } from '../source/file-source.js';
 import { DecisionFinder } from './decision-finder.js';
+import { LastFileCache } from '../util/last-file.js';
 
 export interface Logic {
   /** How many decisions the file makes. */
@@ -68,16 +69,19 @@ export function findDecisions(source: FileSource): Logic {
   };
 }
 
-const logicByFacts = new WeakMap<FileFacts, Logic>();
+// Only the file being linted (or reported) is ever asked about again.
+const logicCache = new LastFileCache<Logic>();
 
 /** The file's decisions, found once per file however many rules and the report ask. */
 export function logicOf(facts: FileFacts): Logic {
-  let logic = logicByFacts.get(facts);
-  if (logic === undefined) {
-    logic = findDecisions(facts.source);
-    logicByFacts.set(facts, logic);
-  }
-  return logic;
+  return logicCache.for(facts, () => findDecisions(facts.source));
+}
+
+/** What all the file's decisions weigh: a file that weighs less than a threshold has nothing to judge. */
+export function totalWeight(logic: Logic): number {
+  let weight = 0;
+  for (let index = 0; index < logic.count; index++) weight += logic.weights[index]!;
+  return weight;
 }
 
 /** The index of the first decision at or after `offset`. */

@@ -11,7 +11,7 @@ import { explanationStart } from './explained-span.js';
 import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
-import { logicOf } from '../core/logic.js';
+import { logicOf, totalWeight } from '../core/logic.js';
 import { onUnnamed } from '../core/unnamed.js';
 
 export interface DecisionOptions {
@@ -39,10 +39,10 @@ type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => voi
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
   const logic = logicOf(facts);
-  // Fewer decisions or unnamed values in the whole file than a function needs to be judged: nothing to listen to.
-  if (logic.count === 0 || logic.unnamedCount < options.minimumUnnamed) return {};
+  // Fewer decisions or unnamed values in the whole file than a function needs to be judged:
+  // nothing to listen to, and no running totals to build.
+  if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) < options.minimumDecisions) return {};
   const owners = new DecisionOwners(logic);
-  if (owners.fileWeight < options.minimumDecisions) return {};
   const judgesFunctions = options.scope.includes('function');
 
   // Decisions are weighed (lib/core/logic.ts): a nested one weighs more, a guard clause nothing.

@@ -6,14 +6,11 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { FileAnalysis } from './analysis.js';
 import { fileRole, pathUnder, type FileRole } from '../markers/file-role.js';
 import { contextValue } from './rule-context.js';
+import { LastFileCache } from '../util/last-file.js';
 
-const roles = new WeakMap<FileAnalysis, FileRole>();
+// Only the file being linted is ever asked about again.
+const roles = new LastFileCache<FileRole>();
 
 export function lintedFileRole(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, analysis: FileAnalysis): FileRole {
-  let role = roles.get(analysis);
-  if (role === undefined) {
-    role = fileRole(pathUnder(contextValue(context, 'cwd'), contextValue(context, 'filename')), analysis.source);
-    roles.set(analysis, role);
-  }
-  return role;
+  return roles.for(analysis, () => fileRole(pathUnder(contextValue(context, 'cwd'), contextValue(context, 'filename')), analysis.source));
 }

@@ -26,13 +26,19 @@ function region(bytes: number): [ArrayBuffer, number] | undefined {
 }
 
 /** A zero-filled Uint8Array of `length` entries. */
-export function zeroedBytes(length: number): Uint8Array {
+export function zeroedBytes(length: number): Uint8Array<ArrayBuffer> {
   const found = region(length);
   return found === undefined ? new Uint8Array(length) : new Uint8Array(found[0], found[1], length);
 }
 
+/** A zero-filled Uint16Array of `length` entries. */
+export function zeroedUint16s(length: number): Uint16Array<ArrayBuffer> {
+  const found = region(2 * length);
+  return found === undefined ? new Uint16Array(length) : new Uint16Array(found[0], found[1], length);
+}
+
 /** A zero-filled Int32Array of `length` entries. */
-export function zeroedInt32s(length: number): Int32Array {
+export function zeroedInt32s(length: number): Int32Array<ArrayBuffer> {
   const found = region(4 * length);
   return found === undefined ? new Int32Array(length) : new Int32Array(found[0], found[1], length);
 }
