@@ -4,7 +4,7 @@
  */
 import { AnchoredPattern } from '../util/chars.js';
 import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from '../markers/grammar.js';
-import { isHeadingLike, restatesStatement, type StatementRange, type StatementSource } from './narration.js';
+import { isHeadingLike, restatesStatement, type LabelWords, type StatementRange, type StatementSource } from './narration.js';
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
 import { isEditHistory, mayBeEditHistory, type EditNote } from './edit-history.js';
 import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
@@ -204,7 +204,7 @@ export interface ShapedComment {
    * For prose, and for a JSDoc block's summary, the words a label would repeat from its
    * statement (`narrationWords`); else undefined.
    */
-  readonly labelWords: readonly string[] | undefined;
+  readonly labelWords: LabelWords | undefined;
 }
 
 /** What `isOfKinds` reads of a classified comment; `kind` may be worked out on first read. */

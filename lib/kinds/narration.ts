@@ -17,10 +17,14 @@
  * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
 import type { SourceToken } from '../source/file-source.js';
-import { GENERIC_VERBS, KIND_EVIDENCE, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
+import { GENERIC_VERBS, KIND_EVIDENCE, REASON, REASON_PUNCTUATION, STOP_WORDS, SYNONYMS, isVague, stem } from './narration-words.js';
 
-/** Longest comment (in words) that still reads as a label rather than an explanation. */
+/**
+ * Longest comment that still reads as a label rather than an explanation: in words that are no
+ * stop-words, and in all its words (connectives and articles add length, not meaning).
+ */
 const MAX_WORDS = 8;
+const MAX_ALL_WORDS = 12;
 /** Tokens read from the statement's line: a bound, so a minified line costs no more. */
 const MAX_TOKENS = 64;
 
@@ -31,6 +35,10 @@ const NARRATOR_OPENER =
 // or a qualification in it ("for consistent storage (case-insensitive)") explains.
 const REASON_WORD =
   /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|[?()]/i;
+
+// Negated auxiliaries whose apostrophe is read as "not"; "can't", "won't" and "shouldn't" state
+// an ability or a rule, and stay reasons (REASON).
+const NEGATED_AUXILIARY = /\b(do|does|did|is|are|was|were)n't\b/gi;
 
 // A run of one decoration character: a section ruler (`// ── Done ──`, `// ---- Flags ----`).
 const RULER = /([-=─━═*#~_+•])\1\1/u;
@@ -110,7 +118,20 @@ export interface StatementSource {
   readonly tokens: readonly SourceToken[];
   /** Looked up on first use: most statements are ruled out by their text alone. */
   readonly nextIndex: number;
+  /**
+   * The code of the lines that open the blocks a comment standing above its statement is in,
+   * innermost first (a branch's condition, the function's name): read only for a comment whose
+   * words the statement does not all name.
+   */
+  enclosingHeaders(): string;
 }
+
+/**
+ * The words a label must repeat from the code (`narrationWords`), with the generic verbs it may
+ * leave unnamed: a statement the label reaches beyond (see `restatesStatement`) must name one of
+ * either.
+ */
+export type LabelWords = readonly string[] & { readonly verbs: readonly string[] };
 
 /**
  * The words a narrating `text` would have to repeat from its statement, or undefined when the
@@ -118,22 +139,27 @@ export interface StatementSource {
  * reason or a question in it, or nothing but stop-words. Decided from the text alone, so that
  * the statement (which takes reading the tokens) is looked for only for the few that pass.
  */
-export function narrationWords(text: string): string[] | undefined {
+export function narrationWords(label: string): LabelWords | undefined {
+  // "Don't retry" reads as "do not retry": the negation is a word the code must show, and the
+  // apostrophe is no quote.
+  const text = label.includes("n't") ? label.replace(NEGATED_AUXILIARY, '$1 not') : label;
   // The word count comes first: a loop over characters that turns most comments away (too
   // many words, or punctuation) before the REASON search and the word list, which scan and
   // allocate.
   if (text.length > 100) return undefined;
   // A narrator opener needs no name from the statement: an empty list, which every statement names.
-  if (NARRATOR_OPENER.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : [];
+  if (NARRATOR_OPENER.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : Object.assign([], { verbs: [] });
   if (text.length > 80) return undefined;
   const wordCount = labelWordCount(text);
-  if (wordCount <= 0 || wordCount > MAX_WORDS || REASON.test(text) || WORK_MARKER.test(text) || RULER.test(text)) return undefined;
+  if (wordCount <= 0 || wordCount > MAX_ALL_WORDS || REASON.test(text) || WORK_MARKER.test(text) || RULER.test(text)) return undefined;
   const words = text.match(WORD) ?? [];
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  if (meaningful.length > MAX_WORDS) return undefined;
+  const verbs = meaningful.filter((word) => GENERIC_VERBS.has(word.toLowerCase()));
   const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()) && !isVague(word));
   // "Create the store" above `createStore()`: when only verbs are left, they must all be names.
   const judged = content.length > 0 ? content : meaningful;
-  return judged.length === 0 ? undefined : judged;
+  return judged.length === 0 ? undefined : Object.assign(judged, { verbs });
 }
 
 /**
@@ -149,31 +175,88 @@ export function isHeadingLike(text: string): boolean {
 }
 
 /**
- * Whether the statement's tokens name every one of `words` (from `narrationWords`). Every name
- * part a word can equal is a piece of the statement's line, so a word missing from that text
- * (in any case) settles it before a token is read.
+ * Whether the statement's tokens name every one of `words` (from `narrationWords`), or, for a
+ * comment standing above its statement, the statement and the lines that open the blocks it is
+ * in (`StatementSource.enclosingHeaders`): "Reset circuit after successful call in half-open
+ * state" above `this.reset()` inside `if (this.state === CircuitState.HALF_OPEN) {` in
+ * `onSuccess()`. Every name part a word can equal is a piece of that text, so a word missing
+ * from it (in any case) settles it before a token is read.
  */
-export function restatesStatement(words: readonly string[], statement: StatementRange, source: StatementSource): boolean {
+export function restatesStatement(words: LabelWords, statement: StatementRange, source: StatementSource): boolean {
   const line = source.text.slice(statement.start, statement.end).toLowerCase();
   const { tokens, nextIndex } = source;
+  const documents = statement.documents === true;
   // In a constructor's doc a capitalised name is the class's (`Creates a new RateLimiter.`).
-  const constructorDoc = statement.documents === true && tokens[nextIndex]?.value === 'constructor';
+  const constructorDoc = documents && tokens[nextIndex]?.value === 'constructor';
   const judged = constructorDoc ? words.filter((word) => !isCapitalised(word)) : words;
   // A kind noun may be shown by punctuation alone, and a member's doc may name its class, so
   // only the other words settle it here; a name part a word spells out has its first letters.
-  if (statement.documents !== true && !judged.every((word) => KIND_EVIDENCE.has(stem(word)) || line.includes(stem(word).slice(0, 3)))) return false;
-  if (statement.below && statement.documents !== true && isListEntry(tokens, nextIndex)) return false;
+  const reachesHeaders = statement.below && !documents;
+  let headers: string | undefined;
+  if (!documents) {
+    let inLine = false;
+    let missing: string[] | undefined;
+    for (const word of judged) {
+      if (mayBeIn(line, word)) inLine = true;
+      else if (reachesHeaders) (missing ??= []).push(word);
+      else return false;
+    }
+    if (missing !== undefined) {
+      // The statement must name one of the words or verbs (see below) before the lines above are read.
+      if (!inLine && !words.verbs.some((verb) => mayBeIn(line, verb))) return false;
+      headers = source.enclosingHeaders();
+      const lowerHeaders = headers.toLowerCase();
+      if (!missing.every((word) => mayBeIn(lowerHeaders, word))) return false;
+    }
+  }
+  if (statement.below && !documents && isListEntry(tokens, nextIndex)) return false;
   // A comment trailing an entry (`'test', // Adding tests`) says what the entry means, which its
-  // value cannot: data explained, not a statement narrated.
-  if (!statement.below && tokens[nextIndex - 1]?.value === ',') return false;
+  // value cannot: data explained, not a statement narrated. A property's comment may repeat its
+  // key (`responseFormat: { type: 'json_object' }, // Ensure JSON response`).
+  if (!statement.below && tokens[nextIndex - 1]?.value === ',' && !KEYED_ENTRY.test(source.text.slice(statement.start, statement.end))) return false;
   const names = statementNames(tokens, statement, nextIndex);
-  const unnamed = judged.filter((word) => !namesWord(names, stem(word)));
-  if (unnamed.length === 0 || statement.documents !== true) return unnamed.length === 0;
+  let unnamed = judged.filter((word) => !namesWord(names, stem(word)));
+  if (unnamed.length === 0) return true;
+  if (reachesHeaders) {
+    // The words a block's opening line names say where the statement is; the statement must
+    // still be what the label says is done (`// Append mode` above a read in `if (mode === 1)`
+    // interprets the branch).
+    const statementNamed = (word: string): boolean => namesWord(names, stem(word));
+    if (unnamed.length === judged.length && !words.verbs.some(statementNamed)) return false;
+    addNameParts(withoutStrings(headers ?? source.enclosingHeaders()), names);
+    return unnamed.every((word) => namesWord(names, stem(word)));
+  }
+  if (!documents) return false;
   // A member's doc may say its class's name ("Reset the circuit breaker" on `manualReset()`).
   const className = enclosingClassName(tokens, nextIndex);
   if (className === undefined) return false;
   addNameParts(className, names);
-  return unnamed.every((word) => namesWord(names, stem(word)));
+  unnamed = unnamed.filter((word) => !namesWord(names, stem(word)));
+  return unnamed.length === 0;
+}
+
+/**
+ * `code` without the text of its string literals: a test's title (`it('kills the first run', …)`)
+ * is prose about the block, not a name in it.
+ */
+function withoutStrings(code: string): string {
+  return code.replace(STRING_LITERAL, "''");
+}
+
+const STRING_LITERAL = /'[^'\n]*'|"[^"\n]*"|`[^`]*`/gu;
+
+// A property or a type member with its key: `name: value,`, `'key': value,`, `name?: T,`.
+const KEYED_ENTRY = /^\s*(?:[\w$]+|'[^'\n]*'|"[^"\n]*")\??\s*:(?!:)/u;
+
+/**
+ * Whether `text` (lower case) may hold a name that names `word`: its stem's first letters, a
+ * synonym's stem, or the word names a statement's kind, which punctuation alone may show.
+ */
+function mayBeIn(text: string, word: string): boolean {
+  const wordStem = stem(word);
+  if (KIND_EVIDENCE.has(wordStem) || text.includes(wordStem.slice(0, 3))) return true;
+  const synonyms = SYNONYMS.get(wordStem);
+  return synonyms !== undefined && synonyms.some((synonym) => text.includes(synonym));
 }
 
 /** How far back `enclosingClassName` reads: a bound, so a long class costs no more. */
@@ -215,6 +298,8 @@ function namesWord({ names, abbreviations }: StatementNames, wordStem: string): 
   if (names.has(wordStem)) return true;
   const evidence = KIND_EVIDENCE.get(wordStem);
   if (evidence !== undefined && evidence.some((token) => names.has(token))) return true;
+  const synonyms = SYNONYMS.get(wordStem);
+  if (synonyms !== undefined && synonyms.some((synonym) => names.has(synonym))) return true;
   for (const name of abbreviations) if (name.length >= 3 && wordStem.length > name.length && wordStem.startsWith(name)) return true;
   return false;
 }
