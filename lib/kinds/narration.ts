@@ -17,17 +17,15 @@
  * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
 import type { SourceToken } from '../source/file-source.js';
-import { GENERIC_VERBS, KIND_EVIDENCE, REASON, REASON_PUNCTUATION, STOP_WORDS, SYNONYMS, isVague, stem } from './narration-words.js';
+import { GENERIC_VERBS, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
+import { WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNames } from './statement-names.js';
 
 /**
  * Longest comment that still reads as a label rather than an explanation: in words that are no
  * stop-words, and in all its words (connectives and articles add length, not meaning).
  */
 const MAX_WORDS = 8;
-const MAX_ALL_WORDS = 12;
-/** Tokens read from the statement's line: a bound, so a minified line costs no more. */
-const MAX_TOKENS = 64;
-
+const MAX_ALL_WORDS = 10;
 // Openers of a narrator: the comment announces the code instead of saying anything about it.
 const NARRATOR_OPENER =
   /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/i;
@@ -45,59 +43,6 @@ const RULER = /([-=─━═*#~_+•])\1\1/u;
 
 // Work markers are capitalised; a lowercase "todo" is the noun of a to-do app.
 const WORK_MARKER = /\b(?:TODO|FIXME|XXX)\b/u;
-
-// Numbers are words: `// Step 3` says something `step(4)` does not.
-const WORD = /[A-Za-z0-9]+/gu;
-// Strings too: `navigate('/dashboard')` names its target in a literal.
-const NAME_TYPES = new Set(['Identifier', 'Keyword', 'PrivateIdentifier', 'JSXIdentifier', 'Boolean', 'Null', 'Numeric', 'String', 'Template']);
-
-type CharClass = 'upper' | 'lower' | 'digit';
-
-function charClass(code: number): CharClass {
-  if (code >= 65 && code <= 90) return 'upper';
-  return code >= 48 && code <= 57 ? 'digit' : 'lower';
-}
-
-/**
- * Adds `name` and its camelCase parts (`handleDeleteFlight` → handle, delete, flight;
- * `HTMLParser` → html, parser). One scan, no regular expression: a pattern for these
- * boundaries backtracks on long capital runs.
- */
-function addCamelParts(name: string, into: Set<string>): void {
-  into.add(stem(name));
-  let start = 0;
-  for (let at = 1; at < name.length; at++) {
-    const previous = charClass(name.charCodeAt(at - 1));
-    const current = charClass(name.charCodeAt(at));
-    const next = at + 1 < name.length ? charClass(name.charCodeAt(at + 1)) : undefined;
-    const startsWord =
-      (current === 'upper' && previous !== 'upper') ||
-      (current === 'upper' && next === 'lower') ||
-      (current === 'digit') !== (previous === 'digit');
-    if (startsWord) {
-      into.add(stem(name.slice(start, at)));
-      start = at;
-    }
-  }
-  into.add(stem(name.slice(start)));
-}
-
-/**
- * The names of a statement, as stems (see `addCamelParts`), its punctuation, and the stems a
- * comment word may spell out (`config` for `configuration`): not those of all-capital names,
- * which stand for values (`MON` is a date, not "Monday").
- */
-interface StatementNames {
-  readonly names: Set<string>;
-  readonly abbreviations: Set<string>;
-}
-
-function addNameParts(value: string, into: StatementNames): void {
-  for (const name of value.match(WORD) ?? []) {
-    addCamelParts(name, into.names);
-    if (name !== name.toUpperCase()) addCamelParts(name, into.abbreviations);
-  }
-}
 
 /**
  * The statement a comment sits on, as offsets into the file's text: the whole line below a
@@ -183,33 +128,16 @@ export function isHeadingLike(text: string): boolean {
  * from it (in any case) settles it before a token is read.
  */
 export function restatesStatement(words: LabelWords, statement: StatementRange, source: StatementSource): boolean {
-  const line = source.text.slice(statement.start, statement.end).toLowerCase();
-  const { tokens, nextIndex } = source;
   const documents = statement.documents === true;
+  const reachesHeaders = statement.below && !documents;
+  // The text settles most comments before a token is looked up.
+  const headers = documents ? null : headersNeeded(words, statement, source);
+  if (headers === false) return false;
+  const { tokens, nextIndex } = source;
   // In a constructor's doc a capitalised name is the class's (`Creates a new RateLimiter.`).
   const constructorDoc = documents && tokens[nextIndex]?.value === 'constructor';
   const judged = constructorDoc ? words.filter((word) => !isCapitalised(word)) : words;
-  // A kind noun may be shown by punctuation alone, and a member's doc may name its class, so
-  // only the other words settle it here; a name part a word spells out has its first letters.
-  const reachesHeaders = statement.below && !documents;
-  let headers: string | undefined;
-  if (!documents) {
-    let inLine = false;
-    let missing: string[] | undefined;
-    for (const word of judged) {
-      if (mayBeIn(line, word)) inLine = true;
-      else if (reachesHeaders) (missing ??= []).push(word);
-      else return false;
-    }
-    if (missing !== undefined) {
-      // The statement must name one of the words or verbs (see below) before the lines above are read.
-      if (!inLine && !words.verbs.some((verb) => mayBeIn(line, verb))) return false;
-      headers = source.enclosingHeaders();
-      const lowerHeaders = headers.toLowerCase();
-      if (!missing.every((word) => mayBeIn(lowerHeaders, word))) return false;
-    }
-  }
-  if (statement.below && !documents && isListEntry(tokens, nextIndex)) return false;
+  if (reachesHeaders && isListEntry(tokens, nextIndex)) return false;
   // A comment trailing an entry (`'test', // Adding tests`) says what the entry means, which its
   // value cannot: data explained, not a statement narrated. A property's comment may repeat its
   // key (`responseFormat: { type: 'json_object' }, // Ensure JSON response`).
@@ -236,6 +164,29 @@ export function restatesStatement(words: LabelWords, statement: StatementRange, 
 }
 
 /**
+ * What the text of a comment's statement and of the lines above it tells `restatesStatement`
+ * before a token is read: false when a word is in neither (a name part a word spells out has
+ * its first letters, and a kind noun may be shown by punctuation alone, see `mayBeIn`), else
+ * the enclosing blocks' opening lines if they had to be read, or null.
+ */
+function headersNeeded(words: LabelWords, statement: StatementRange, source: StatementSource): string | null | false {
+  const line = source.text.slice(statement.start, statement.end).toLowerCase();
+  let inLine = false;
+  let missing: string[] | undefined;
+  for (const word of words) {
+    if (mayBeIn(line, word)) inLine = true;
+    else if (statement.below) (missing ??= []).push(word);
+    else return false;
+  }
+  if (missing === undefined) return null;
+  // The statement must name one of the words or verbs (see `restatesStatement`) before the lines above are read.
+  if (!inLine && !words.verbs.some((verb) => mayBeIn(line, verb))) return false;
+  const headers = source.enclosingHeaders();
+  const lowerHeaders = headers.toLowerCase();
+  return missing.every((word) => mayBeIn(lowerHeaders, word)) ? headers : false;
+}
+
+/**
  * `code` without the text of its string literals: a test's title (`it('kills the first run', …)`)
  * is prose about the block, not a name in it.
  */
@@ -247,62 +198,6 @@ const STRING_LITERAL = /'[^'\n]*'|"[^"\n]*"|`[^`]*`/gu;
 
 // A property or a type member with its key: `name: value,`, `'key': value,`, `name?: T,`.
 const KEYED_ENTRY = /^\s*(?:[\w$]+|'[^'\n]*'|"[^"\n]*")\??\s*:(?!:)/u;
-
-/**
- * Whether `text` (lower case) may hold a name that names `word`: its stem's first letters, a
- * synonym's stem, or the word names a statement's kind, which punctuation alone may show.
- */
-function mayBeIn(text: string, word: string): boolean {
-  const wordStem = stem(word);
-  if (KIND_EVIDENCE.has(wordStem) || text.includes(wordStem.slice(0, 3))) return true;
-  const synonyms = SYNONYMS.get(wordStem);
-  return synonyms !== undefined && synonyms.some((synonym) => text.includes(synonym));
-}
-
-/** How far back `enclosingClassName` reads: a bound, so a long class costs no more. */
-const CLASS_SCAN_LIMIT = 4000;
-
-/**
- * The name of the class whose body holds the token at `index` directly (not inside a method),
- * read backwards over balanced braces to the body's `{` and the `class Name` before it.
- */
-function enclosingClassName(tokens: readonly SourceToken[], index: number): string | undefined {
-  let depth = 0;
-  const stop = Math.max(0, index - CLASS_SCAN_LIMIT);
-  for (let at = index - 1; at >= stop; at--) {
-    const value = tokens[at]!.value;
-    if (value === '}') depth++;
-    else if (value === '{' && depth-- === 0) {
-      // `class Name extends Base<T> implements I {`: the name follows the nearest `class`.
-      for (let back = at - 1; back >= Math.max(0, at - 32); back--) {
-        if (tokens[back]!.value === 'class') return tokens[back + 1]?.type === 'Identifier' ? tokens[back + 1]!.value : undefined;
-        if (tokens[back]!.value === '{' || tokens[back]!.value === '}' || tokens[back]!.value === ';') return undefined;
-      }
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 65 && code <= 90;
-}
-
-/**
- * Whether the statement's names (stems, and punctuation) name a word's stem: as a name part, as
- * a name part the word spells out (`config` for `configuration`, `bin` for `binary`), or as the
- * statement's kind (KIND_EVIDENCE).
- */
-function namesWord({ names, abbreviations }: StatementNames, wordStem: string): boolean {
-  if (names.has(wordStem)) return true;
-  const evidence = KIND_EVIDENCE.get(wordStem);
-  if (evidence !== undefined && evidence.some((token) => names.has(token))) return true;
-  const synonyms = SYNONYMS.get(wordStem);
-  if (synonyms !== undefined && synonyms.some((synonym) => names.has(synonym))) return true;
-  for (const name of abbreviations) if (name.length >= 3 && wordStem.length > name.length && wordStem.startsWith(name)) return true;
-  return false;
-}
 
 /**
  * Whether the tokens at `index` start an entry of a list rather than a statement: an object
@@ -332,23 +227,7 @@ function labelWordCount(text: string): number {
   return count;
 }
 
-// Walks outward from `index` in both directions, since a trailing comment's statement precedes
-// it. Punctuation is kept as it is, for KIND_EVIDENCE.
-function statementNames(tokens: readonly SourceToken[], { start, end }: StatementRange, index: number): StatementNames {
-  const names: StatementNames = { names: new Set(), abbreviations: new Set() };
-  const add = (token: SourceToken): void => {
-    if (NAME_TYPES.has(token.type)) addNameParts(token.value, names);
-    else if (token.type === 'Punctuator') names.names.add(token.value);
-  };
-  for (let at = index, seen = 0; at < tokens.length && seen < MAX_TOKENS; at++, seen++) {
-    const token = tokens[at]!;
-    if (token.range[0] >= end) break;
-    if (token.range[0] >= start) add(token);
-  }
-  for (let at = index - 1, seen = 0; at >= 0 && seen < MAX_TOKENS; at--, seen++) {
-    const token = tokens[at]!;
-    if (token.range[1] <= start) break;
-    if (token.range[1] <= end) add(token);
-  }
-  return names;
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 65 && code <= 90;
 }
