@@ -10,7 +10,7 @@ import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
 import { narrationWords, type LabelWords, type StatementRange } from '../kinds/narration.js';
-import { jsdocLabel } from '../kinds/jsdoc-label.js';
+import { addsNothingToSummary, jsdocSummary } from '../kinds/jsdoc-label.js';
 import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
 import { editNoteIn, type EditNote } from '../kinds/edit-history.js';
 import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
@@ -84,9 +84,10 @@ export class Fact implements CommentFact {
   get labelWords(): LabelWords | undefined {
     if (this.cachedLabelWords === undefined) {
       const { shape } = this;
-      const label = shape === 'prose' ? this.text : shape === 'jsdoc' ? jsdocLabel(this.text) : undefined;
+      const label = shape === 'prose' ? this.text : shape === 'jsdoc' ? jsdocSummary(this.text) : undefined;
       const words = label === undefined ? undefined : narrationWords(label);
-      this.cachedLabelWords = words ?? null;
+      // A block's tags are read only behind a summary worded like a label.
+      this.cachedLabelWords = words === undefined || (shape === 'jsdoc' && !addsNothingToSummary(this.text)) ? null : words;
     }
     return this.cachedLabelWords ?? undefined;
   }
