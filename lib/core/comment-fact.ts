@@ -17,6 +17,8 @@ export interface CommentFact {
    * placeholder), else undefined: known without reading the code around the comment.
    */
   readonly leadingKind: CommentKind | undefined;
+  /** The kind the code around the comment gives, whatever `leadingKind` says (see `ClassifiedComment`). */
+  readonly aroundKind: CommentKind;
   /** What the text alone makes of the comment (see `CommentShape`). */
   readonly shape: CommentShape;
   /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */

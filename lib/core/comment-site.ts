@@ -31,6 +31,7 @@ export class Fact implements CommentFact {
   private cachedLeadingKind: CommentKind | null | undefined;
   private cachedShape: CommentShape | undefined;
   private cachedLabelWords: LabelWords | null | undefined;
+  private cachedAroundKind: CommentKind | undefined;
   private settled: CommentKind | undefined;
 
   constructor(
@@ -92,8 +93,13 @@ export class Fact implements CommentFact {
     return this.cachedLabelWords ?? undefined;
   }
 
+  get aroundKind(): CommentKind {
+    this.cachedAroundKind ??= this.site.kindAround(this, this.index);
+    return this.cachedAroundKind;
+  }
+
   get kind(): CommentKind {
-    this.settled ??= this.leadingKind ?? this.site.kindAround(this, this.index);
+    this.settled ??= this.leadingKind ?? this.aroundKind;
     return this.settled;
   }
 }

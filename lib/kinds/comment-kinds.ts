@@ -210,6 +210,8 @@ export interface ShapedComment {
 /** What `isOfKinds` reads of a classified comment; `kind` may be worked out on first read. */
 export interface ClassifiedComment extends ShapedComment {
   readonly leadingKind: CommentKind | undefined;
+  /** The kind the code around the comment gives (`surroundedKind`), whatever `leadingKind` says. */
+  readonly aroundKind: CommentKind;
   readonly kind: CommentKind;
 }
 
@@ -247,8 +249,9 @@ export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | u
     const hit = mask & possible;
     byShape = hit === possible ? true : hit === 0 ? false : undefined;
   }
-  // A leading kind the mask does not ask for can only turn a yes into a no: a no stands.
-  if (!asksLeading && byShape === false) return false;
+  // A leading kind the mask does not ask for can only turn a yes into a no: a no stands, and an
+  // open answer stays open (`isOfKinds` settles it, reading the code around the comment first).
+  if (!asksLeading && byShape !== true) return byShape;
   if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
   return byShape;
 }
@@ -258,7 +261,12 @@ export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | u
  * not answer (`knownOfKinds`): a rule that looks for some kinds leaves the others unworked.
  */
 export function isOfKinds(fact: ClassifiedComment, mask: number): boolean {
-  return knownOfKinds(fact, mask) ?? (mask & kindBit(fact.kind)) !== 0;
+  const known = knownOfKinds(fact, mask);
+  if (known !== undefined) return known;
+  // Where no leading kind is asked for, a kind from the code around the comment that is not
+  // asked for settles it before the text's own patterns (markers, placeholders, edit notes) run.
+  if ((mask & LEADING_KINDS) === 0 && (mask & kindBit(fact.aroundKind)) === 0) return false;
+  return (mask & kindBit(fact.kind)) !== 0;
 }
 
 /**
