@@ -3,6 +3,7 @@ import type { CommentKind, CommentShape } from '../kinds/comment-kinds.js';
 import type { PlaceholderTier } from '../kinds/placeholders.js';
 import type { EditNote } from '../kinds/edit-history.js';
 import type { Marker } from '../markers/grammar.js';
+import type { LabelWords } from '../kinds/narration.js';
 import type { SourceComment } from '../source/file-source.js';
 
 export interface CommentFact {
@@ -16,10 +17,12 @@ export interface CommentFact {
    * placeholder), else undefined: known without reading the code around the comment.
    */
   readonly leadingKind: CommentKind | undefined;
+  /** The kind the code around the comment gives, whatever `leadingKind` says (see `ClassifiedComment`). */
+  readonly aroundKind: CommentKind;
   /** What the text alone makes of the comment (see `CommentShape`). */
   readonly shape: CommentShape;
   /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
-  readonly labelWords: readonly string[] | undefined;
+  readonly labelWords: LabelWords | undefined;
   /** The generated-code marker the comment holds, whatever its kind. */
   readonly marker: Marker | undefined;
   /** The placeholder tier of the text, whatever the kind (risky ones stay explanatory). */

@@ -9,12 +9,13 @@ import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type Co
 import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
-import { narrationWords, type StatementRange } from '../kinds/narration.js';
-import { jsdocLabel } from '../kinds/jsdoc-label.js';
+import { narrationWords, type LabelWords, type StatementRange } from '../kinds/narration.js';
+import { addsNothingToSummary, jsdocSummary } from '../kinds/jsdoc-label.js';
 import { placeholderTier, type PlaceholderTier } from '../kinds/placeholders.js';
 import { editNoteIn, type EditNote } from '../kinds/edit-history.js';
 import type { FileSource, SourceComment, SourceToken } from '../source/file-source.js';
 import { codeNear, codeOnLine, commentOnLine, indentation, lineEnd } from './source-lines.js';
+import { firstNonSpace } from '../util/chars.js';
 
 /**
  * One comment's facts, each worked out on first read: a rule that asks only some questions of
@@ -29,7 +30,8 @@ export class Fact implements CommentFact {
   private cachedEditNote: EditNote | null | undefined;
   private cachedLeadingKind: CommentKind | null | undefined;
   private cachedShape: CommentShape | undefined;
-  private cachedLabelWords: readonly string[] | null | undefined;
+  private cachedLabelWords: LabelWords | null | undefined;
+  private cachedAroundKind: CommentKind | undefined;
   private settled: CommentKind | undefined;
 
   constructor(
@@ -80,18 +82,24 @@ export class Fact implements CommentFact {
     return this.cachedShape;
   }
 
-  get labelWords(): readonly string[] | undefined {
+  get labelWords(): LabelWords | undefined {
     if (this.cachedLabelWords === undefined) {
       const { shape } = this;
-      const label = shape === 'prose' ? this.text : shape === 'jsdoc' ? jsdocLabel(this.text) : undefined;
+      const label = shape === 'prose' ? this.text : shape === 'jsdoc' ? jsdocSummary(this.text) : undefined;
       const words = label === undefined ? undefined : narrationWords(label);
-      this.cachedLabelWords = words ?? null;
+      // A block's tags are read only behind a summary worded like a label.
+      this.cachedLabelWords = words === undefined || (shape === 'jsdoc' && !addsNothingToSummary(this.text)) ? null : words;
     }
     return this.cachedLabelWords ?? undefined;
   }
 
+  get aroundKind(): CommentKind {
+    this.cachedAroundKind ??= this.site.kindAround(this, this.index);
+    return this.cachedAroundKind;
+  }
+
   get kind(): CommentKind {
-    this.settled ??= this.leadingKind ?? this.site.kindAround(this, this.index);
+    this.settled ??= this.leadingKind ?? this.aroundKind;
     return this.settled;
   }
 }
@@ -237,6 +245,31 @@ export class CommentSite implements SurroundingContext {
     return end - line > SECTION_LINES;
   }
 
+  /**
+   * The code of the lines that open the blocks the comment is in, innermost first: walking up
+   * from the comment, each line indented less than the lines below it opens the block they are
+   * in. At most HEADER_LEVELS of them, within HEADER_REACH lines, without comments.
+   */
+  enclosingHeaders(): string {
+    const { source } = this;
+    const { text, lineStarts } = source;
+    let depth = indentation(source, this.line);
+    let headers = '';
+    let found = 0;
+    for (let line = this.line - 1; line >= 1 && depth > 0 && found < HEADER_LEVELS && this.line - line <= HEADER_REACH; line--) {
+      const start = lineStarts[line - 1]!;
+      let end = lineEnd(source, line);
+      const code = firstNonSpace(text, start, end);
+      if (code === -1 || code - start >= depth || text.startsWith('/', code) || text.startsWith('*', code)) continue;
+      depth = code - start;
+      const comment = text.indexOf('//', code);
+      if (comment !== -1 && comment < end) end = comment;
+      headers += `${text.slice(code, end)}\n`;
+      found++;
+    }
+    return headers;
+  }
+
   /** Whether a comment trails the line above or below this trailing one: a column of labels. */
   get inColumn(): boolean {
     const { comments } = this.source;
@@ -290,6 +323,10 @@ export class CommentSite implements SurroundingContext {
 
 // How many lines below its opening line a block runs on before a comment above it is a heading.
 const SECTION_LINES = 8;
+// How many enclosing blocks' opening lines a comment's words may be named by (a branch and the
+// function it is in), and how far up they are looked for.
+const HEADER_LEVELS = 2;
+const HEADER_REACH = 40;
 
 // Keywords that start a line of a group of declarations or members.
 const GROUP_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'type', 'interface', 'function', 'class', 'enum', 'declare', 'public', 'private', 'protected', 'readonly', 'static', 'async', 'abstract', 'get', 'set']);

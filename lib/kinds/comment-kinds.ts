@@ -4,7 +4,7 @@
  */
 import { AnchoredPattern } from '../util/chars.js';
 import { firstLineStart, mayOpenMarkerOrBanner, toolBanner, type Marker } from '../markers/grammar.js';
-import { isHeadingLike, restatesStatement, type StatementRange, type StatementSource } from './narration.js';
+import { isHeadingLike, restatesStatement, type LabelWords, type StatementRange, type StatementSource } from './narration.js';
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
 import { isEditHistory, mayBeEditHistory, type EditNote } from './edit-history.js';
 import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
@@ -204,12 +204,14 @@ export interface ShapedComment {
    * For prose, and for a JSDoc block's summary, the words a label would repeat from its
    * statement (`narrationWords`); else undefined.
    */
-  readonly labelWords: readonly string[] | undefined;
+  readonly labelWords: LabelWords | undefined;
 }
 
 /** What `isOfKinds` reads of a classified comment; `kind` may be worked out on first read. */
 export interface ClassifiedComment extends ShapedComment {
   readonly leadingKind: CommentKind | undefined;
+  /** The kind the code around the comment gives (`surroundedKind`), whatever `leadingKind` says. */
+  readonly aroundKind: CommentKind;
   readonly kind: CommentKind;
 }
 
@@ -247,8 +249,9 @@ export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | u
     const hit = mask & possible;
     byShape = hit === possible ? true : hit === 0 ? false : undefined;
   }
-  // A leading kind the mask does not ask for can only turn a yes into a no: a no stands.
-  if (!asksLeading && byShape === false) return false;
+  // A leading kind the mask does not ask for can only turn a yes into a no: a no stands, and an
+  // open answer stays open (`isOfKinds` settles it, reading the code around the comment first).
+  if (!asksLeading && byShape !== true) return byShape;
   if (fact.leadingKind !== undefined) return (mask & kindBit(fact.leadingKind)) !== 0;
   return byShape;
 }
@@ -258,7 +261,12 @@ export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | u
  * not answer (`knownOfKinds`): a rule that looks for some kinds leaves the others unworked.
  */
 export function isOfKinds(fact: ClassifiedComment, mask: number): boolean {
-  return knownOfKinds(fact, mask) ?? (mask & kindBit(fact.kind)) !== 0;
+  const known = knownOfKinds(fact, mask);
+  if (known !== undefined) return known;
+  // Where no leading kind is asked for, a kind from the code around the comment that is not
+  // asked for settles it before the text's own patterns (markers, placeholders, edit notes) run.
+  if ((mask & LEADING_KINDS) === 0 && (mask & kindBit(fact.aroundKind)) === 0) return false;
+  return (mask & kindBit(fact.kind)) !== 0;
 }
 
 /**

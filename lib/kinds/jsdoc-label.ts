@@ -40,11 +40,12 @@ export function jsdocSummary(text: string): string {
 }
 
 /**
- * The summary of a JSDoc block (`jsdocSummary`) when the rest of the block adds nothing to it:
- * only descriptions of parameters and the result that hold no contract, and marking tags. Else
- * undefined: the block is documentation whatever its summary says.
+ * Whether the rest of a JSDoc block adds nothing to its summary (`jsdocSummary`): only
+ * descriptions of parameters and the result that hold no contract, and marking tags. Else the
+ * block is documentation whatever its summary says. Asked only of a summary worded like a label,
+ * so that most blocks are never scanned past their summary.
  */
-export function jsdocLabel(text: string): string | undefined {
+export function addsNothingToSummary(text: string): boolean {
   const lines = text.split('\n');
   let at = 0;
   while (at < lines.length && undecorated(lines[at]!) !== '' && !undecorated(lines[at]!).startsWith('@')) at++;
@@ -57,14 +58,14 @@ export function jsdocLabel(text: string): string | undefined {
     if (head !== null) {
       tag = head[1]!.toLowerCase();
       if (MARKING_TAGS.has(tag)) continue;
-      if (!DESCRIBING_TAGS.has(tag)) return undefined;
+      if (!DESCRIBING_TAGS.has(tag)) return false;
       part = part.slice(head[0].length);
       if (tag !== 'returns' && tag !== 'return') part = part.replace(PARAMETER_NAME, '');
     } else if (tag === undefined || MARKING_TAGS.has(tag)) {
       // A paragraph after the summary's blank line, or text after a marking tag.
-      return undefined;
+      return false;
     }
-    if (REASON.test(part) || DIGIT.test(part)) return undefined;
+    if (REASON.test(part) || DIGIT.test(part)) return false;
   }
-  return jsdocSummary(text);
+  return true;
 }

@@ -30,7 +30,9 @@ export function stem(word: string): string {
 export const STOP_WORDS = new Set(
   (
     'a an the this that these those of to for from in on at by with into onto over via and or then it its is are be as all each every new our my current given ' +
-    'if whether next first finally now we let us here just simply re some any other also both specified provided'
+    'if whether next first finally now we let us here just simply re some any other also both specified provided ' +
+    // Connectives: what they join must be named too ("Block until the status changes from X").
+    'after before when once upon during until do does did'
   ).split(' '),
 );
 
@@ -42,7 +44,7 @@ export const GENERIC_VERBS = new Set(
     'push append import imports export exports handle handles handling render renders fetch fetches save assign compute calculate print log ' +
     'read write parse convert build make instantiate start stop reset clear remove delete close open send emit invoke run execute apply validate ' +
     'process load map filter sort merge use wait await store through throw throws catch destructure extract ' +
-    'move switch change transition mark ensure collect find determine verify wrap rethrow track show hide display toggle enable disable ' +
+    'move switch change changes transition mark ensure collect find determine verify wrap rethrow track show hide display toggle enable disable ' +
     'register attach bind subscribe prepare setup'
   ).split(' '),
 );
@@ -85,14 +87,60 @@ export const KIND_EVIDENCE: ReadonlyMap<string, readonly string[]> = new Map(
     listener: ['addeventlistener', 'on'],
     // The normal outcome: "Return successful response" above `return NextResponse.json(result)`.
     success: ['return', 'resolve', 'ok'],
+    // A negation ("Don't retry on abort errors", read as "do not") is shown by the code's own:
+    // `return false`, `!`, `!==`.
+    not: ['false', '!', '!==', '!=', 'not', 'no'],
   }).map(([noun, evidence]) => [stem(noun), evidence.map(stem)]),
+);
+
+// Words that name the same thing, as a comment and the code around it spell it: a verb and
+// the call that does it ("Block until …" above `Atomics.wait(…)`, "Log …" above
+// `logger.info(…)`), a word and its abbreviation when that is no prefix of it (`ms`, `msg`,
+// `idx`: `binary`/`bin` needs none), an outcome in other words ("successful completion" for
+// `logSuccess`).
+const SYNONYM_GROUPS = [
+  'success complete done finish ok',
+  'wait block sleep pause timeout',
+  'log logger console print',
+  'load read',
+  'delete remove',
+  'directory dir folder',
+  'count length size',
+  'millisecond ms',
+  'identifier id',
+  'index idx',
+  'message msg',
+  'configuration cfg',
+  'context ctx',
+  'request req',
+  'response res resp',
+  'database db',
+  'button btn',
+  'element el',
+  'event evt',
+  'callback cb',
+  'function fn',
+  'temporary tmp temp',
+  'source src',
+  'destination dst dest',
+  'package pkg',
+  'image img',
+  'object obj',
+];
+
+/** For a word's stem, the stems of the words that name the same thing (SYNONYM_GROUPS). */
+export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  SYNONYM_GROUPS.flatMap((group) => {
+    const stems = group.split(' ').map(stem);
+    return stems.map((wordStem) => [wordStem, stems.filter((other) => other !== wordStem)] as const);
+  }),
 );
 
 // A reason, a caveat, a question or a reference turns a label into an explanation.
 // "not" and "no" are not among them: in "Handle not found errors" above `NotFoundError` they are
 // names, and where they contrast ("Cents, not dollars") the statement does not name them.
 export const REASON =
-  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|until|case|due|needed|required|prevent|eg|ie|etc|don't|can't|won't)\b|[?!:;()[\]{}=<>"'`/\\#@|]/i;
+  /\b(?:because|since|so|why|note|nb|workaround|work around|see|hack|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|always|only|instead|except|but|case|due|needed|required|prevent|eg|ie|etc|can't|won't|for now)\b|[?!:;()[\]{}=<>"'`/\\#@|]/i;
 // REASON's punctuation, which the word count turns away without running REASON: most comments
 // that fail as labels hold some (`:`, a parenthesis, a path).
 export const REASON_PUNCTUATION = new Set(Array.from('?!:;()[]{}=<>"\'`/\\#@|', (char) => char.charCodeAt(0)));

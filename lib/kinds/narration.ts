@@ -17,13 +17,15 @@
  * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
 import type { SourceToken } from '../source/file-source.js';
-import { GENERIC_VERBS, KIND_EVIDENCE, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
+import { GENERIC_VERBS, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
+import { WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNames } from './statement-names.js';
 
-/** Longest comment (in words) that still reads as a label rather than an explanation. */
+/**
+ * Longest comment that still reads as a label rather than an explanation: in words that are no
+ * stop-words, and in all its words (connectives and articles add length, not meaning).
+ */
 const MAX_WORDS = 8;
-/** Tokens read from the statement's line: a bound, so a minified line costs no more. */
-const MAX_TOKENS = 64;
-
+const MAX_ALL_WORDS = 10;
 // Openers of a narrator: the comment announces the code instead of saying anything about it.
 const NARRATOR_OPENER =
   /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/i;
@@ -32,64 +34,15 @@ const NARRATOR_OPENER =
 const REASON_WORD =
   /\b(?:because|since|so|why|note|nb|workaround|hack|todo|fixme|xxx|bug|issue|otherwise|unless|careful|warning|important|avoid|must|never|prevent|instead|except|due)\b|[?()]/i;
 
+// Negated auxiliaries whose apostrophe is read as "not"; "can't", "won't" and "shouldn't" state
+// an ability or a rule, and stay reasons (REASON).
+const NEGATED_AUXILIARY = /\b(do|does|did|is|are|was|were)n't\b/gi;
+
 // A run of one decoration character: a section ruler (`// ── Done ──`, `// ---- Flags ----`).
 const RULER = /([-=─━═*#~_+•])\1\1/u;
 
 // Work markers are capitalised; a lowercase "todo" is the noun of a to-do app.
 const WORK_MARKER = /\b(?:TODO|FIXME|XXX)\b/u;
-
-// Numbers are words: `// Step 3` says something `step(4)` does not.
-const WORD = /[A-Za-z0-9]+/gu;
-// Strings too: `navigate('/dashboard')` names its target in a literal.
-const NAME_TYPES = new Set(['Identifier', 'Keyword', 'PrivateIdentifier', 'JSXIdentifier', 'Boolean', 'Null', 'Numeric', 'String', 'Template']);
-
-type CharClass = 'upper' | 'lower' | 'digit';
-
-function charClass(code: number): CharClass {
-  if (code >= 65 && code <= 90) return 'upper';
-  return code >= 48 && code <= 57 ? 'digit' : 'lower';
-}
-
-/**
- * Adds `name` and its camelCase parts (`handleDeleteFlight` → handle, delete, flight;
- * `HTMLParser` → html, parser). One scan, no regular expression: a pattern for these
- * boundaries backtracks on long capital runs.
- */
-function addCamelParts(name: string, into: Set<string>): void {
-  into.add(stem(name));
-  let start = 0;
-  for (let at = 1; at < name.length; at++) {
-    const previous = charClass(name.charCodeAt(at - 1));
-    const current = charClass(name.charCodeAt(at));
-    const next = at + 1 < name.length ? charClass(name.charCodeAt(at + 1)) : undefined;
-    const startsWord =
-      (current === 'upper' && previous !== 'upper') ||
-      (current === 'upper' && next === 'lower') ||
-      (current === 'digit') !== (previous === 'digit');
-    if (startsWord) {
-      into.add(stem(name.slice(start, at)));
-      start = at;
-    }
-  }
-  into.add(stem(name.slice(start)));
-}
-
-/**
- * The names of a statement, as stems (see `addCamelParts`), its punctuation, and the stems a
- * comment word may spell out (`config` for `configuration`): not those of all-capital names,
- * which stand for values (`MON` is a date, not "Monday").
- */
-interface StatementNames {
-  readonly names: Set<string>;
-  readonly abbreviations: Set<string>;
-}
-
-function addNameParts(value: string, into: StatementNames): void {
-  for (const name of value.match(WORD) ?? []) {
-    addCamelParts(name, into.names);
-    if (name !== name.toUpperCase()) addCamelParts(name, into.abbreviations);
-  }
-}
 
 /**
  * The statement a comment sits on, as offsets into the file's text: the whole line below a
@@ -110,7 +63,20 @@ export interface StatementSource {
   readonly tokens: readonly SourceToken[];
   /** Looked up on first use: most statements are ruled out by their text alone. */
   readonly nextIndex: number;
+  /**
+   * The code of the lines that open the blocks a comment standing above its statement is in,
+   * innermost first (a branch's condition, the function's name): read only for a comment whose
+   * words the statement does not all name.
+   */
+  enclosingHeaders(): string;
 }
+
+/**
+ * The words a label must repeat from the code (`narrationWords`), with the generic verbs it may
+ * leave unnamed: a statement the label reaches beyond (see `restatesStatement`) must name one of
+ * either.
+ */
+export type LabelWords = readonly string[] & { readonly verbs: readonly string[] };
 
 /**
  * The words a narrating `text` would have to repeat from its statement, or undefined when the
@@ -118,22 +84,27 @@ export interface StatementSource {
  * reason or a question in it, or nothing but stop-words. Decided from the text alone, so that
  * the statement (which takes reading the tokens) is looked for only for the few that pass.
  */
-export function narrationWords(text: string): string[] | undefined {
+export function narrationWords(label: string): LabelWords | undefined {
+  // "Don't retry" reads as "do not retry": the negation is a word the code must show, and the
+  // apostrophe is no quote.
+  const text = label.includes("n't") ? label.replace(NEGATED_AUXILIARY, '$1 not') : label;
   // The word count comes first: a loop over characters that turns most comments away (too
   // many words, or punctuation) before the REASON search and the word list, which scan and
   // allocate.
   if (text.length > 100) return undefined;
   // A narrator opener needs no name from the statement: an empty list, which every statement names.
-  if (NARRATOR_OPENER.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : [];
+  if (NARRATOR_OPENER.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : Object.assign([], { verbs: [] });
   if (text.length > 80) return undefined;
   const wordCount = labelWordCount(text);
-  if (wordCount <= 0 || wordCount > MAX_WORDS || REASON.test(text) || WORK_MARKER.test(text) || RULER.test(text)) return undefined;
+  if (wordCount <= 0 || wordCount > MAX_ALL_WORDS || REASON.test(text) || WORK_MARKER.test(text) || RULER.test(text)) return undefined;
   const words = text.match(WORD) ?? [];
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  if (meaningful.length > MAX_WORDS) return undefined;
+  const verbs = meaningful.filter((word) => GENERIC_VERBS.has(word.toLowerCase()));
   const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()) && !isVague(word));
   // "Create the store" above `createStore()`: when only verbs are left, they must all be names.
   const judged = content.length > 0 ? content : meaningful;
-  return judged.length === 0 ? undefined : judged;
+  return judged.length === 0 ? undefined : Object.assign(judged, { verbs });
 }
 
 /**
@@ -149,75 +120,84 @@ export function isHeadingLike(text: string): boolean {
 }
 
 /**
- * Whether the statement's tokens name every one of `words` (from `narrationWords`). Every name
- * part a word can equal is a piece of the statement's line, so a word missing from that text
- * (in any case) settles it before a token is read.
+ * Whether the statement's tokens name every one of `words` (from `narrationWords`), or, for a
+ * comment standing above its statement, the statement and the lines that open the blocks it is
+ * in (`StatementSource.enclosingHeaders`): "Reset circuit after successful call in half-open
+ * state" above `this.reset()` inside `if (this.state === CircuitState.HALF_OPEN) {` in
+ * `onSuccess()`. Every name part a word can equal is a piece of that text, so a word missing
+ * from it (in any case) settles it before a token is read.
  */
-export function restatesStatement(words: readonly string[], statement: StatementRange, source: StatementSource): boolean {
-  const line = source.text.slice(statement.start, statement.end).toLowerCase();
+export function restatesStatement(words: LabelWords, statement: StatementRange, source: StatementSource): boolean {
+  const documents = statement.documents === true;
+  const reachesHeaders = statement.below && !documents;
+  // The text settles most comments before a token is looked up.
+  const headers = documents ? null : headersNeeded(words, statement, source);
+  if (headers === false) return false;
   const { tokens, nextIndex } = source;
   // In a constructor's doc a capitalised name is the class's (`Creates a new RateLimiter.`).
-  const constructorDoc = statement.documents === true && tokens[nextIndex]?.value === 'constructor';
+  const constructorDoc = documents && tokens[nextIndex]?.value === 'constructor';
   const judged = constructorDoc ? words.filter((word) => !isCapitalised(word)) : words;
-  // A kind noun may be shown by punctuation alone, and a member's doc may name its class, so
-  // only the other words settle it here; a name part a word spells out has its first letters.
-  if (statement.documents !== true && !judged.every((word) => KIND_EVIDENCE.has(stem(word)) || line.includes(stem(word).slice(0, 3)))) return false;
-  if (statement.below && statement.documents !== true && isListEntry(tokens, nextIndex)) return false;
+  if (reachesHeaders && isListEntry(tokens, nextIndex)) return false;
   // A comment trailing an entry (`'test', // Adding tests`) says what the entry means, which its
-  // value cannot: data explained, not a statement narrated.
-  if (!statement.below && tokens[nextIndex - 1]?.value === ',') return false;
+  // value cannot: data explained, not a statement narrated. A property's comment may repeat its
+  // key (`responseFormat: { type: 'json_object' }, // Ensure JSON response`).
+  if (!statement.below && tokens[nextIndex - 1]?.value === ',' && !KEYED_ENTRY.test(source.text.slice(statement.start, statement.end))) return false;
   const names = statementNames(tokens, statement, nextIndex);
-  const unnamed = judged.filter((word) => !namesWord(names, stem(word)));
-  if (unnamed.length === 0 || statement.documents !== true) return unnamed.length === 0;
+  let unnamed = judged.filter((word) => !namesWord(names, stem(word)));
+  if (unnamed.length === 0) return true;
+  if (reachesHeaders) {
+    // The words a block's opening line names say where the statement is; the statement must
+    // still be what the label says is done (`// Append mode` above a read in `if (mode === 1)`
+    // interprets the branch).
+    const statementNamed = (word: string): boolean => namesWord(names, stem(word));
+    if (unnamed.length === judged.length && !words.verbs.some(statementNamed)) return false;
+    addNameParts(withoutStrings(headers ?? source.enclosingHeaders()), names);
+    return unnamed.every((word) => namesWord(names, stem(word)));
+  }
+  if (!documents) return false;
   // A member's doc may say its class's name ("Reset the circuit breaker" on `manualReset()`).
   const className = enclosingClassName(tokens, nextIndex);
   if (className === undefined) return false;
   addNameParts(className, names);
-  return unnamed.every((word) => namesWord(names, stem(word)));
+  unnamed = unnamed.filter((word) => !namesWord(names, stem(word)));
+  return unnamed.length === 0;
 }
 
-/** How far back `enclosingClassName` reads: a bound, so a long class costs no more. */
-const CLASS_SCAN_LIMIT = 4000;
-
 /**
- * The name of the class whose body holds the token at `index` directly (not inside a method),
- * read backwards over balanced braces to the body's `{` and the `class Name` before it.
+ * What the text of a comment's statement and of the lines above it tells `restatesStatement`
+ * before a token is read: false when a word is in neither (a name part a word spells out has
+ * its first letters, and a kind noun may be shown by punctuation alone, see `mayBeIn`), else
+ * the enclosing blocks' opening lines if they had to be read, or null.
  */
-function enclosingClassName(tokens: readonly SourceToken[], index: number): string | undefined {
-  let depth = 0;
-  const stop = Math.max(0, index - CLASS_SCAN_LIMIT);
-  for (let at = index - 1; at >= stop; at--) {
-    const value = tokens[at]!.value;
-    if (value === '}') depth++;
-    else if (value === '{' && depth-- === 0) {
-      // `class Name extends Base<T> implements I {`: the name follows the nearest `class`.
-      for (let back = at - 1; back >= Math.max(0, at - 32); back--) {
-        if (tokens[back]!.value === 'class') return tokens[back + 1]?.type === 'Identifier' ? tokens[back + 1]!.value : undefined;
-        if (tokens[back]!.value === '{' || tokens[back]!.value === '}' || tokens[back]!.value === ';') return undefined;
-      }
-      return undefined;
-    }
+function headersNeeded(words: LabelWords, statement: StatementRange, source: StatementSource): string | null | false {
+  const line = source.text.slice(statement.start, statement.end).toLowerCase();
+  let inLine = false;
+  let missing: string[] | undefined;
+  for (const word of words) {
+    if (mayBeIn(line, word)) inLine = true;
+    else if (statement.below) (missing ??= []).push(word);
+    else return false;
   }
-  return undefined;
-}
-
-function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 65 && code <= 90;
+  if (missing === undefined) return null;
+  // The statement must name one of the words or verbs (see `restatesStatement`) before the lines above are read.
+  if (!inLine && !words.verbs.some((verb) => mayBeIn(line, verb))) return false;
+  const headers = source.enclosingHeaders();
+  const lowerHeaders = headers.toLowerCase();
+  return missing.every((word) => mayBeIn(lowerHeaders, word)) ? headers : false;
 }
 
 /**
- * Whether the statement's names (stems, and punctuation) name a word's stem: as a name part, as
- * a name part the word spells out (`config` for `configuration`, `bin` for `binary`), or as the
- * statement's kind (KIND_EVIDENCE).
+ * `code` without the text of its string literals: a test's title (`it('kills the first run', …)`)
+ * is prose about the block, not a name in it.
  */
-function namesWord({ names, abbreviations }: StatementNames, wordStem: string): boolean {
-  if (names.has(wordStem)) return true;
-  const evidence = KIND_EVIDENCE.get(wordStem);
-  if (evidence !== undefined && evidence.some((token) => names.has(token))) return true;
-  for (const name of abbreviations) if (name.length >= 3 && wordStem.length > name.length && wordStem.startsWith(name)) return true;
-  return false;
+function withoutStrings(code: string): string {
+  return code.replace(STRING_LITERAL, "''");
 }
+
+const STRING_LITERAL = /'[^'\n]*'|"[^"\n]*"|`[^`]*`/gu;
+
+// A property or a type member with its key: `name: value,`, `'key': value,`, `name?: T,`.
+const KEYED_ENTRY = /^\s*(?:[\w$]+|'[^'\n]*'|"[^"\n]*")\??\s*:(?!:)/u;
 
 /**
  * Whether the tokens at `index` start an entry of a list rather than a statement: an object
@@ -247,23 +227,7 @@ function labelWordCount(text: string): number {
   return count;
 }
 
-// Walks outward from `index` in both directions, since a trailing comment's statement precedes
-// it. Punctuation is kept as it is, for KIND_EVIDENCE.
-function statementNames(tokens: readonly SourceToken[], { start, end }: StatementRange, index: number): StatementNames {
-  const names: StatementNames = { names: new Set(), abbreviations: new Set() };
-  const add = (token: SourceToken): void => {
-    if (NAME_TYPES.has(token.type)) addNameParts(token.value, names);
-    else if (token.type === 'Punctuator') names.names.add(token.value);
-  };
-  for (let at = index, seen = 0; at < tokens.length && seen < MAX_TOKENS; at++, seen++) {
-    const token = tokens[at]!;
-    if (token.range[0] >= end) break;
-    if (token.range[0] >= start) add(token);
-  }
-  for (let at = index - 1, seen = 0; at >= 0 && seen < MAX_TOKENS; at--, seen++) {
-    const token = tokens[at]!;
-    if (token.range[1] <= start) break;
-    if (token.range[1] <= end) add(token);
-  }
-  return names;
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 65 && code <= 90;
 }

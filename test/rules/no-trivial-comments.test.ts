@@ -61,6 +61,38 @@ ruleTester.run('no-trivial-comments', rule, {
         },
       ],
     },
+    {
+      // A negation shown by `return false`, and a word named by the enclosing block's opening line.
+      code: source('const options = {', '  shouldRetry: (error) => {', "    // Don't retry on abort errors", '    if (error instanceof AbortError) {', '      return false;', '    }', '    return true;', '  },', '};'),
+      ...javascript,
+      errors: [
+        {
+          messageId: 'trivialComment',
+          data: { text: "Don't retry on abort errors", line: 4 },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [{ messageId: 'removeComment', output: source('const options = {', '  shouldRetry: (error) => {', '    if (error instanceof AbortError) {', '      return false;', '    }', '    return true;', '  },', '};') }],
+        },
+      ],
+    },
+    {
+      // A property's trailing comment that repeats its key and value.
+      code: source('const config = {', "  responseFormat: { type: 'json_object' }, // Ensure JSON response", '};'),
+      ...javascript,
+      errors: [
+        {
+          messageId: 'trivialComment',
+          data: { text: 'Ensure JSON response', line: 2 },
+          line: 2,
+          column: 44,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [{ messageId: 'removeComment', output: source('const config = {', "  responseFormat: { type: 'json_object' },", '};') }],
+        },
+      ],
+    },
   ],
 });
 

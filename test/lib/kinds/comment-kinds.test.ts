@@ -126,6 +126,34 @@ describe('comment kinds', () => {
     expect(kindOf(code, language)).toBe('narration');
   });
 
+  // The code's words in other words: a verb and the call that does it, a negation and the
+  // code's `false`, a unit and its abbreviation, an outcome's synonym; connectives and articles
+  // do not count towards the length; a property's trailing comment may repeat its key; the
+  // lines that open the enclosing blocks name the branch and the function.
+  it.each([
+    ['function f(int32) {\n  // Block until status changes from STATUS_REQUEST\n  Atomics.wait(int32, 0, STATUS_REQUEST);\n}', 'js'],
+    ["const options = {\n  shouldRetry: (error) => {\n    // Don't retry on abort errors\n    if (error instanceof AbortError) {\n      return false;\n    }\n    return true;\n  },\n};", 'js'],
+    ['class R {\n  /** Delay execution for specified milliseconds */\n  delay(ms) {\n    return new Promise((resolve) => setTimeout(resolve, ms));\n  }\n}', 'js'],
+    ['class H {\n  /**\n   * Log successful operation completion\n   * @param operation - The operation that completed\n   */\n  logSuccess(operation) {}\n}', 'js'],
+    ['for (const pkg of packages) {\n  // Load Python files from directory if pythonDir is set\n  if (pkg.pythonDir) pkg.files = collect(pkg.pythonDir);\n}', 'js'],
+    ["const config = {\n  responseFormat: { type: 'json_object' }, // Ensure JSON response\n};", 'js'],
+    ['class Breaker {\n  onSuccess() {\n    if (this.state === CircuitState.HALF_OPEN) {\n      // Reset circuit after successful call in half-open state\n      this.reset();\n    }\n  }\n}', 'js'],
+  ] as const)('narration (other words, enclosing blocks): %s', (code, language) => {
+    expect(kindOf(code, language)).toBe('narration');
+  });
+
+  // What the enclosing blocks name says where the statement is, not what it does; a test's
+  // title is prose; a unit, a temporary choice and an ability say more than the code.
+  it.each([
+    ['function write(mode, path) {\n  if (mode === 1) {\n    // Append mode\n    const existing = vfs.readFile(path);\n  }\n}', 'js'],
+    ["it('CLI mounts override env mounts', () => {\n  // Override env mounts with CLI\n  process.env.MOUNT = '/env';\n});", 'js'],
+    ['const limits = {\n  retryDelay: 1000, // ms\n};', 'js'],
+    ['function report(error) {\n  // For now, we just log the error to the console\n  console.error(error);\n}', 'js'],
+    ["function f(error) {\n  // Won't retry abort errors\n  if (error instanceof AbortError) return false;\n}", 'js'],
+  ] as const)('explanatory (not restated by the statement): %s', (code, language) => {
+    expect(kindOf(code, language)).toBe('explanatory');
+  });
+
   // Headings, field labels and interpretations look like labels but name what the code does not.
   it.each([
     ['// ── Done ──────────\nexport function done(task) {}', 'js'],
