@@ -12,6 +12,7 @@ import { settleJSDocNames, type AfterJSDoc } from './jsdoc-names.js';
 import { nextSignificantCode, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
 import { BRACE_CLASS, BRACE_INTERFACE, BRACE_MEMBERS, BRACE_STATEMENTS, BRACKET, closesWithBrace, CONTROL_PAREN, JSX_EXPRESSION, PAREN, TEMPLATE } from './token-classes.js';
 import { ENDS_TYPE_ARGUMENTS, ID_CONTINUE, ID_START, isAsciiWordStart, isDigit, isLineBreak, isSpace, PUNCTUATORS_BY_FIRST, SINGLE_PUNCTUATORS } from './token-classes.js';
+import { opensTypeArguments, TypeArgumentLists } from './type-arguments.js';
 import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from '../source/file-source.js';
 import { isJSDocBlock } from '../source/comment-text.js';
@@ -38,7 +39,7 @@ class Scanner implements JsxHost {
   private expressionExpected = true;
   private readonly stack: number[] = [];
   // Stack depths of the `<` that opened type argument or parameter lists still open.
-  private readonly typeArguments: number[] = [];
+  private readonly typeArguments = new TypeArgumentLists();
   // A `class`, `enum` or `interface` waits for its body at this stack depth.
   private membersPendingAt = -1;
   private membersPendingKind = BRACE_CLASS;
@@ -217,7 +218,7 @@ class Scanner implements JsxHost {
   }
 
   private punctuator(code: number): void {
-    if (code === 62 && this.options.parser === 'typescript' && this.closesTypeArguments()) {
+    if (code === 62 && this.options.parser === 'typescript' && this.typeArguments.closes(this.stack.length)) {
       this.push('Punctuator', this.position, this.position + 1, false);
       return;
     }
@@ -273,14 +274,14 @@ class Scanner implements JsxHost {
         expressionNext = !(previous !== undefined && previous.range[1] === start && (previous.type === 'Identifier' || previous.value === ')' || previous.value === ']'));
         break;
       case '<':
-        if (this.options.parser === 'typescript' && this.opensTypeArguments(previous, start)) this.typeArguments.push(this.stack.length);
+        if (this.options.parser === 'typescript' && opensTypeArguments(this.expressionExpected, previous, start)) this.typeArguments.open(this.stack.length);
         break;
       case ':':
         this.lastColonEndsCase = this.caseColonPendingAt === this.stack.length;
         if (this.lastColonEndsCase) this.caseColonPendingAt = -1;
         break;
       default:
-        if (ENDS_TYPE_ARGUMENTS.has(value)) this.dropTypeArguments(this.stack.length);
+        if (ENDS_TYPE_ARGUMENTS.has(value)) this.typeArguments.drop(this.stack.length);
         // `export default x;` has no colon to wait for.
         if (value === ';' && this.caseColonPendingAt === this.stack.length) this.caseColonPendingAt = -1;
     }
@@ -304,32 +305,9 @@ class Scanner implements JsxHost {
     const open = this.stack.pop();
     const matches = kind >= BRACE_MEMBERS ? open !== undefined && closesWithBrace(open) : open === kind || (kind === PAREN && open === CONTROL_PAREN);
     if (!matches) throw new Undecidable('unbalanced brackets');
-    this.dropTypeArguments(this.stack.length + 1);
+    this.typeArguments.drop(this.stack.length + 1);
     this.lastClosed = open!;
     return open!;
-  }
-
-  private dropTypeArguments(depth: number): void {
-    const open = this.typeArguments;
-    while (open.length > 0 && open[open.length - 1]! >= depth) open.pop();
-  }
-
-  /**
-   * A `<` opens type arguments or parameters where an expression would start (`<T>(x) => x`) or
-   * right after a name with no space (`Map<K, V>`, `f<T>()`); a spaced `a < b` compares.
-   */
-  private opensTypeArguments(previous: SourceToken | undefined, start: number): boolean {
-    if (this.expressionExpected) return true;
-    return previous !== undefined && previous.range[1] === start && previous.type === 'Identifier';
-  }
-
-  /** A `>` that closes type arguments is a token of its own, even in `>>` or `>=` (as TypeScript scans it). */
-  private closesTypeArguments(): boolean {
-    const open = this.typeArguments;
-    this.dropTypeArguments(this.stack.length + 1);
-    if (open.length === 0 || open[open.length - 1] !== this.stack.length) return false;
-    open.pop();
-    return true;
   }
 
   private enclosingBrace(): number {
