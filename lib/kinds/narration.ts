@@ -143,7 +143,7 @@ export function restatesStatement(words: LabelWords, statement: StatementRange, 
   // key (`responseFormat: { type: 'json_object' }, // Ensure JSON response`).
   if (!statement.below && tokens[nextIndex - 1]?.value === ',' && !KEYED_ENTRY.test(source.text.slice(statement.start, statement.end))) return false;
   const names = statementNames(tokens, statement, nextIndex);
-  let unnamed = judged.filter((word) => !namesWord(names, stem(word)));
+  const unnamed = judged.filter((word) => !namesWord(names, stem(word)));
   if (unnamed.length === 0) return true;
   if (reachesHeaders) {
     // The words a block's opening line names say where the statement is; the statement must
@@ -159,8 +159,7 @@ export function restatesStatement(words: LabelWords, statement: StatementRange, 
   const className = enclosingClassName(tokens, nextIndex);
   if (className === undefined) return false;
   addNameParts(className, names);
-  unnamed = unnamed.filter((word) => !namesWord(names, stem(word)));
-  return unnamed.length === 0;
+  return unnamed.every((word) => namesWord(names, stem(word)));
 }
 
 /**

@@ -99,7 +99,6 @@ export function enclosingClassName(tokens: readonly SourceToken[], index: number
   return undefined;
 }
 
-
 /**
  * Whether the statement's names (stems, and punctuation) name a word's stem: as a name part, as
  * a name part the word spells out (`config` for `configuration`, `bin` for `binary`), or as the
