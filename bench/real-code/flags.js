@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parse } from '@typescript-eslint/parser';
 import { CORPUS_DIR } from './corpus.js';
 
-const RULES = ['ai-code/comment-ratio', 'ai-code/no-comment-gap'];
+/** The density rules the benchmark scores. */
+export const RULES = ['ai-code/comment-ratio', 'ai-code/no-comment-gap'];
 
 /** @typedef {{ type: string, loc: { start: { line: number }, end: { line: number } }, body?: { loc: { start: { line: number } } } }} FunctionNode */
 

@@ -53,10 +53,12 @@ function scoreLine(title, rows, flagged) {
 }
 
 const sampled = (/** @type {Record<string, string>} */ row) => (row.id ?? '').startsWith('S');
+/** The density rules that flag the row's function. @param {Record<string, string>} row */
+const flaggedRules = (row) => flags.get(`${row.file}:${row.line}`) ?? [];
 const byRule = {
-  'either density rule': (/** @type {Record<string, string>} */ row) => (flags.get(`${row.file}:${row.line}`) ?? []).length > 0,
-  'comment-ratio': (/** @type {Record<string, string>} */ row) => (flags.get(`${row.file}:${row.line}`) ?? []).includes('comment-ratio'),
-  'no-comment-gap': (/** @type {Record<string, string>} */ row) => (flags.get(`${row.file}:${row.line}`) ?? []).includes('no-comment-gap'),
+  'either density rule': (/** @type {Record<string, string>} */ row) => flaggedRules(row).length > 0,
+  'comment-ratio': (/** @type {Record<string, string>} */ row) => flaggedRules(row).includes('comment-ratio'),
+  'no-comment-gap': (/** @type {Record<string, string>} */ row) => flaggedRules(row).includes('no-comment-gap'),
 };
 
 for (const reviewer of reviewers) {
@@ -83,5 +85,5 @@ if (reviewers.length === 2) {
 const added = labels.filter((row) => !sampled(row));
 if (added.length > 0) {
   console.log('\nfunctions added by hand (not counted):');
-  for (const row of added) console.log(`  ${row.reviewer} ${row.id} ${row.function} ${row.label} flagged by: ${(flags.get(`${row.file}:${row.line}`) ?? []).join(', ') || '-'}`);
+  for (const row of added) console.log(`  ${row.reviewer} ${row.id} ${row.function} ${row.label} flagged by: ${flaggedRules(row).join(', ') || '-'}`);
 }

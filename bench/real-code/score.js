@@ -13,10 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FINDINGS_FILE, LABELS_FILE, MUST_EXPLAIN_FILE, readTsv } from './corpus.js';
-import { flaggedBy, functionAt } from './flags.js';
+import { RULES, flaggedBy, functionAt } from './flags.js';
 import { shuffled } from './sample.js';
 
-const RULES = ['ai-code/comment-ratio', 'ai-code/no-comment-gap'];
 
 /**
  * The value after `--name` on the command line, as a positive integer, or `fallback`.
