@@ -1,11 +1,14 @@
 /**
  * Draws the blind function sample of the density benchmark: every function of the corpus's
  * source files (the role the presets judge) that ESLint's core `complexity` rule puts at 6 or
- * more, shuffled with mulberry32 seeded with 22, the first `--n` (60) written to
- * `function-sample.tsv`. Reviewers label those functions without seeing our rules' findings, so
- * one set of labels gives both precision and recall (score.js `--functions`).
+ * more, shuffled with mulberry32 seeded with 22, `--n` (60) of them from position `--from` (0)
+ * written to `--out` (`function-sample.tsv`). A later sample takes the next positions of the
+ * same shuffle, so it never repeats a function already labelled. Reviewers label those
+ * functions without seeing our rules' findings, so one set of labels gives both precision and
+ * recall (score-functions.js).
  *
- * Usage: node bench/real-code/draw-functions.js [--n 60]   (after `npm run build`)
+ * Usage: node bench/real-code/draw-functions.js [--n 60] [--from 0] [--out function-sample.tsv]
+ * (after `npm run build`)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +19,10 @@ import { fileRole, pathUnder } from '../../dist/lib/markers/file-role.js';
 import { sourceFromESLint } from '../../dist/lib/eslint/source-adapter.js';
 import { shuffled } from './sample.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '60' } } });
-const SAMPLE_FILE = path.join(HERE, 'function-sample.tsv');
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '60' }, from: { type: 'string', default: '0' }, out: { type: 'string', default: 'function-sample.tsv' } },
+});
+const SAMPLE_FILE = path.join(HERE, values.out);
 const MIN_COMPLEXITY = 6;
 
 /** @type {Map<string, string>} file → role, filled by the rule below while ESLint lints. */
@@ -66,7 +71,7 @@ for (const result of results) {
   }
 }
 functions.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-const sample = shuffled(functions, 22).slice(0, Number(values.n));
+const sample = shuffled(functions, 22).slice(Number(values.from), Number(values.from) + Number(values.n));
 const rows = sample.map((f) => [f.repo, f.file, f.name, f.line, f.endLine, f.complexity].join('\t'));
 fs.writeFileSync(SAMPLE_FILE, `${['repo', 'file', 'function', 'line', 'endLine', 'complexity'].join('\t')}\n${rows.join('\n')}\n`);
 console.log(`${functions.length} functions of complexity >= ${MIN_COMPLEXITY} in source files; ${sample.length} drawn -> ${path.relative(process.cwd(), SAMPLE_FILE)}`);
