@@ -4,18 +4,23 @@
  * rules' findings. One set of labels gives both figures: precision = labelled NEEDS among the
  * sampled functions the rules flag, recall = flagged among those labelled NEEDS. Printed per
  * reviewer, for the functions both reviewers agree on, with the reviewers' own agreement
- * (Cohen's kappa) as the ceiling a rule can be judged against. Rows whose id does not start with
- * `S` (functions added to the sample by hand) are shown apart and never counted.
+ * (Cohen's kappa) as the ceiling a rule can be judged against. Labelled functions that are not in
+ * the sample (added by hand) are shown apart and never counted.
  *
- * Usage: node bench/real-code/score-functions.js   (after run.js)
+ * Usage: node bench/real-code/score-functions.js [--sample function-sample.tsv] [--labels function-labels.tsv]
+ * (after run.js; `--sample function-sample-2.tsv --labels function-labels-2.tsv` scores the second sample)
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { FINDINGS_FILE, HERE, readTsv } from './corpus.js';
 import { flaggedBy, functionAt } from './flags.js';
 
-const SAMPLE_FILE = path.join(HERE, 'function-sample.tsv');
-const FUNCTION_LABELS_FILE = path.join(HERE, 'function-labels.tsv');
+const { values } = parseArgs({
+  options: { sample: { type: 'string', default: 'function-sample.tsv' }, labels: { type: 'string', default: 'function-labels.tsv' } },
+});
+const SAMPLE_FILE = path.join(HERE, values.sample);
+const FUNCTION_LABELS_FILE = path.join(HERE, values.labels);
 for (const file of [FINDINGS_FILE, SAMPLE_FILE, FUNCTION_LABELS_FILE]) {
   if (!fs.existsSync(file)) {
     console.error(`bench/real-code/score-functions.js: ${path.basename(file)} is missing (run.js writes findings.json, draw-functions.js the sample).`);
@@ -52,7 +57,8 @@ function scoreLine(title, rows, flagged) {
   return `  ${title.padEnd(40)} flagged ${String(hits.length).padStart(2)}  precision ${ratio(both, hits.length)} (${both}/${hits.length})  recall ${ratio(both, needs.length)} (${both}/${needs.length})`;
 }
 
-const sampled = (/** @type {Record<string, string>} */ row) => (row.id ?? '').startsWith('S');
+const sampledAt = new Set(readTsv(SAMPLE_FILE).map((row) => `${row.file}:${row.line}`));
+const sampled = (/** @type {Record<string, string>} */ row) => sampledAt.has(`${row.file}:${row.line}`);
 /** The density rules that flag the row's function. @param {Record<string, string>} row */
 const flaggedRules = (row) => flags.get(`${row.file}:${row.line}`) ?? [];
 const byRule = {
