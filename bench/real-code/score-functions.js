@@ -19,8 +19,8 @@ import { flaggedBy, functionAt } from './flags.js';
 const { values } = parseArgs({
   options: { sample: { type: 'string', default: 'function-sample.tsv' }, labels: { type: 'string', default: 'function-labels.tsv' } },
 });
-const SAMPLE_FILE = path.join(HERE, values.sample);
-const FUNCTION_LABELS_FILE = path.join(HERE, values.labels);
+const SAMPLE_FILE = path.resolve(HERE, values.sample);
+const FUNCTION_LABELS_FILE = path.resolve(HERE, values.labels);
 for (const file of [FINDINGS_FILE, SAMPLE_FILE, FUNCTION_LABELS_FILE]) {
   if (!fs.existsSync(file)) {
     console.error(`bench/real-code/score-functions.js: ${path.basename(file)} is missing (run.js writes findings.json, draw-functions.js the sample).`);
