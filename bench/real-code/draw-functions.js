@@ -22,7 +22,7 @@ import { shuffled } from './sample.js';
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '60' }, from: { type: 'string', default: '0' }, out: { type: 'string', default: 'function-sample.tsv' } },
 });
-const SAMPLE_FILE = path.join(HERE, values.out);
+const SAMPLE_FILE = path.resolve(HERE, values.out);
 const MIN_COMPLEXITY = 6;
 
 /** @type {Map<string, string>} file → role, filled by the rule below while ESLint lints. */
