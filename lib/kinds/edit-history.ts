@@ -23,7 +23,8 @@
  * the sentence's point. The others may be an aside in a description of the code as it is now:
  * "The shell no longer calls this — it goes through host_spawn", "the one settings card, replacing
  * the old separate sections", "Phase 3 adds a taper". Such an aside is the comment's point only in
- * a comment short enough to be about the change alone (`noteIsThePoint`).
+ * a comment short enough to be about the change alone (`noteIsThePoint`); in a longer one, the
+ * aside's own clause is the note (`asideSpans`), and the rest stays a description.
  *
  * Every pattern is literal-led with bounded gaps, so matching is linear in the text.
  */
@@ -79,21 +80,27 @@ const POINT_ANYWHERE = new RegExp(
   'i',
 );
 
-// Shapes that may be an aside in a description of the code as it is now.
+// Shapes that may be an aside in a description of the code as it is now, and are reported as one
+// (`asideSpans`).
+const REPORTED_ASIDES = [
+  // Mid-sentence, "now" with a verb is as often the code's sequence ("the buffer now holds"):
+  // an edit only when it says the old way is gone.
+  String.raw`(?<!\.)\bnow\s+[a-z]{2,}s\s+(?:[\w-]+\s+){0,3}?(?:automatically|instead|by\s+default)\b`,
+  String.raw`\bnow\s+instead\s+of\b`,
+  String.raw`\breplac(?:es|ed|ing)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
+  String.raw`[(,]\s*(?:replacing|formerly)\b`,
+  String.raw`\binstead\s+of\s+(?:the\s+)?(?:old|previous|former)\b`,
+  String.raw`\bwas\s+\d[\w.]*\s*[,;)]`,
+  String.raw`\b(?:was|were)\s+previously\b`,
+  String.raw`\bphase\s+\d+\s+(?:adds|added|will\s+add|introduces)\b`,
+];
 const ASIDE = new RegExp(
   [
-    // Mid-sentence, "now" with a verb is as often the code's sequence ("the buffer now holds"):
-    // an edit only when it says the old way is gone.
-    String.raw`(?<!\.)\bnow\s+[a-z]{2,}s\s+(?:[\w-]+\s+){0,3}?(?:automatically|instead|by\s+default)\b`,
-    String.raw`\bnow\s+instead\s+of\b`,
-    // Not the comparative: "no longer than", "has no longer run".
+    ...REPORTED_ASIDES,
+    // What the code does not do, said against what it did: the point of a short comment, but in a
+    // longer description a fact of the code as it is ("the shell no longer calls this — it goes
+    // through host_spawn"). Not the comparative: "no longer than", "has no longer run".
     String.raw`(?<!\b(?:has|have|had|with)\s)\bno\s+longer\b(?!\s+(?:than\b|\w+ing\b))`,
-    String.raw`\breplac(?:es|ed|ing)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
-    String.raw`[(,]\s*(?:replacing|formerly)\b`,
-    String.raw`\binstead\s+of\s+(?:the\s+)?(?:old|previous|former)\b`,
-    String.raw`\bwas\s+\d[\w.]*\s*[,;)]`,
-    String.raw`\b(?:was|were)\s+previously\b`,
-    String.raw`\bphase\s+\d+\s+(?:adds|added|will\s+add|introduces)\b`,
   ].join('|'),
   'i',
 );
@@ -132,6 +139,96 @@ export function editNoteIn(text: string): EditNote | undefined {
   if (point !== undefined) return { start: sentenceStart(text, point), aside: false };
   const aside = firstOutsideCondition(ASIDE, text);
   return aside === undefined ? undefined : { start: sentenceStart(text, aside), aside: true };
+}
+
+// The reported asides, for every match in a paragraph (`asideSpans`).
+const EVERY_ASIDE = new RegExp(REPORTED_ASIDES.join('|'), 'gi');
+// Where an aside's clause ends: a sentence's or a clause's end, a dash between spaces, a colon
+// that opens an explanation, or a parenthesis that opens one.
+const CLAUSE_END = /[.;!?](?=\s|$)|:\s|\s[-–—]\s|[()]/u;
+// Where a clause starts after the sentence's start: after a dash between spaces or a semicolon.
+const CLAUSE_BREAK = /\s[-–—]\s|;\s/gu;
+// How far back an unclosed parenthesis makes an aside part of it: a parenthesised note is short.
+const PAREN_REACH = 160;
+
+/** Where an aside stands in a paragraph's text: its clause, or its parenthesised group. */
+export interface AsideSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The aside is about a numbered stage of the work, past or planned, rather than a change made. */
+  readonly phase: boolean;
+}
+
+/**
+ * The edit-note asides (`ASIDE`) of a paragraph that is a description of the code as it is now,
+ * each as the clause or the parenthesised group that holds it: "(replacing the bulk PUT)", "The
+ * session \`minutes\` no longer caps the long run", "Phase 3 adds a taper around them". A report
+ * covers that span alone, so the rest of the paragraph stays explanation.
+ */
+export function asideSpans(text: string): AsideSpan[] {
+  const spans: AsideSpan[] = [];
+  if (text.length > MAX_LENGTH || !CLUE.test(text)) return spans;
+  EVERY_ASIDE.lastIndex = 0;
+  for (let match = EVERY_ASIDE.exec(text); match !== null; match = EVERY_ASIDE.exec(text)) {
+    const from = sentenceStart(text, match.index);
+    if (CONDITION.test(text.slice(from, match.index))) continue;
+    const span = clauseAround(text, match.index, match.index + match[0].length, from);
+    spans.push({ ...span, phase: /^phase\b/iu.test(match[0]) });
+    EVERY_ASIDE.lastIndex = Math.max(EVERY_ASIDE.lastIndex, span.end);
+  }
+  return spans;
+}
+
+/**
+ * The clause of `text` that holds an aside matched at `[at, matchEnd)` in the sentence starting at
+ * `from`: the parenthesised group it is in, or from the sentence's start (or the last dash or
+ * semicolon before it, or the comma that leads it) to the clause's end.
+ */
+function clauseAround(text: string, at: number, matchEnd: number, from: number): { start: number; end: number } {
+  const open = unclosedParenthesis(text, at);
+  if (open !== undefined) {
+    const close = closingParenthesis(text, open);
+    return { start: open, end: close === undefined ? clauseEnd(text, matchEnd) : close + 1 };
+  }
+  let start = text[at] === ',' ? skipSpace(text, at + 1) : from;
+  CLAUSE_BREAK.lastIndex = start;
+  for (let found = CLAUSE_BREAK.exec(text); found !== null && found.index < at; found = CLAUSE_BREAK.exec(text)) start = found.index + found[0].length;
+  return { start: skipSpace(text, start), end: clauseEnd(text, matchEnd) };
+}
+
+/** The first offset from `at` that is no white space or block decoration. */
+function skipSpace(text: string, at: number): number {
+  let index = at;
+  while (index < text.length && /[\s*]/u.test(text[index]!)) index++;
+  return index;
+}
+
+/** The offset of an opening parenthesis before `at` (or at it) that is not closed before it. */
+function unclosedParenthesis(text: string, at: number): number | undefined {
+  let depth = 0;
+  for (let index = at; index >= Math.max(0, at - PAREN_REACH); index--) {
+    if (text[index] === ')' && index < at) depth++;
+    else if (text[index] === '(' && depth-- === 0) return index;
+  }
+  return undefined;
+}
+
+/** The offset of the parenthesis that closes the one at `open`, if the text has it. */
+function closingParenthesis(text: string, open: number): number | undefined {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && --depth === 0) return index;
+  }
+  return undefined;
+}
+
+/** Where the clause that goes on at `from` ends, without the white space before that. */
+function clauseEnd(text: string, from: number): number {
+  const found = CLAUSE_END.exec(text.slice(from));
+  let end = found === null ? text.length : from + found.index;
+  while (end > from && /\s/u.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /**
