@@ -144,10 +144,11 @@ export function editNoteIn(text: string): EditNote | undefined {
 // The reported asides, for every match in a paragraph (`asideSpans`).
 const EVERY_ASIDE = new RegExp(REPORTED_ASIDES.join('|'), 'gi');
 // Where an aside's clause ends: a sentence's or a clause's end, a dash between spaces, a colon
-// that opens an explanation, or a parenthesis that opens one.
-const CLAUSE_END = /[.;!?](?=\s|$)|:\s|\s[-–—]\s|[()]/u;
-// Where a clause starts after the sentence's start: after a dash between spaces or a semicolon.
-const CLAUSE_BREAK = /\s[-–—]\s|;\s/gu;
+// or a parenthesis that opens an explanation, or a comma before a reason or a relative clause,
+// which explain the code as it is.
+const CLAUSE_END = /[.;!?](?=\s|$)|:\s|\s[-–—]\s|[()]|,\s+(?:which|who|so|because|since|as|but|and|or|while)\b/u;
+// Where a clause starts after the sentence's start: after a dash between spaces, a semicolon or a colon.
+const CLAUSE_BREAK = /\s[-–—]\s|[;:]\s/gu;
 // How far back an unclosed parenthesis makes an aside part of it: a parenthesised note is short.
 const PAREN_REACH = 160;
 
@@ -160,10 +161,10 @@ export interface AsideSpan {
 }
 
 /**
- * The edit-note asides (`ASIDE`) of a paragraph that is a description of the code as it is now,
- * each as the clause or the parenthesised group that holds it: "(replacing the bulk PUT)", "The
- * session \`minutes\` no longer caps the long run", "Phase 3 adds a taper around them". A report
- * covers that span alone, so the rest of the paragraph stays explanation.
+ * The edit-note asides (`REPORTED_ASIDES`) of a paragraph that is a description of the code as it
+ * is now, each as the parenthesised group that holds it (a note of what the code replaced) or as
+ * its clause (the old shape of the code, told in the past tense). A report covers that span alone,
+ * so the rest of the paragraph stays explanation.
  */
 export function asideSpans(text: string): AsideSpan[] {
   const spans: AsideSpan[] = [];
@@ -171,8 +172,9 @@ export function asideSpans(text: string): AsideSpan[] {
   EVERY_ASIDE.lastIndex = 0;
   for (let match = EVERY_ASIDE.exec(text); match !== null; match = EVERY_ASIDE.exec(text)) {
     const from = sentenceStart(text, match.index);
-    if (CONDITION.test(text.slice(from, match.index))) continue;
-    const span = clauseAround(text, match.index, match.index + match[0].length, from);
+    const open = unclosedParenthesis(text, match.index);
+    if (inCondition(text, match.index, from, open)) continue;
+    const span = clauseAround(text, match.index, match.index + match[0].length, from, open);
     spans.push({ ...span, phase: /^phase\b/iu.test(match[0]) });
     EVERY_ASIDE.lastIndex = Math.max(EVERY_ASIDE.lastIndex, span.end);
   }
@@ -181,11 +183,10 @@ export function asideSpans(text: string): AsideSpan[] {
 
 /**
  * The clause of `text` that holds an aside matched at `[at, matchEnd)` in the sentence starting at
- * `from`: the parenthesised group it is in, or from the sentence's start (or the last dash or
+ * `from`: the parenthesised group it is in (opened at `open`), or from the sentence's start (or the last dash or
  * semicolon before it, or the comma that leads it) to the clause's end.
  */
-function clauseAround(text: string, at: number, matchEnd: number, from: number): { start: number; end: number } {
-  const open = unclosedParenthesis(text, at);
+function clauseAround(text: string, at: number, matchEnd: number, from: number, open: number | undefined): { start: number; end: number } {
   if (open !== undefined) {
     const close = closingParenthesis(text, open);
     return { start: open, end: close === undefined ? clauseEnd(text, matchEnd) : close + 1 };
@@ -248,10 +249,18 @@ function earliest(first: number | undefined, second: number | undefined): number
 function firstOutsideCondition(pattern: RegExp, text: string): number | undefined {
   const match = pattern.exec(text);
   if (match === null) return undefined;
-  const from = sentenceStart(text, match.index);
   // Only the first match is judged: a second one in the same comment is rare, and one note is
   // enough to report the comment.
-  return CONDITION.test(text.slice(from, match.index)) ? undefined : match.index;
+  return inCondition(text, match.index, sentenceStart(text, match.index), unclosedParenthesis(text, match.index)) ? undefined : match.index;
+}
+
+/**
+ * Whether a condition, time or relative clause (`CONDITION`) comes before `at` in its sentence
+ * (starting at `from`). A parenthesised note stands apart from its sentence: only a condition
+ * inside the parenthesis (opened at `open`) counts.
+ */
+function inCondition(text: string, at: number, from: number, open: number | undefined): boolean {
+  return CONDITION.test(text.slice(open === undefined ? from : Math.max(from, open), at));
 }
 
 /** The first letter at or after `at` (a sentence-start match begins with its punctuation). */
