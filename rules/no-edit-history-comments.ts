@@ -10,7 +10,9 @@ import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { removeComments, commentsLoc, lineCommentRun } from '../lib/eslint/comment-removal.js';
 import { ignoredText } from '../lib/eslint/comment-rule.js';
-import { noteIsThePoint } from '../lib/kinds/edit-history.js';
+import { asideSpans, noteIsThePoint } from '../lib/kinds/edit-history.js';
+import { textStart } from '../lib/source/comment-text.js';
+import type { CommentFact } from '../lib/core/comment-fact.js';
 
 // Kinds whose text is never read as prose: tool instructions, legal text and markers.
 const NEVER_EDIT_HISTORY = kindMask(['directive', 'license', 'marker']);
@@ -20,7 +22,7 @@ export interface NoEditHistoryCommentsOptions {
   ignorePatterns: string[];
 }
 
-export type MessageIds = 'editHistory' | 'editNote' | 'removeComment';
+export type MessageIds = 'editHistory' | 'editNote' | 'editAside' | 'plannedWork' | 'removeComment';
 
 export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
   name: 'no-edit-history-comments',
@@ -45,6 +47,8 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
     messages: {
       editHistory: "Comment '{{text}}' tells how the code was changed, not what it does; keep that in the commit message and delete the comment.",
       editNote: "Comment has an edit note, '{{text}}', that tells how the code was changed, not what it does; keep that in the commit message and delete the note.",
+      editAside: "Comment has an aside, '{{text}}', that tells how the code was changed, not what it does; keep that in the commit message and delete the aside.",
+      plannedWork: "Comment has an aside, '{{text}}', about a phase of the work, not what the code does; keep that in the plan or the commit message and delete the aside.",
       removeComment: 'Remove the comment.',
     },
   },
@@ -54,6 +58,35 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
 
     // Long notes are quoted by their start only, so the message stays one line.
     const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+
+    /**
+     * Reports each aside of a paragraph (`asideSpans`) on its own span: the rest of the paragraph
+     * describes the code as it is, and stays.
+     */
+    const reportAsides = (paragraph: readonly CommentFact[]): void => {
+      // The paragraph's text, one comment a line, and where each comment's text starts in it.
+      const starts: number[] = [];
+      let text = '';
+      for (const fact of paragraph) {
+        if (text.length > 0) text += '\n';
+        starts.push(text.length);
+        text += fact.text;
+      }
+      const sourceIndex = (offset: number): number => {
+        let at = starts.length - 1;
+        while (starts[at]! > offset) at--;
+        const { comment } = paragraph[at]!;
+        // Both delimiters, `//` and `/*`, are two characters.
+        return comment.range[0] + 2 + textStart(comment) + offset - starts[at]!;
+      };
+      for (const aside of asideSpans(text)) {
+        const loc = { start: sourceCode.getLocFromIndex(sourceIndex(aside.start)), end: sourceCode.getLocFromIndex(sourceIndex(aside.end - 1) + 1) };
+        // One line of the quote per line of the aside, without a block's decoration.
+        const lines = text.slice(aside.start, aside.end).split('\n');
+        const quoted = quote(lines.map((line) => line.replace(/^[\s*]+/u, '').trimEnd()).join(' '));
+        report(context, { loc, messageId: aside.phase ? 'plannedWork' : 'editAside', data: { text: quoted } });
+      }
+    };
 
     return {
       Program(): void {
@@ -66,8 +99,13 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
           const [first, last] = lineCommentRun(analysis.facts, index);
           let paragraphLength = 0;
           for (let at = first; at <= last; at++) paragraphLength += comments[at]!.text.length;
-          // An aside in a longer paragraph: a later comment of it may still hold a note that is the point.
-          if (!noteIsThePoint(note, paragraphLength)) return;
+          if (!noteIsThePoint(note, paragraphLength)) {
+            // A later comment of the paragraph may hold a note that is the point, reported for the paragraph.
+            for (let at = index + 1; at <= last; at++) if (comments[at]!.editNote?.aside === false) return;
+            reportedUpTo = last;
+            reportAsides(comments.slice(first, last + 1));
+            return;
+          }
           reportedUpTo = last;
           const loc = commentsLoc(sourceCode, comments[first]!.comment, comments[last]!.comment);
           const { comment } = fact;

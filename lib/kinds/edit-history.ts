@@ -23,7 +23,8 @@
  * the sentence's point. The others may be an aside in a description of the code as it is now:
  * "The shell no longer calls this — it goes through host_spawn", "the one settings card, replacing
  * the old separate sections", "Phase 3 adds a taper". Such an aside is the comment's point only in
- * a comment short enough to be about the change alone (`noteIsThePoint`).
+ * a comment short enough to be about the change alone (`noteIsThePoint`); in a longer one, the
+ * aside's own clause is the note (`asideSpans`), and the rest stays a description.
  *
  * Every pattern is literal-led with bounded gaps, so matching is linear in the text.
  */
@@ -79,21 +80,27 @@ const POINT_ANYWHERE = new RegExp(
   'i',
 );
 
-// Shapes that may be an aside in a description of the code as it is now.
+// Shapes that may be an aside in a description of the code as it is now, and are reported as one
+// (`asideSpans`).
+const REPORTED_ASIDES = [
+  // Mid-sentence, "now" with a verb is as often the code's sequence ("the buffer now holds"):
+  // an edit only when it says the old way is gone.
+  String.raw`(?<!\.)\bnow\s+[a-z]{2,}s\s+(?:[\w-]+\s+){0,3}?(?:automatically|instead|by\s+default)\b`,
+  String.raw`\bnow\s+instead\s+of\b`,
+  String.raw`\breplac(?:es|ed|ing)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
+  String.raw`[(,]\s*(?:replacing|formerly)\b`,
+  String.raw`\binstead\s+of\s+(?:the\s+)?(?:old|previous|former)\b`,
+  String.raw`\bwas\s+\d[\w.]*\s*[,;)]`,
+  String.raw`\b(?:was|were)\s+previously\b`,
+  String.raw`\bphase\s+\d+\s+(?:adds|added|will\s+add|introduces)\b`,
+];
 const ASIDE = new RegExp(
   [
-    // Mid-sentence, "now" with a verb is as often the code's sequence ("the buffer now holds"):
-    // an edit only when it says the old way is gone.
-    String.raw`(?<!\.)\bnow\s+[a-z]{2,}s\s+(?:[\w-]+\s+){0,3}?(?:automatically|instead|by\s+default)\b`,
-    String.raw`\bnow\s+instead\s+of\b`,
-    // Not the comparative: "no longer than", "has no longer run".
+    ...REPORTED_ASIDES,
+    // What the code does not do, said against what it did: the point of a short comment, but in a
+    // longer description a fact of the code as it is ("the shell no longer calls this — it goes
+    // through host_spawn"). Not the comparative: "no longer than", "has no longer run".
     String.raw`(?<!\b(?:has|have|had|with)\s)\bno\s+longer\b(?!\s+(?:than\b|\w+ing\b))`,
-    String.raw`\breplac(?:es|ed|ing)\s+(?:the\s+|an?\s+)?(?:old|previous|former|legacy|original)\b`,
-    String.raw`[(,]\s*(?:replacing|formerly)\b`,
-    String.raw`\binstead\s+of\s+(?:the\s+)?(?:old|previous|former)\b`,
-    String.raw`\bwas\s+\d[\w.]*\s*[,;)]`,
-    String.raw`\b(?:was|were)\s+previously\b`,
-    String.raw`\bphase\s+\d+\s+(?:adds|added|will\s+add|introduces)\b`,
   ].join('|'),
   'i',
 );
@@ -134,6 +141,97 @@ export function editNoteIn(text: string): EditNote | undefined {
   return aside === undefined ? undefined : { start: sentenceStart(text, aside), aside: true };
 }
 
+// The reported asides, for every match in a paragraph (`asideSpans`).
+const EVERY_ASIDE = new RegExp(REPORTED_ASIDES.join('|'), 'gi');
+// Where an aside's clause ends: a sentence's or a clause's end, a dash between spaces, a colon
+// or a parenthesis that opens an explanation, or a comma before a reason or a relative clause,
+// which explain the code as it is.
+const CLAUSE_END = /[.;!?](?=\s|$)|:\s|\s[-–—]\s|[()]|,\s+(?:which|who|so|because|since|as|but|and|or|while)\b/u;
+// Where a clause starts after the sentence's start: after a dash between spaces, a semicolon or a colon.
+const CLAUSE_BREAK = /\s[-–—]\s|[;:]\s/gu;
+// How far back an unclosed parenthesis makes an aside part of it: a parenthesised note is short.
+const PAREN_REACH = 160;
+
+/** Where an aside stands in a paragraph's text: its clause, or its parenthesised group. */
+export interface AsideSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The aside is about a numbered stage of the work, past or planned, rather than a change made. */
+  readonly phase: boolean;
+}
+
+/**
+ * The edit-note asides (`REPORTED_ASIDES`) of a paragraph that is a description of the code as it
+ * is now, each as the parenthesised group that holds it (a note of what the code replaced) or as
+ * its clause (the old shape of the code, told in the past tense). A report covers that span alone,
+ * so the rest of the paragraph stays explanation.
+ */
+export function asideSpans(text: string): AsideSpan[] {
+  const spans: AsideSpan[] = [];
+  if (text.length > MAX_LENGTH || !CLUE.test(text)) return spans;
+  EVERY_ASIDE.lastIndex = 0;
+  for (let match = EVERY_ASIDE.exec(text); match !== null; match = EVERY_ASIDE.exec(text)) {
+    const from = sentenceStart(text, match.index);
+    const open = unclosedParenthesis(text, match.index);
+    if (inCondition(text, match.index, from, open)) continue;
+    const span = clauseAround(text, match.index, match.index + match[0].length, from, open);
+    spans.push({ ...span, phase: /^phase\b/iu.test(match[0]) });
+    EVERY_ASIDE.lastIndex = Math.max(EVERY_ASIDE.lastIndex, span.end);
+  }
+  return spans;
+}
+
+/**
+ * The clause of `text` that holds an aside matched at `[at, matchEnd)` in the sentence starting at
+ * `from`: the parenthesised group it is in (opened at `open`), or from the sentence's start (or the last dash or
+ * semicolon before it, or the comma that leads it) to the clause's end.
+ */
+function clauseAround(text: string, at: number, matchEnd: number, from: number, open: number | undefined): { start: number; end: number } {
+  if (open !== undefined) {
+    const close = closingParenthesis(text, open);
+    return { start: open, end: close === undefined ? clauseEnd(text, matchEnd) : close + 1 };
+  }
+  let start = text[at] === ',' ? skipSpace(text, at + 1) : from;
+  CLAUSE_BREAK.lastIndex = start;
+  for (let found = CLAUSE_BREAK.exec(text); found !== null && found.index < at; found = CLAUSE_BREAK.exec(text)) start = found.index + found[0].length;
+  return { start: skipSpace(text, start), end: clauseEnd(text, matchEnd) };
+}
+
+/** The first offset from `at` that is no white space or block decoration. */
+function skipSpace(text: string, at: number): number {
+  let index = at;
+  while (index < text.length && /[\s*]/u.test(text[index]!)) index++;
+  return index;
+}
+
+/** The offset of an opening parenthesis before `at` (or at it) that is not closed before it. */
+function unclosedParenthesis(text: string, at: number): number | undefined {
+  let depth = 0;
+  for (let index = at; index >= Math.max(0, at - PAREN_REACH); index--) {
+    if (text[index] === ')' && index < at) depth++;
+    else if (text[index] === '(' && depth-- === 0) return index;
+  }
+  return undefined;
+}
+
+/** The offset of the parenthesis that closes the one at `open`, if the text has it. */
+function closingParenthesis(text: string, open: number): number | undefined {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && --depth === 0) return index;
+  }
+  return undefined;
+}
+
+/** Where the clause that goes on at `from` ends, without the white space before that. */
+function clauseEnd(text: string, from: number): number {
+  const found = CLAUSE_END.exec(text.slice(from));
+  let end = found === null ? text.length : from + found.index;
+  while (end > from && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
 /**
  * Whether a note is the point of the comment paragraph it is in (`paragraphLength` characters of
  * text): a note that makes the change its sentence's point always is; an aside only in a
@@ -151,10 +249,18 @@ function earliest(first: number | undefined, second: number | undefined): number
 function firstOutsideCondition(pattern: RegExp, text: string): number | undefined {
   const match = pattern.exec(text);
   if (match === null) return undefined;
-  const from = sentenceStart(text, match.index);
   // Only the first match is judged: a second one in the same comment is rare, and one note is
   // enough to report the comment.
-  return CONDITION.test(text.slice(from, match.index)) ? undefined : match.index;
+  return inCondition(text, match.index, sentenceStart(text, match.index), unclosedParenthesis(text, match.index)) ? undefined : match.index;
+}
+
+/**
+ * Whether a condition, time or relative clause (`CONDITION`) comes before `at` in its sentence
+ * (starting at `from`). A parenthesised note stands apart from its sentence: only a condition
+ * inside the parenthesis (opened at `open`) counts.
+ */
+function inCondition(text: string, at: number, from: number, open: number | undefined): boolean {
+  return CONDITION.test(text.slice(open === undefined ? from : Math.max(from, open), at));
 }
 
 /** The first letter at or after `at` (a sentence-start match begins with its punctuation). */

@@ -31,16 +31,7 @@ ruleTester.run('no-edit-history-comments', rule, {
     { code: source('// Settings saved before 2.0 used darkMode; read it so old installs keep their theme.', 'const legacy = raw.darkMode;'), ...javascript },
     // A team's own exceptions are never reported.
     { code: source('// Changed to 30s for the slow CI runners', 'const timeout = 30000;'), options: [{ ignorePatterns: ['slow CI'] }], ...javascript },
-    // An aside in a longer description of the code as it is now: what it no longer does, what
-    // it replaced, the old shape as the reason, a later phase.
-    {
-      code: source(
-        '// Translate the edit into granular calls that can each fail alone (replacing the bulk',
-        '// upload). Versions thread through versionsRef, updated in place as writes land.',
-        'const calls = diff(previous, next);',
-      ),
-      ...javascript,
-    },
+    // In a longer description of the code as it is now, what it no longer does is a fact of it.
     {
       code: source(
         '  /**',
@@ -51,24 +42,74 @@ ruleTester.run('no-edit-history-comments', rule, {
       ),
       ...javascript,
     },
+    // A relative clause before an aside, on an earlier line of the paragraph, makes it describe the code.
     {
+      code: source(
+        '// The one settings card for every source that feeds runs, replacing the old',
+        '// sensor and watch sections, which showed the same permission twice to the user.',
+        'export function SettingsCard() {}',
+      ),
+      ...javascript,
+    },
+  ],
+  invalid: [
+    {
+      // An aside in a longer description of the code as it is now: only the aside's parenthesised
+      // group or clause is reported, and no suggestion removes the description around it.
+      code: source(
+        '// Translate the edit into granular calls that can each fail alone (replacing the bulk',
+        '// upload). Versions thread through versionsRef, updated in place as writes land.',
+        'const calls = diff(previous, next);',
+      ),
+      ...javascript,
+      errors: [{ messageId: 'editAside', data: { text: '(replacing the bulk upload)' }, line: 1, column: 68, endLine: 2, endColumn: 11, suggestions: [] }],
+    },
+    {
+      // The old shape ends where a reason for the new one begins.
       code: source(
         '// One goal shape for every consumer of the context: it was previously duplicated at a',
         '// nested goal and the top level, which could drift apart.',
         'const context = { goal };',
       ),
       ...javascript,
+      errors: [{ messageId: 'editAside', data: { text: 'it was previously duplicated at a nested goal and the top...' }, line: 1, column: 54, endLine: 2, endColumn: 33, suggestions: [] }],
     },
     {
+      // A phase of the work is named as such.
       code: source(
         '// Races inside the plan window become race sessions on their week; the plan still',
         '// peaks for the main race. Phase 3 adds a taper around them.',
         'races.forEach(addRace);',
       ),
       ...javascript,
+      errors: [{ messageId: 'plannedWork', data: { text: 'Phase 3 adds a taper around them' }, line: 2, column: 29, endLine: 2, endColumn: 61, suggestions: [] }],
     },
-  ],
-  invalid: [
+    {
+      // Every aside of a paragraph, each on its own clause.
+      code: source(
+        '// Retries back off exponentially (formerly a fixed delay); the cap',
+        '// was 5, now 8 attempts, and the jitter keeps clients apart.',
+        'retry(request);',
+      ),
+      ...javascript,
+      errors: [
+        { messageId: 'editAside', data: { text: '(formerly a fixed delay)' }, line: 1, column: 35, endLine: 1, endColumn: 59, suggestions: [] },
+        { messageId: 'editAside', data: { text: 'the cap was 5, now 8 attempts' }, line: 1, column: 61, endLine: 2, endColumn: 25, suggestions: [] },
+      ],
+    },
+    {
+      // In a block, the aside's lines are quoted without their decoration.
+      code: source(
+        '/**',
+        ' * Uploads each change on its own, replacing the old',
+        ' * bulk upload, so that one failed write never loses the others. Versions thread through',
+        ' * the store as writes land.',
+        ' */',
+        'export function upload() {}',
+      ),
+      ...javascript,
+      errors: [{ messageId: 'editAside', data: { text: 'replacing the old bulk upload' }, line: 2, column: 36, endLine: 3, endColumn: 15, suggestions: [] }],
+    },
     {
       // Past-tense change verbs, alone above the code or trailing it.
       code: source('function checkout(cart) {', '  // Removed fake event tracking', '  router.push("/confirm");', '}'),

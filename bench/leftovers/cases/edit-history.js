@@ -369,10 +369,11 @@ export const USER_NAME_COLUMN = 'display_name';
 `,
     },
     {
-      id: 'edit-ok-aside-replacing',
+      // The aside alone is the note (reported on its own span); the description around it stays.
+      id: 'edit-aside-replacing',
       kind: 'aside-in-description',
       lang: 'ts',
-      expect: 0,
+      expect: 1,
       code: `export function syncRoster(previous: Roster, next: Roster): Promise<void> {
   // Send one request per changed shift (replacing the single bulk upload), so two editors
   // working on different days never overwrite each other; each carries its ETag.
@@ -395,10 +396,23 @@ export const USER_NAME_COLUMN = 'display_name';
 `,
     },
     {
-      id: 'edit-ok-aside-roadmap',
+      // What the code took the place of, after a relative clause: the reason for its shape.
+      id: 'edit-ok-aside-relative',
+      kind: 'aside-in-description',
+      lang: 'tsx',
+      expect: 0,
+      code: `export function ExportPanel(): JSX.Element {
+  // The one panel for every format that a report is saved in, replacing the old
+  // per-format buttons, which crowded the toolbar and hid the CSV option.
+  return <Panel formats={FORMATS} />;
+}
+`,
+    },
+    {
+      id: 'edit-aside-roadmap',
       kind: 'aside-in-description',
       lang: 'ts',
-      expect: 0,
+      expect: 1,
       code: `export function scheduleReminders(plan: Plan, now: Date): Reminder[] {
   // Reminders go out the evening before each session, in the athlete's time zone, and
   // never for a rest day. Phase 2 adds push notifications beside the e-mail.

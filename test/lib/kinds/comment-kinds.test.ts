@@ -197,6 +197,8 @@ describe('comment kinds', () => {
     // A narrator opener with a qualification in parentheses says more than the statement.
     '// Helper to sort ids for stable keys (case-insensitive)\nfunction sortIds(a, b) {}',
     'a;\n/* Copyright text counts as a licence only in the header. Copyright 2020 */',
+    // An edit-note aside in a longer description: the rule reports the aside, the comment still documents.
+    '/* One request per changed shift (replacing the single bulk upload), so two editors on different days never overwrite each other. */\nsync();',
   ])('explanatory: %s', (code) => {
     expect(kindOf(code)).toBe('explanatory');
   });
