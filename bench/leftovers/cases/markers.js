@@ -31,7 +31,7 @@ export function total(rows: Row[]): number {
 export const add = (a: number, b: number): number => a + b;
 
 // @ai-generated-begin tool=claude
-/** Subtracts b from a. */
+/** Subtracts b from a: negative when b is the larger. */
 export const sub = (a: number, b: number): number => a - b;
 // @ai-generated-end
 
@@ -93,7 +93,7 @@ export const rest = (list) => list.slice(1);
       lang: 'ts',
       expect: 1,
       code: `// @ai-generated tool:claude
-/** Sleeps for the given milliseconds. */
+/** Resolves after ms; it never rejects, so callers need no catch. */
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 `,
     },
