@@ -20,11 +20,12 @@ export const CHECK_STAGED_COMMAND = 'ai-code check-staged';
 
 export const CHECK_STAGED_USAGE = `Usage: ai-code check-staged [--stdin-filename PATH]
 
-The pre-commit hook \`ai-code init\` writes: lints the staged JavaScript and TypeScript files
+The pre-commit hook \`ai-code init\` writes. Lints the staged JavaScript and TypeScript files
 below the current folder (${STAGED_EXTENSIONS.map((extension) => `.${extension}`).join(' ')}) with ESLint and the
 project's configuration, as the commit will record them: a partly staged file is linted as
 staged, and its unstaged changes are left as they are. Files the configuration ignores are
-skipped. Exits 1 on any finding, warnings included, except those ${SUPPRESSIONS_FILE} records.
+skipped. Exits 1 on any finding, warnings included, unless ${SUPPRESSIONS_FILE}
+records it; 2 when it cannot check.
 
 Options:
   --stdin-filename PATH  lint standard input as the staged text of PATH instead (how init
