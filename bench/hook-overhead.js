@@ -5,7 +5,8 @@
  * - no hook: a plain repository;
  * - standard: husky 9 + `npx lint-staged` + ESLint with one core rule, set up as
  *   lint-staged's README does it;
- * - ai-code init: whatever `ai-code init --yes` writes at the time, with our presets.
+ * - ai-code init: whatever `ai-code init --yes` writes at the time, with our presets (in a
+ *   project without a lint-staged configuration, as here: `ai-code check-staged`).
  * A stack's overhead is its commit's time minus the no-hook commit's in the same round.
  * Installs the packed plugin into a temporary project first (run `npm run build` before).
  *
@@ -195,7 +196,10 @@ function describeSetup(pkg) {
     .join('; ');
   const manifest = JSON.parse(read('package.json'));
   const stagedFile = fs.readdirSync(pkg).find((name) => name.startsWith('.lintstagedrc') || name.startsWith('lint-staged.config'));
-  const lintStaged = manifest['lint-staged'] === undefined ? `${stagedFile}: ${read(stagedFile ?? '').replace(/\s+/gu, ' ').trim()}` : JSON.stringify(manifest['lint-staged']);
+  // init's own check (`ai-code check-staged`) needs no lint-staged configuration.
+  let lintStaged = 'none';
+  if (manifest['lint-staged'] !== undefined) lintStaged = JSON.stringify(manifest['lint-staged']);
+  else if (stagedFile !== undefined) lintStaged = `${stagedFile}: ${read(stagedFile).replace(/\s+/gu, ' ').trim()}`;
   const configFile = fs.readdirSync(pkg).find((name) => name.startsWith('eslint.config.')) ?? 'no eslint.config.*';
   // The whole exported array on one line, without the comments that give each element's reason.
   const config = read(configFile);

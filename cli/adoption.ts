@@ -11,8 +11,7 @@ import path from 'node:path';
 import { NAMESPACE, PACKAGE_NAME } from '../lib/util/package-meta.js';
 import { STAGED_EXTENSIONS } from '../presets/lint-staged.js';
 import type { Project } from './project.js';
-
-export const SUPPRESSIONS_FILE = 'eslint-suppressions.json';
+import { readSuppressions, SUPPRESSIONS_FILE } from './suppressions.js';
 
 /** How init treats the findings the project's files have before it. */
 export interface Adoption {
@@ -74,9 +73,9 @@ export function describeAdoption(adoption: Adoption): string | undefined {
   return undefined;
 }
 
-/** Sum of the counts in ESLint's suppressions file: `{ file: { rule: { count } } }`. */
-function countSuppressions(file: string): { findings: number; files: number } {
-  const recorded = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Record<string, { count: number }>>;
+/** Sum of the counts in the package's suppressions file. */
+function countSuppressions(project: Project): { findings: number; files: number } {
+  const recorded = readSuppressions(project.packageRoot);
   const findings = Object.values(recorded).flatMap((rules) => Object.values(rules)).reduce((sum, { count }) => sum + count, 0);
   return { findings, files: Object.keys(recorded).length };
 }
@@ -89,7 +88,7 @@ export function recordFindings(project: Project, ruleNames: string[], env: NodeJ
   const file = path.join(project.packageRoot, SUPPRESSIONS_FILE);
   const burnDown = `Fix them at your own pace, then run \`npx eslint --prune-suppressions\` to shrink the list; commit ${SUPPRESSIONS_FILE}.`;
   if (fs.existsSync(file)) {
-    const { findings, files } = countSuppressions(file);
+    const { findings, files } = countSuppressions(project);
     return [`${SUPPRESSIONS_FILE} is in place (${findings} suppressed findings in ${files} files); init leaves it as it is. ${burnDown}`];
   }
   const eslint = path.join(project.packageRoot, 'node_modules', '.bin', 'eslint');
@@ -101,7 +100,7 @@ export function recordFindings(project: Project, ruleNames: string[], env: NodeJ
     const said = result.status === 0 || result.status === 1 ? 'none found' : `${result.stderr}`.trim().split('\n')[0] ?? '';
     return [`No existing findings to record (${said}).`];
   }
-  const { findings, files } = countSuppressions(file);
+  const { findings, files } = countSuppressions(project);
   if (findings === 0) {
     fs.rmSync(file);
     return ['No existing findings to record: the code passes the hook already.'];

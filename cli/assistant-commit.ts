@@ -5,28 +5,19 @@
  * an assistant commits meets that bar without anyone typing a marker. A person's commit passes
  * untouched: the pre-commit hook has judged it already.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import { classifyCommit } from './report/provenance/identities.js';
 import { identitiesFor } from './report/provenance/report.js';
 import { InitError } from './edits.js';
+import { git, stagedFiles, stagedText } from './staged-files.js';
 
 /** Where the check reads and writes: the package's folder, the process's environment and output. */
 export interface CheckIo {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   out(text: string): void;
-}
-
-function git(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
-  try {
-    return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
-  } catch (error) {
-    const said = String((error as { stderr?: string }).stderr ?? '').trim().split('\n')[0];
-    throw new InitError(`git ${args[0]} failed: ${said || (error as Error).message}`);
-  }
 }
 
 // git drops lines that start with its comment character before it commits; they are not the message.
@@ -39,15 +30,6 @@ function authorOf(cwd: string, env: NodeJS.ProcessEnv): { authorName: string; au
   const close = ident.indexOf('>', open);
   if (open < 0 || close < 0) return { authorName: ident.trim(), authorEmail: '' };
   return { authorName: ident.slice(0, open).trim(), authorEmail: ident.slice(open + 1, close).trim() };
-}
-
-/** Staged files (added, copied, modified, renamed) under `cwd`, absolute, with their staged text. */
-function stagedFiles(root: string, cwd: string, env: NodeJS.ProcessEnv): { file: string; text: string }[] {
-  const names = git(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR'], root, env).split('\0').filter((name) => name !== '');
-  return names
-    .map((name) => ({ name, file: path.join(root, name) }))
-    .filter(({ file }) => file.startsWith(`${cwd}${path.sep}`))
-    .map(({ name, file }) => ({ file, text: git(['show', `:${name}`], root, env) }));
 }
 
 /**
@@ -84,7 +66,7 @@ export async function checkCommit(messageFile: string, io: CheckIo): Promise<num
   }
   const assistant = classifyCommit({ ...authorOf(cwd, io.env), message }, identities);
   if (assistant === undefined) return 0;
-  const staged = stagedFiles(fs.realpathSync(root), cwd, io.env);
+  const staged = stagedFiles(cwd, io.env).map(({ file }) => ({ file, text: stagedText(cwd, file, io.env) }));
   // Nothing staged here (a message-only amend, a change in another package): ESLint need not load.
   if (staged.length === 0) return 0;
   const results = await lintAsGenerated(cwd, staged);

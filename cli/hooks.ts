@@ -1,13 +1,15 @@
 /**
  * The pre-commit hook, for each supported hook manager: which packages it needs, the files
- * it merges into, and the command that makes git use it. Husky and simple-git-hooks run
- * lint-staged; lefthook and the pre-commit framework hand staged files to ESLint themselves.
+ * it merges into, and the command that makes git use it. Husky runs `ai-code check-staged`, or
+ * lint-staged where the project has set it up; simple-git-hooks runs lint-staged; lefthook and the
+ * pre-commit framework hand staged files to ESLint themselves.
  */
 import path from 'node:path';
 import { ESLINT_COMMAND, STAGED_EXTENSIONS, STAGED_GLOB } from '../presets/lint-staged.js';
 import { PACKAGE_NAME, PACKAGE_VERSION, REPOSITORY_URL } from '../lib/util/package-meta.js';
 import { addMissing, InitError, type FileEdits, type Json } from './edits.js';
-import { mergeLintStaged, type LintStagedPlan, type Wiring } from './lint-staged.js';
+import { CHECK_STAGED_COMMAND } from './check-staged.js';
+import { hasLintStagedConfig, mergeLintStaged, type LintStagedPlan, type Wiring } from './lint-staged.js';
 import { firstExisting, LEFTHOOK_CONFIG_NAMES, type HookManager, type Project } from './project.js';
 
 export interface HookPlan {
@@ -21,9 +23,8 @@ export interface HookPlan {
   readonly notes: string[];
 }
 
-/** Every extension checked by our own command under our glob, as the hooks that run ESLint directly do. */
-function ownWiring(flags: string[]): Wiring {
-  const command = [ESLINT_COMMAND, ...flags].join(' ');
+/** Every extension checked by `command` under our glob, as the hooks that pick staged files themselves do. */
+function ownWiring(command: string): Wiring {
   return new Map(STAGED_EXTENSIONS.map((extension) => [extension, { glob: STAGED_GLOB, command, scoped: false }]));
 }
 
@@ -41,11 +42,15 @@ function binary(project: Project, name: string, onPath: boolean): string {
 // Relative, as the tools and the processes they start all run from the package's folder.
 const COMPILE_CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
 
-/** The hook's command line for lint-staged, with `config` given explicitly if any, run from the git root as git does. */
-function lintStagedLine(project: Project, onPath: boolean, config?: string): string {
-  const command = `${COMPILE_CACHE} ${binary(project, 'lint-staged', onPath)}${config === undefined ? '' : ` --config ${config}`}`;
+/** A hook line that runs `command` from the package's folder: git runs hooks from the git root. */
+function inPackage(project: Project, command: string): string {
   // A subshell, so lines the user adds after ours still run from the git root.
   return project.subdirectory === '' ? command : `(cd ${project.subdirectory} && ${command})`;
+}
+
+/** The hook's command line for lint-staged, with `config` given explicitly if any. */
+function lintStagedLine(project: Project, onPath: boolean, config?: string): string {
+  return inPackage(project, `${COMPILE_CACHE} ${binary(project, 'lint-staged', onPath)}${config === undefined ? '' : ` --config ${config}`}`);
 }
 
 /** Appends `command` to a package.json script unless the script already has `present`. */
@@ -65,19 +70,28 @@ function mergePrepare(edits: FileEdits, project: Project, tool: string, command:
 
 /**
  * Husky only installs from the directory that holds `.git`, so a package below the git root
- * runs it from there with the path to its own `.husky` folder.
+ * runs it from there with the path to its own `.husky` folder. The hook is our own one-process
+ * check, unless the project set lint-staged up already: then our checks join its configuration.
  */
 async function husky(edits: FileEdits, project: Project, flags: string[]): Promise<HookPlan> {
   const { subdirectory } = project;
   const up = subdirectory.split('/').map(() => '..').join('/');
   const args = subdirectory === '' ? [] : [`${subdirectory}/.husky`];
   mergePrepare(edits, project, 'husky', subdirectory === '' ? 'husky' : `cd ${up} && husky ${args[0]}`);
-  const staged = await mergeLintStaged(edits, project, flags);
+  const activate = { command: 'husky', args, cwd: project.gitRoot };
   const hook = path.join(project.packageRoot, '.husky', 'pre-commit');
+  const hookText = edits.read(hook) ?? '';
+  const runsOurs = hookText.includes(CHECK_STAGED_COMMAND);
+  if (runsOurs || (!hasLintStagedConfig(edits, project) && !/\blint-staged\b/u.test(hookText))) {
+    // Adoption's flag is not needed: the check never fails on a recorded finding that is gone.
+    edits.appendLine(hook, inPackage(project, binary(project, CHECK_STAGED_COMMAND, true)), () => runsOurs, `runs \`${CHECK_STAGED_COMMAND}\` on the staged files`);
+    return { packages: ['husky'], activate, wiring: ownWiring(CHECK_STAGED_COMMAND), notes: [] };
+  }
+  const staged = await mergeLintStaged(edits, project, flags);
   edits.appendLine(hook, lintStagedLine(project, true), (text) => /\blint-staged\b/u.test(text), 'runs lint-staged');
   const { ownConfig } = staged;
   if (ownConfig !== undefined) edits.appendLine(hook, lintStagedLine(project, true, ownConfig), (text) => text.includes(ownConfig), `runs lint-staged on ${ownConfig}`);
-  return { packages: ['husky', 'lint-staged'], activate: { command: 'husky', args, cwd: project.gitRoot }, wiring: staged.wiring, notes: staged.notes };
+  return { packages: ['husky', 'lint-staged'], activate, wiring: staged.wiring, notes: staged.notes };
 }
 
 /**
@@ -87,8 +101,7 @@ async function husky(edits: FileEdits, project: Project, flags: string[]): Promi
  */
 export function addAssistantCommitHook(edits: FileEdits, project: Project, manager: HookManager): void {
   if (manager !== 'husky') throw new InitError(`--assistant-commits adds a husky commit-msg hook; this project's hooks are run by ${manager}.`);
-  const command = `${binary(project, 'ai-code', true)} check-commit "$1"`;
-  const line = project.subdirectory === '' ? command : `(cd ${project.subdirectory} && ${command})`;
+  const line = inPackage(project, `${binary(project, 'ai-code', true)} check-commit "$1"`);
   edits.appendLine(path.join(project.packageRoot, '.husky', 'commit-msg'), line, (text) => /\bai-code check-commit\b/u.test(text), 'holds assistants\' commits to the generated-code bar');
 }
 
@@ -125,7 +138,7 @@ function lefthook(edits: FileEdits, project: Project, flags: string[]): HookPlan
   } else {
     edits.appendLine(file, ['pre-commit:', '  jobs:', ...job].join('\n'), (current) => /^pre-commit:/mu.test(current), 'pre-commit job ai-code');
   }
-  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring(flags), notes: [] };
+  return { packages: ['lefthook'], activate: { command: 'lefthook', args: ['install'], cwd: project.gitRoot }, wiring: manual ? new Map() : ownWiring([ESLINT_COMMAND, ...flags].join(' ')), notes: [] };
 }
 
 /** The Python pre-commit framework, with the hook this repository's .pre-commit-hooks.yaml defines. */
@@ -140,7 +153,7 @@ function preCommit(edits: FileEdits, project: Project): HookPlan {
   ];
   const text = edits.read(file);
   // Its command is the one .pre-commit-hooks.yaml defines, without adoption's flags.
-  let wiring = ownWiring([]);
+  let wiring = ownWiring(ESLINT_COMMAND);
   if (text === undefined) {
     edits.write(file, ['repos:', ...entry, ''].join('\n'), 'added the ai-code hook');
   } else if (!text.includes(REPOSITORY_URL)) {

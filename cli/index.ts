@@ -7,12 +7,13 @@ import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { PACKAGE_VERSION } from '../lib/util/package-meta.js';
 import { InitError } from './edits.js';
-import { init, type InitOptions, type Io } from './init.js';
+import type { InitOptions, Io } from './init.js';
 import { HOOK_MANAGERS, type HookManager } from './project.js';
 import { parseArgsUsageError, UsageError } from './usage-error.js';
 
 const USAGE = `Usage: ai-code init [options]
        ai-code report [paths…] [options]   (the repository audit; see README.md)
+       ai-code check-staged [options]      (the pre-commit hook init writes; see --help there)
        ai-code check-commit MESSAGE_FILE   (the commit-msg hook --assistant-commits wires)
 
 Sets up eslint-plugin-ai-code in the package around the current directory: the preset in
@@ -120,10 +121,18 @@ async function checkCommitCommand(argv: string[], io: ExecuteIo): Promise<number
   }
 }
 
+/** `ai-code check-staged`, loaded only when asked for, as init is. */
+async function checkStagedCommand(argv: string[], io: ExecuteIo): Promise<number> {
+  const { checkStaged } = await import('./check-staged.js');
+  const out = io.out === undefined ? (text: string): void => void process.stdout.write(text) : (text: string): void => io.out!(text.replace(/\n$/u, ''));
+  return checkStaged(argv, { cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env, out, err: errorWriter(io) });
+}
+
 /** Runs `ai-code` with `argv` (without node and the script); resolves to the exit code. */
 export async function execute(argv: string[], io: ExecuteIo = {}): Promise<number> {
   if (argv[0] === 'report') return report(argv.slice(1), io);
   if (argv[0] === 'check-commit') return checkCommitCommand(argv.slice(1), io);
+  if (argv[0] === 'check-staged') return checkStagedCommand(argv.slice(1), io);
   const out = io.out ?? ((line: string): void => void process.stdout.write(`${line}\n`));
   const err = errorWriter(io);
   try {
@@ -140,7 +149,10 @@ export async function execute(argv: string[], io: ExecuteIo = {}): Promise<numbe
     // Questions need a terminal; a caller that captures output answers through io.confirm.
     const confirm = io.confirm ?? (process.stdin.isTTY && io.out === undefined ? askOnTerminal : undefined);
     const context: Io = { cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env, out, ...(confirm === undefined ? {} : { confirm }) };
-    return await init(initOptions(argv), context);
+    const options = initOptions(argv);
+    // Loaded only for init, so the hooks' commands start without its modules.
+    const { init } = await import('./init.js');
+    return await init(options, context);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`ai-code: ${error.message}`);

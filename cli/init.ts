@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../lib/util/package-meta.js';
-import { describeAdoption, planAdoption, recordFindings, SUPPRESSIONS_FILE, type Adoption } from './adoption.js';
+import { describeAdoption, planAdoption, recordFindings, type Adoption } from './adoption.js';
 import { addMissing, FileEdits, InitError, type Json } from './edits.js';
 import { GITIGNORE_READER, mergeEslintConfig } from './eslint-config.js';
 import { proveHook } from './hook-proof.js';
 import { addAssistantCommitHook, HOOK_SETUP, type HookPlan } from './hooks.js';
 import type { Wiring } from './lint-staged.js';
 import { declaredDependencies, detectProject, type HookManager, type Project } from './project.js';
+import { SUPPRESSIONS_FILE } from './suppressions.js';
 
 export interface InitOptions {
   readonly hooks: HookManager | undefined;

@@ -239,6 +239,19 @@ async function importConfig(file: string): Promise<{ loaded: unknown } | { error
   }
 }
 
+// The lint-staged key of a YAML manifest (package.yaml), which init reads but does not edit.
+const YAML_MANIFEST_KEY = /^["']?lint-staged["']?\s*:/mu;
+
+/** Whether the package has a lint-staged configuration of its own, in any file lint-staged reads one from. */
+export function hasLintStagedConfig(edits: FileEdits, project: Project): boolean {
+  return CONFIG_FILES.some((name) => {
+    const file = path.join(project.packageRoot, name);
+    if (name === 'package.json') return 'lint-staged' in project.packageJson;
+    if (name.startsWith('package.')) return YAML_MANIFEST_KEY.test(edits.read(file) ?? '');
+    return edits.exists(file);
+  });
+}
+
 type Live = { readonly kind: 'json'; readonly file: string; readonly key?: string } | { readonly kind: 'yaml'; readonly file: string } | ({ readonly kind: 'untouched' } & Untouched);
 
 /**
@@ -255,7 +268,7 @@ async function liveConfig(edits: FileEdits, project: Project, notes: string[]): 
     if (name === 'package.json') {
       if ('lint-staged' in project.packageJson) return { kind: 'json', file, key: 'lint-staged' };
     } else if (name.startsWith('package.')) {
-      if (/^["']?lint-staged["']?\s*:/mu.test(text)) return { kind: 'untouched', file, config: undefined, why: 'init does not edit a key of a YAML manifest', format: yamlLine };
+      if (YAML_MANIFEST_KEY.test(text)) return { kind: 'untouched', file, config: undefined, why: 'init does not edit a key of a YAML manifest', format: yamlLine };
     } else if (extension === '.json' || (extension === '' && text.trimStart().startsWith('{'))) {
       // lint-staged reads an extension-less .lintstagedrc as YAML, and JSON is YAML's subset.
       return { kind: 'json', file };

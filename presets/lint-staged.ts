@@ -11,8 +11,11 @@ export const STAGED_EXTENSIONS = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts',
 
 export const STAGED_GLOB = `*.{${STAGED_EXTENSIONS.join(',')}}`;
 
+/** Where the hook's ESLint keeps its cache, with the other tools' caches; `ai-code check-staged` shares it. */
+export const ESLINT_CACHE_LOCATION = 'node_modules/.cache/eslint/';
+
 // The cache skips files whose content and config ESLint has seen pass, as in a retried commit.
-export const ESLINT_COMMAND = 'eslint --max-warnings=0 --no-warn-ignored --cache --cache-strategy content --cache-location node_modules/.cache/eslint/';
+export const ESLINT_COMMAND = `eslint --max-warnings=0 --no-warn-ignored --cache --cache-strategy content --cache-location ${ESLINT_CACHE_LOCATION}`;
 
 /** lint-staged configuration: glob → command. */
 const config: Record<string, string> = { [STAGED_GLOB]: ESLINT_COMMAND };

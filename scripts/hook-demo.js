@@ -17,8 +17,7 @@ const ACCEPTED = '/** Adds two prices, in cents so that rounding never drifts. *
  */
 function show(command, output) {
   console.log(`\n$ ${command}`);
-  // lint-staged's task-by-task progress lines ([STARTED] …) say nothing the result does not.
-  const lines = output.split('\n').filter((line) => line.trim() !== '' && !/^(?:\{"event"|\[[A-Z]+\])/u.test(line));
+  const lines = output.split('\n').filter((line) => line.trim() !== '');
   for (const line of lines) console.log(`  ${line}`);
 }
 
@@ -26,7 +25,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-code-demo-'));
 let repo;
 let ok = false;
 try {
-  console.log('Packing the plugin and installing it with ESLint, husky and lint-staged into a new git repository…');
+  console.log('Packing the plugin and installing it with ESLint and husky into a new git repository…');
   ({ repo } = newRepository(installFixture(work)));
   const init = aiCodeInit(repo, '--yes');
   show('npx ai-code init --yes', init.output);

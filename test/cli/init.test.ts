@@ -52,16 +52,16 @@ const CACHE = 'NODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache';
 
 describe('ai-code init', () => {
   // The whole plan for the common case, line by line: this is what a new user reads.
-  it('sets up husky, lint-staged and the ESLint config in a fresh package, then changes nothing', async () => {
+  it('sets up husky, its check of the staged files and the ESLint config in a fresh package, then changes nothing', async () => {
     const root = repository({ 'package.json': '{\n  "name": "app",\n  "type": "module"\n}\n' });
     const first = await init(root, '--yes');
     expect(first.code).toBe(0);
     expect(first.out.split('\n')).toEqual([
-      `updated package.json: prepare script runs \`husky\`; lint-staged runs \`${COMMAND}\` on staged ${GLOB} files; added devDependencies husky, lint-staged, eslint, eslint-plugin-ai-code`,
-      'created .husky/pre-commit: runs lint-staged',
+      'updated package.json: prepare script runs `husky`; added devDependencies husky, eslint, eslint-plugin-ai-code',
+      'created .husky/pre-commit: runs `ai-code check-staged` on the staged files',
       'created eslint.config.js: uses the recommended preset, ignores build folders',
-      `The hook runs \`${COMMAND}\` on staged ${GLOB}.`,
-      'Run `npm install` to install husky, lint-staged, eslint, eslint-plugin-ai-code.',
+      `The hook runs \`ai-code check-staged\` on staged ${GLOB}.`,
+      'Run `npm install` to install husky, eslint, eslint-plugin-ai-code.',
       expect.stringMatching(/^Could not run `husky` \(.*ENOENT\); run it yourself to activate the hook\.$/u),
       'Not checked yet: ESLint is not installed; run `npm install`, then `ai-code init` again to prove the hook.',
     ]);
@@ -70,11 +70,10 @@ describe('ai-code init', () => {
       name: 'app',
       type: 'module',
       scripts: { prepare: 'husky' },
-      'lint-staged': { [GLOB]: COMMAND },
-      devDependencies: { eslint: '^10.15.0', 'eslint-plugin-ai-code': '^0.1.0', husky: '^9.1.7', 'lint-staged': '~16.3.4' },
+      devDependencies: { eslint: '^10.15.0', 'eslint-plugin-ai-code': '^0.1.0', husky: '^9.1.7' },
     });
     // husky 9 puts node_modules/.bin on the hook's PATH: no npx, which costs up to a second.
-    expect(read(root, '.husky/pre-commit')).toBe(`${CACHE} lint-staged\n`);
+    expect(read(root, '.husky/pre-commit')).toBe('ai-code check-staged\n');
     // No .gitignore here, so only the build folders are ignored.
     expect(read(root, 'eslint.config.js')).toBe(
       [
@@ -108,6 +107,20 @@ describe('ai-code init', () => {
     expect(manifest.scripts).toEqual({ prepare: 'npm run build && husky' });
     expect(manifest['lint-staged']).toEqual({ '*.css': 'stylelint', [GLOB]: COMMAND });
     expect(read(root, '.husky/pre-commit')).toBe(`npm test\n${CACHE} lint-staged\n`);
+  });
+
+  // lint-staged is the project's when a configuration of it or a hook line running it exists;
+  // a declared package alone sets nothing up, and a hook running our check already keeps it.
+  it.each([
+    ['a hook line running lint-staged', { '.husky/pre-commit': 'npx lint-staged\n' }, `npx lint-staged\n`, true],
+    ['lint-staged declared, nothing configured', { 'package.json': '{"devDependencies": {"lint-staged": "^16.0.0"}}' }, 'ai-code check-staged\n', false],
+    ['our check in the hook beside a new lint-staged config', { '.husky/pre-commit': 'ai-code check-staged\n', '.lintstagedrc.json': '{"*.css": "stylelint"}\n' }, 'ai-code check-staged\n', false],
+  ])('keeps lint-staged only where the project set it up: %s', async (_, files, hook, lintStaged) => {
+    const root = repository({ 'package.json': '{}', ...files });
+    expect((await init(root, '--yes')).code).toBe(0);
+    expect(read(root, '.husky/pre-commit')).toBe(hook);
+    expect(json(root)['lint-staged']).toEqual(lintStaged ? { [GLOB]: COMMAND } : undefined);
+    if ('.lintstagedrc.json' in files) expect(read(root, '.lintstagedrc.json')).toBe(files['.lintstagedrc.json']);
   });
 
   // A second ESLint entry on the same files would lint them twice, concurrently; without
@@ -295,7 +308,8 @@ describe('ai-code init', () => {
     spawnSync('git', ['add', 'index.js'], { cwd: root });
     const { code, out } = await init(root, '--dry-run');
     expect(code).toBe(0);
-    expect(out).toContain(`The hook runs \`${COMMAND} --pass-on-unpruned-suppressions\` on staged ${GLOB}.`);
+    // The check never fails on a recorded finding that is gone, so it needs no flag for that.
+    expect(out).toContain(`The hook runs \`ai-code check-staged\` on staged ${GLOB}.`);
     expect(out).toContain("+  { rules: Object.fromEntries(Object.keys({ ...aiCode.configs.recommended.rules }).map((rule) => [rule, 'error'])) },");
     expect(out).toContain("+  // standard lints this project with its own rules;");
     expect(out).toContain('A real run records the findings the code has today in eslint-suppressions.json (unless it exists), so the hook refuses only new ones.');
@@ -332,15 +346,18 @@ describe('ai-code init', () => {
     expect(json(root).devDependencies).toMatchObject({ '@typescript-eslint/parser': '^8.72.0' });
   });
 
-  // The hook runs lint-staged the way the project's package manager runs local binaries.
+  // The hook runs its commands the way the project's package manager runs local binaries.
   it.each([
-    ['yarn.lock', `${CACHE} yarn lint-staged`],
-    ['bun.lock', `${CACHE} lint-staged`],
-    ['package-lock.json', `${CACHE} lint-staged`],
-  ])('recognises %s', async (lockfile, line) => {
+    ['yarn.lock', 'yarn ai-code check-staged', `${CACHE} yarn lint-staged`],
+    ['bun.lock', 'ai-code check-staged', `${CACHE} lint-staged`],
+    ['package-lock.json', 'ai-code check-staged', `${CACHE} lint-staged`],
+  ])('recognises %s', async (lockfile, line, lintStagedLine) => {
     const root = repository({ 'package.json': '{}', [lockfile]: '' });
     await init(root, '--yes');
     expect(read(root, '.husky/pre-commit')).toBe(`${line}\n`);
+    const withLintStaged = repository({ 'package.json': '{}', [lockfile]: '', '.lintstagedrc.json': '{}' });
+    await init(withLintStaged, '--yes');
+    expect(read(withLintStaged, '.husky/pre-commit')).toBe(`${lintStagedLine}\n`);
   });
 
   // A project without a pre-commit config gets a new one holding only our hook.
@@ -365,7 +382,7 @@ describe('ai-code init', () => {
     const root = repository({ 'packages/web/package.json': '{}', 'packages/web/pnpm-lock.yaml': '' });
     await init(path.join(root, 'packages/web'), '--yes');
     expect((json(root, 'packages/web/package.json').scripts as Record<string, string>).prepare).toBe('cd ../.. && husky packages/web/.husky');
-    expect(read(root, 'packages/web/.husky/pre-commit')).toBe(`(cd packages/web && ${CACHE} lint-staged)\n`);
+    expect(read(root, 'packages/web/.husky/pre-commit')).toBe('(cd packages/web && ai-code check-staged)\n');
   });
 
   // The diff starts at the first changed line, with context, as git shows it.
@@ -374,7 +391,7 @@ describe('ai-code init', () => {
     const { code, out } = await init(root, '--dry-run');
     expect(code).toBe(0);
     expect(out).toContain('--- a/package.json\n+++ b/package.json\n {\n-  "name": "app"\n+  "name": "app",\n+  "scripts": {');
-    expect(out).toContain(`--- /dev/null\n+++ b/.husky/pre-commit\n+${CACHE} lint-staged`);
+    expect(out).toContain('--- /dev/null\n+++ b/.husky/pre-commit\n+ai-code check-staged');
     expect(out.split('\n').at(-1)).toBe('Dry run: nothing was written; a real run ends by proving the hook on a probe file.');
     expect(fs.readdirSync(root).sort()).toEqual(['.git', 'package.json']);
   });

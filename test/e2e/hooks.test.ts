@@ -52,7 +52,7 @@ function expectHookWorks(repo: string, prefix = '', env: Record<string, string> 
 describe('ai-code init and the pre-commit hook (end-to-end)', () => {
   it('installs the hook, which refuses a violation and accepts clean code; a second run changes nothing; HUSKY=0 skips', () => {
     const { repo, pkg } = repository({ copyModules: true });
-    // The user has ESLint and the plugin; init adds husky and lint-staged and installs them.
+    // The user has ESLint and the plugin; init adds husky and installs it, and no lint-staged.
     const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     delete manifest.devDependencies.husky;
     delete manifest.devDependencies['lint-staged'];
@@ -60,7 +60,7 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     // Installing runs husky through `prepare`; init then finds the hook active.
     const first = aiCodeInit(pkg, '--yes');
     expect(first.status, first.output).toBe(0);
-    expect(first.output).toContain('Installed husky, lint-staged with `npm install`.');
+    expect(first.output).toContain('Installed husky with `npm install`.');
     expectHookWorks(repo);
 
     const written = ['package.json', 'package-lock.json', '.husky/pre-commit', 'eslint.config.js'];
@@ -68,7 +68,7 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
     const before = snapshot();
     const second = aiCodeInit(pkg, '--yes');
     expect(second.output.split('\n')[0]).toBe('Nothing to change: the files are set up for the ai-code pre-commit hook with husky.');
-    expect(second.output).toContain(`Proved: \`${ESLINT_COMMAND}\`, which the hook runs on staged .js files, refuses`);
+    expect(second.output).toContain('Proved: `ai-code check-staged`, which the hook runs on staged .js files, refuses src/ai-code-probe.js with ai-code/valid-generated-markers.');
     expect(snapshot()).toEqual(before);
 
     const skipped = commit(repo, { 'src/bad.js': BAD_FILE }, { HUSKY: '0' });
@@ -78,10 +78,46 @@ describe('ai-code init and the pre-commit hook (end-to-end)', () => {
   it("keeps the user's own lines in an existing .husky/pre-commit, and runs them", () => {
     const { repo, pkg } = repository({ files: { '.husky/pre-commit': 'echo "user hook ran"\n' } });
     expect(aiCodeInit(pkg, '--yes').status).toBe(0);
-    expect(fs.readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('echo "user hook ran"\nNODE_COMPILE_CACHE=node_modules/.cache/node-compile-cache lint-staged\n');
+    expect(fs.readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('echo "user hook ran"\nai-code check-staged\n');
     const refused = commit(repo, { 'src/bad.js': BAD_FILE });
     expect(refused.output).toContain('user hook ran');
     expect(refused.output).toContain(BAD_MESSAGE);
+  });
+
+  // The hook's own check judges what the commit records: a partly staged file by its staged
+  // text, its unstaged part left in the working copy; files outside its extensions pass.
+  it('judges partly staged TypeScript by what is staged, keeps the unstaged part, and passes other files', () => {
+    const { repo, pkg } = repository();
+    typescriptProject(pkg);
+    const init = aiCodeInit(pkg, '--yes');
+    expect(init.status, init.output).toBe(0);
+    expect(init.output).toContain('Proved: `ai-code check-staged`, which the hook runs on staged .ts files, refuses ai-code-probe.ts with ai-code/valid-generated-markers.');
+    const clean = '/** Totals the basket, in cents. */\nexport function total(items: number[]): number {\n  return items.length;\n}\n';
+    expect(commit(repo, { 'src/total.ts': clean }).status).toBe(0);
+
+    // Staged: a documented change; not staged: a placeholder, which the commit must not judge or lose.
+    const staged = `${clean}\n/** Counts the items, for the badge. */\nexport const count = (items: number[]): number => items.length;\n`;
+    fs.writeFileSync(path.join(repo, 'src/total.ts'), staged);
+    run('git', ['add', 'src/total.ts'], repo);
+    const working = staged.replace('  return items.length;', '  // ... existing code ...\n  return items.length;');
+    fs.writeFileSync(path.join(repo, 'src/total.ts'), working);
+    const accepted = run('git', ['commit', '-q', '-m', 'count'], repo);
+    expect(accepted.status, accepted.output).toBe(0);
+    expect(run('git', ['show', 'HEAD:src/total.ts'], repo).output).toBe(staged);
+    expect(fs.readFileSync(path.join(repo, 'src/total.ts'), 'utf8')).toBe(working);
+
+    // The placeholder staged, then removed from the working copy only: still refused.
+    run('git', ['add', 'src/total.ts'], repo);
+    fs.writeFileSync(path.join(repo, 'src/total.ts'), staged);
+    const refused = run('git', ['commit', '-q', '-m', 'placeholder'], repo);
+    expect(refused.status, refused.output).not.toBe(0);
+    expect(refused.output).toContain(PLACEHOLDER_MESSAGE);
+    expect(refused.output).toContain('ai-code check-staged: commit refused by the finding above');
+    run('git', ['reset', '-q', '--', 'src/total.ts'], repo);
+
+    // Outside the extensions: not linted, whatever they hold.
+    const other = commit(repo, { 'docs/notes.md': BAD_FILE, 'src/data.json': '{}\n' });
+    expect(other.status, other.output).toBe(0);
   });
 
   // The forms lint-staged reads: each is merged where it is, and the hook works through it.
