@@ -12,6 +12,7 @@ import { contextValue } from './rule-context.js';
 import type { FileSource } from '../source/file-source.js';
 import { sourceFromESLint } from './source-adapter.js';
 import { zeroedBytes } from '../util/tables.js';
+import { nodeAt } from './node-at.js';
 
 // The analysis of the file being linted, shared by every rule of the plugin that lints it.
 const analysisCache = new LastFileCache<FileAnalysis>();
@@ -109,7 +110,7 @@ export class FileAnalysis {
    */
   get markedDeclarations(): readonly (readonly [number, number])[] {
     this.declarationRanges ??= [...this.facts.generated.declarations.keys()].map((start) => {
-      let node = this.sourceCode.getNodeByRangeIndex(start);
+      let node = nodeAt(this.sourceCode, start);
       while (node?.parent !== undefined && node.parent.type !== 'Program' && node.parent.range[0] === start) node = node.parent;
       return node?.range ?? [start, start];
     });

@@ -5,6 +5,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CodeSlot } from '../leftovers/code-slots.js';
+import { nodeAt } from './node-at.js';
 
 const SLOT_OF_NODE: Readonly<Record<string, CodeSlot>> = {
   ClassBody: 'class-members',
@@ -33,10 +34,10 @@ const SLOT_OF_NODE: Readonly<Record<string, CodeSlot>> = {
 };
 
 /**
- * The slot of a comment starting at `offset`. `getNodeByRangeIndex` walks from the root, so the
- * rule asks only for the few comments that did not parse as statements.
+ * The slot of a comment starting at `offset`. The node around it is looked up from the root, so
+ * the rule asks only for the few comments that did not parse as statements.
  */
 export function codeSlotAt(sourceCode: Readonly<TSESLint.SourceCode>, offset: number): CodeSlot {
-  const node = sourceCode.getNodeByRangeIndex(offset);
+  const node = nodeAt(sourceCode, offset);
   return (node === null ? undefined : SLOT_OF_NODE[node.type]) ?? 'statements';
 }

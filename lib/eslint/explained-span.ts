@@ -7,6 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../core/file-facts.js';
 import { declarationOf, type FunctionNode } from './function-spans.js';
+import { nodeAt } from './node-at.js';
 
 // Nodes a function passes through on its way up to the statement a comment above explains it from.
 const HOLDERS = new Set<string>([
@@ -58,7 +59,7 @@ function declaredType(statement: TSESTree.Node): TSESTree.TSTypeAliasDeclaration
 function previousStatement(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
   const before = sourceCode.getTokenBefore(node, { includeComments: false });
   if (before === null) return undefined;
-  let previous = sourceCode.getNodeByRangeIndex(before.range[0]) as TSESTree.Node | null;
+  let previous = nodeAt(sourceCode, before.range[0]);
   while (previous !== null && previous.parent !== undefined && previous.parent !== node.parent) previous = previous.parent;
   return previous !== null && previous.parent === node.parent && previous.range[1] <= node.range[0] ? previous : undefined;
 }

@@ -10,6 +10,7 @@
  * (`return task()` in `withRetry(task)`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { nodeAt } from './node-at.js';
 
 type FunctionLike = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -114,17 +115,17 @@ function hasStubBody(fn: FunctionLike): boolean {
 /**
  * Whether the comment stands in a stub body: of a function, of a `catch` clause, or an empty
  * class body; or directly above a function (its declaration, export, variable or member) whose
- * body is a stub. `getNodeByRangeIndex` walks from the root, so callers keep it rare.
+ * body is a stub. `nodeAt` walks down from the root, so callers keep it rare.
  */
 export function marksStub(sourceCode: Readonly<TSESLint.SourceCode>, comment: TSESTree.Comment): boolean {
-  const node = sourceCode.getNodeByRangeIndex(comment.range[0]);
+  const node = nodeAt(sourceCode, comment.range[0]);
   if (node?.type === 'ClassBody') return node.body.length === 0;
   if (node?.type === 'BlockStatement' && node.parent.type === 'CatchClause') return node.body.length === 0;
   if (node?.type === 'BlockStatement' && FUNCTION_TYPES.has(node.parent.type)) return hasStubBody(node.parent as FunctionLike);
   // Above a function: the code right after the comment, on the next line.
   const next = sourceCode.getTokenAfter(comment, { includeComments: false });
   if (next === null || next.loc.start.line !== comment.loc.end.line + 1) return false;
-  let declaration = sourceCode.getNodeByRangeIndex(next.range[0]);
+  let declaration = nodeAt(sourceCode, next.range[0]);
   while (declaration !== null && declaration.parent !== undefined && declaration.parent.range[0] === next.range[0]) declaration = declaration.parent;
   const fn = declaration === null ? undefined : functionOf(declaration);
   return fn !== undefined && hasStubBody(fn);

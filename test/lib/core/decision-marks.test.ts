@@ -26,6 +26,14 @@ describe('mayWeigh', () => {
     expect(mayWeigh(source, 5)).toBe(false);
   });
 
+  it('answers the same whichever weight is asked first, as the rules ask one file in turn', () => {
+    const code = 'if (a) run();\nif (b) run();\nif (c) run();\n';
+    const descending = eslintSourceOf(code);
+    expect([8, 6, 7, 2, 0].map((weight) => mayWeigh(descending, weight))).toEqual([false, true, false, true, true]);
+    const ascending = eslintSourceOf(code);
+    expect([2, 6, 7, 8].map((weight) => mayWeigh(ascending, weight))).toEqual([true, true, false, false]);
+  });
+
   it('never rules out a file with a Unicode escape', () => {
     expect(mayWeigh(eslintSourceOf('const s = "\\u0041";\n'), 10)).toBe(true);
   });
