@@ -57,7 +57,8 @@ function scoreLine(title, rows, flagged) {
   return `  ${title.padEnd(40)} flagged ${String(hits.length).padStart(2)}  precision ${ratio(both, hits.length)} (${both}/${hits.length})  recall ${ratio(both, needs.length)} (${both}/${needs.length})`;
 }
 
-const sampledAt = new Set(readTsv(SAMPLE_FILE).map((row) => `${row.file}:${row.line}`));
+/** `file:line` of each sampled function → where it came from (the `source` column, when a sample mixes lists). */
+const sampledAt = new Map(readTsv(SAMPLE_FILE).map((row) => [`${row.file}:${row.line}`, row.source ?? '']));
 const sampled = (/** @type {Record<string, string>} */ row) => sampledAt.has(`${row.file}:${row.line}`);
 /** The density rules that flag the row's function. @param {Record<string, string>} row */
 const flaggedRules = (row) => flags.get(`${row.file}:${row.line}`) ?? [];
@@ -86,6 +87,14 @@ if (reviewers.length === 2) {
   const consensus = agreed.map((id) => /** @type {Record<string, string>} */ (first?.get(id)));
   console.log(`functions both label alike: ${consensus.length}, ${consensus.filter((row) => row.label === 'NEEDS').length} NEEDS`);
   for (const [title, flagged] of Object.entries(byRule)) console.log(scoreLine(title, consensus, flagged));
+  // A mixed sample hides which list a function came from; here the lists are judged apart.
+  for (const source of new Set([...sampledAt.values()].filter(Boolean))) {
+    const ids = shared.filter((id) => sampledAt.get(`${first?.get(id)?.file}:${first?.get(id)?.line}`) === source);
+    const both = (/** @type {string} */ label) => ids.filter((id) => first?.get(id)?.label === label && second?.get(id)?.label === label).length;
+    console.log(`\n${source}: ${ids.length} functions, both NEEDS ${both('NEEDS')}, both FINE ${both('FINE')}, split ${ids.length - both('NEEDS') - both('FINE')}`);
+    const agreedHere = consensus.filter((row) => sampledAt.get(`${row.file}:${row.line}`) === source);
+    for (const [title, flagged] of Object.entries(byRule)) console.log(scoreLine(title, agreedHere, flagged));
+  }
 }
 
 const added = labels.filter((row) => !sampled(row));
