@@ -15,8 +15,8 @@ import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explai
 import type { FileRole } from '../lib/markers/file-role.js';
 import { lintedFileRole } from '../lib/eslint/linted-role.js';
 import { mayWeigh } from '../lib/core/decision-marks.js';
-import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
-import { DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
+import { FILE_ROLES_OPTION, MINIMUM_UNEXPLAINED_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
+import { DEFAULT_MINIMUM_UNEXPLAINED, DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
 
 export type Scope = 'file' | 'function';
 
@@ -25,6 +25,7 @@ export interface CommentRatioOptions {
   minimumDecisions: number;
   decisionsPerComment: number;
   minimumUnnamed: number;
+  minimumUnexplained: number;
   minimum: number;
   maximum?: number;
   scope: Scope[];
@@ -70,6 +71,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
             description: 'With `decisions`: one explanatory or doc comment is needed per this many decisions.',
           },
           minimumUnnamed: MINIMUM_UNNAMED_OPTION,
+          minimumUnexplained: MINIMUM_UNEXPLAINED_OPTION,
           minimum: { ...percentSchema, description: 'With `lines` or `tokens`: lowest accepted documentation share, in percent.' },
           maximum: { ...percentSchema, description: 'With `lines` or `tokens`: highest accepted documentation share, in percent; unset means no limit.' },
           scope: {
@@ -109,6 +111,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
         minimumDecisions: 10,
         decisionsPerComment: 10,
         minimumUnnamed: DEFAULT_MINIMUM_UNNAMED,
+        minimumUnexplained: DEFAULT_MINIMUM_UNEXPLAINED,
         minimum: 5,
         scope: ['file', 'function'],
         minimumSize: 20,
@@ -125,6 +128,8 @@ export default createRule<CommentRatioOptions, MessageIds>({
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
       unexplained: '{{subject}} makes {{decisions}} and explains none of them.',
       underexplained: '{{subject}} makes {{decisions}} and explains them in {{comments}}; the minimum is one comment per {{per}} decisions.',
+      unexplainedValue: '{{subject}} decides or computes with {{values}} and does not say where it comes from.',
+      unexplainedValues: '{{subject}} decides or computes with {{values}} and says where none of them come from.',
     },
   },
   create(context, options, analysis) {

@@ -3,9 +3,9 @@
  * one walk over the tokens, keeping a stack of the brackets and JSX parts that are open.
  */
 import type { SourceToken } from '../source/file-source.js';
-import { isGuardBody, picksConstant } from './guards.js';
+import { isGuardBody, picksConstant, picksValue } from './guards.js';
 import { grownBytes, Offsets } from './offsets.js';
-import { isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, mayBeUnnamedOperator } from './unnamed.js';
+import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
 
 // What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
 // so that what a `{` opens inside markup (a function body or not) is known when its `}` comes.
@@ -57,6 +57,8 @@ let nestings = new Uint8Array(256);
 let headers = new Int32Array(64);
 // Per open header, the index of its statement's decision, so that a guard's can be weighed again.
 let headerDecisions = new Int32Array(64);
+// Per open header, how many values were found before its condition, so that a ladder's can be dropped.
+let headerValues = new Int32Array(64);
 const sequences = new Uint8Array(256);
 // Per paren depth, conditionals whose `:` is still to come: a `)` before one is no return type's.
 const ternaries = new Uint8Array(256);
@@ -73,6 +75,8 @@ export class DecisionFinder {
   readonly boundaries = new Offsets();
   /** Tokens whose meaning is in no name (lib/core/unnamed.ts), outside markup. */
   readonly unnamed = new Offsets();
+  /** The unnamed literals that take part in a decision or a computation (`isWeighedNumber` and its kin). */
+  readonly values = new Offsets();
   private top = 0;
   private loops = 0;
   private parens = 0;
@@ -89,6 +93,9 @@ export class DecisionFinder {
   private readonly doDepths: number[] = [];
   // The index of the last `:` that closed a conditional: a number after it is no object key's value.
   private ternaryColonAt = -1;
+  // How many values were found before the expression in progress began: a conditional that
+  // only picks a value drops those of its test.
+  private valuesBeforeExpression = 0;
 
   constructor(
     private readonly tokens: readonly SourceToken[],
@@ -108,6 +115,7 @@ export class DecisionFinder {
       // No decision token and no bracket is longer than `interface`; a long pattern may still be unnamed.
       if (value.length > 9 || type === 'String' || type === 'Template' || type === 'JSXText') {
         if (type === 'RegularExpression') this.unnamedPattern(index);
+        else if (type === 'String' && this.inCode() && isCodedString(this.tokens, index)) this.addValue(index);
         continue;
       }
       const kind = frames[this.top]!;
@@ -128,7 +136,10 @@ export class DecisionFinder {
       else if (kind !== MARKUP_BRACE) this.maybeDecision(index, value);
       // What a token ends: a conditional type's statement, a run of one operator, a conditional's `:`.
       if (value === ';' || value === '=>') this.typeCondition = false;
-      if (ENDS_SEQUENCE.has(value)) sequences[this.parens & 255] = 0;
+      if (ENDS_SEQUENCE.has(value)) {
+        sequences[this.parens & 255] = 0;
+        this.valuesBeforeExpression = this.values.count;
+      }
       if (value === ':' && ternaries[this.parens & 255]! > 0) {
         ternaries[this.parens & 255]!--;
         this.ternaryColonAt = index;
@@ -179,6 +190,7 @@ export class DecisionFinder {
   }
 
   private openParen(): void {
+    this.valuesBeforeExpression = this.values.count;
     const depth = ++this.parens & 255;
     sequences[depth] = 0;
     ternaries[depth] = 0;
@@ -191,8 +203,11 @@ export class DecisionFinder {
       this.headerCount--;
       this.afterHeader = true;
       this.loopBodyNext = (headers[last]! & LOOP_HEADER) !== 0;
+      // A branch that states its reason weighs nothing with its condition; one that only picks a
+      // value is a table's row, whose condition's values are the table's data (lib/core/guards.ts).
       if ((headers[last]! & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
         this.decisions.weights.fill(0, headerDecisions[last]!, this.decisions.count);
+        if (picksValue(this.tokens, index + 1, false)) this.values.count = headerValues[last]!;
       }
     } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
   }
@@ -205,8 +220,12 @@ export class DecisionFinder {
       const decisions = new Int32Array(headers.length);
       decisions.set(headerDecisions);
       headerDecisions = decisions;
+      const values = new Int32Array(headers.length);
+      values.set(headerValues);
+      headerValues = values;
     }
     headerDecisions[this.headerCount] = this.decisions.count;
+    headerValues[this.headerCount] = this.values.count;
     headers[this.headerCount++] = this.parens * 4 + kind;
   }
 
@@ -241,19 +260,33 @@ export class DecisionFinder {
     else if (code >= 97 && code <= 119) this.keyword(index, value);
     // Only a number starts with a digit; a short pattern starts with `/` as division does.
     else if (code >= 48 && code <= 57) {
-      if (isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1)) this.addUnnamed(index);
+      if (isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1)) {
+        this.addUnnamed(index);
+        if (isWeighedNumber(this.tokens, index)) this.addValue(index);
+      }
     } else if (code === 47 && this.tokens[index]!.type === 'RegularExpression') this.unnamedPattern(index);
     else if (mayBeUnnamedOperator(code) && isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
   }
 
+  /** Whether the innermost frame is code, not markup. */
+  private inCode(): boolean {
+    const kind = frames[this.top]!;
+    return kind !== MARKUP_BRACE && kind < OPENING_TAG;
+  }
+
   /** A regular expression literal in code, not in markup. */
   private unnamedPattern(index: number): void {
-    const kind = frames[this.top]!;
-    if (kind !== MARKUP_BRACE && kind < OPENING_TAG && isUnnamedPattern(this.tokens[index]!)) this.addUnnamed(index);
+    if (!this.inCode() || !isUnnamedPattern(this.tokens[index]!)) return;
+    this.addUnnamed(index);
+    if (isWeighedPattern(this.tokens, index)) this.addValue(index);
   }
 
   private addUnnamed(index: number): void {
     this.unnamed.add(this.tokens[index]!.range[0], 0, 1);
+  }
+
+  private addValue(index: number): void {
+    this.values.add(this.tokens[index]!.range[0], 0, 1);
   }
 
   /**
@@ -302,6 +335,7 @@ export class DecisionFinder {
     const mark = tokens[index]!;
     if (next.value === '(' && next.range[0] === mark.range[1] && tokens[index - 1]?.range[1] === mark.range[0]) return;
     ternaries[this.parens & 255]!++;
+    if (picksValue(tokens, index + 1, true)) this.values.count = this.valuesBeforeExpression;
     if (this.typeCondition) {
       this.typeCondition = false;
       return;

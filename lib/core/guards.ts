@@ -119,3 +119,44 @@ export function picksConstant(tokens: readonly SourceToken[], at: number): boole
     tokens[at + KEY_CALL_TOKENS + 1]?.value === ':'
   );
 }
+
+/**
+ * The index after a value picked as a table entry would be, starting at `tokens[from]`: a
+ * constant, a text, a translated key (`t('key')`) or a member of a named set (`colors.green`,
+ * `Tone.warm`); -1 if something else starts there.
+ */
+function pickedValueEnd(tokens: readonly SourceToken[], from: number): number {
+  const first = tokens[from];
+  if (first === undefined) return -1;
+  if (CONSTANT_TYPES.has(first.type) || (first.type === 'Template' && first.value.endsWith('`') && first.value.length > 1)) return from + 1;
+  if (first.type !== 'Identifier') return -1;
+  if (tokens[from + 1]?.value === '(') {
+    return tokens[from + 2]?.type === 'String' && tokens[from + KEY_CALL_TOKENS - 1]?.value === ')' ? from + KEY_CALL_TOKENS : -1;
+  }
+  let index = from + 1;
+  while (tokens[index]?.value === '.' && tokens[index + 1]?.type === 'Identifier') index += 2;
+  return index;
+}
+
+/**
+ * Whether the branch at `tokens[at]` only picks a value as a table entry (`pickedValueEnd`):
+ * after a conditional's `?`, the value up to the `:`; after an `if`'s condition, a body that is
+ * `return value` or `name = value`, braced or not. A ladder of such branches (`score >= 90 ?
+ * 'Perfect' : …`) is a table whose thresholds are its data.
+ */
+export function picksValue(tokens: readonly SourceToken[], at: number, conditional: boolean): boolean {
+  if (conditional) {
+    const end = pickedValueEnd(tokens, at);
+    return end !== -1 && tokens[end]?.value === ':';
+  }
+  const braced = tokens[at]?.value === '{';
+  let index = braced ? at + 1 : at;
+  const head = tokens[index];
+  if (head?.value === 'return') index++;
+  else if (head?.type === 'Identifier' && tokens[index + 1]?.value === '=') index += 2;
+  else return false;
+  index = pickedValueEnd(tokens, index);
+  if (index === -1) return false;
+  if (tokens[index]?.value === ';') index++;
+  return !braced || tokens[index]?.value === '}';
+}

@@ -16,6 +16,18 @@
  * - comparisons with a tag of one or two characters (`mode === 'n'`, `case 'e':`): a letter used
  *   as a code.
  *
+ * Of these, the **values** a reader must be told the origin of are the literals that take part in
+ * a decision or a computation (`isWeighedNumber`, `isCodedString`, `isWeighedPattern`): a number
+ * compared or computed with (`score < 0.25`, `weight * 0.1`, `case 404:`); digits in quotes
+ * compared or sniffed (`status === '403'`, `message.includes('403')`); a pattern with a count
+ * (`/^\d{3,4}$/`) that tests or matches. A number passed to a call (`padStart(2, '0')`,
+ * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
+ * (`parts[3]`) names no policy, a unit conversion (`/ 1000`, `* 60`, `/ 2`, `* 100`) converts
+ * rather than decides, and a letter tag (`mode === 'w'`, `lang === 'fr'`) is a name, not a
+ * quantity. Nor is a value in the test of a branch that only picks a value (`score >= 70 ?
+ * colors.green : …`, `if (score >= 90) return 'Perfect'`): the ladder is a table, its entries
+ * the data (lib/core/guards.ts, `picksValue`).
+ *
  * Read in the decision pass (lib/core/decision-finder.ts), from a token and its neighbours only.
  */
 import type { SourceToken } from '../source/file-source.js';
@@ -26,6 +38,23 @@ import type { SourceToken } from '../source/file-source.js';
  * chain of branches are.
  */
 export const DEFAULT_MINIMUM_UNNAMED = 3;
+
+/**
+ * How many values with no stated reason (lib/core/value-reasons.ts) make a finding: one
+ * hand-tuned threshold or status code can be the whole question a reviewer asks, but a single
+ * number is as often plain (a retry count, a cut-off named by its variable); two in one place
+ * are a policy no one wrote down.
+ */
+export const DEFAULT_MINIMUM_UNEXPLAINED = 2;
+
+/** "0.1, 0.4 and 0.5", "0.25, 0.8, 0.7, 0.85 and 6 more": the distinct values a message names, at most four. */
+export function listValues(texts: readonly string[]): string {
+  const distinct = [...new Set(texts)].map((text) => (text.length > 24 ? `${text.slice(0, 23)}…` : text));
+  const shown = distinct.length > 5 ? distinct.slice(0, 4) : distinct;
+  const rest = distinct.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+}
 
 /** " on 6 unnamed values", what a message adds after the decisions it names; nothing for none. */
 export function onUnnamed(count: number): string {
@@ -95,4 +124,58 @@ export function isUnnamedNumber(tokens: readonly SourceToken[], index: number, a
   if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
   if (before === undefined) return true;
   return before.value !== '=' && (before.value !== ':' || afterTernaryColon);
+}
+
+// Operators that make a number take part in a decision or a computation.
+const WEIGHING = new Set(['<', '>', '<=', '>=', ...COMPARISONS, '*', '/', '%', '**', '+', '-', '*=', '/=', '%=', '**=', '+=', '-=']);
+// Numbers that convert units or halve: powers of ten (percent, milli-, radix), clock, calendar and binary units.
+const CONVERSIONS = new Set(['2', '10', '100', '1000', '1e3', '1e6', '60', '24', '7', '12', '365', '3600', '86400', '1024']);
+// Methods that sniff a text for a code: `message.includes('403')`.
+const SNIFFING_CALLS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'has']);
+// Methods through which a pattern decides: it tests or picks out parts, rather than rewriting text.
+const PATTERN_TESTS = new Set(['test', 'exec']);
+const PATTERN_MATCHES = new Set(['match', 'matchAll', 'search']);
+
+/**
+ * Whether the unnamed numeric literal `tokens[index]` takes part in a decision or a computation
+ * (see the header): it is a value whose origin a reader must be told.
+ */
+export function isWeighedNumber(tokens: readonly SourceToken[], index: number): boolean {
+  if (CONVERSIONS.has(tokens[index]!.value)) return false;
+  let before = tokens[index - 1];
+  // A sign belongs to the number: `x < -5` compares -5.
+  if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
+  if (before === undefined) return false;
+  if (WEIGHING.has(before.value) || before.value === 'case') return true;
+  const after = tokens[index + 1];
+  return after !== undefined && WEIGHING.has(after.value);
+}
+
+/** Whether a string token holds a numeric code: digits only (`'403'`), the number a text or a status carries. */
+function isNumericCode(value: string): boolean {
+  if (value.length < 3 || value.length > 8) return false;
+  for (let at = 1; at < value.length - 1; at++) {
+    const code = value.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Whether the string `tokens[index]` is a numeric code compared or sniffed: `status === '403'`, `case '404':`, `text.includes('403')`. */
+export function isCodedString(tokens: readonly SourceToken[], index: number): boolean {
+  if (!isNumericCode(tokens[index]!.value)) return false;
+  const before = tokens[index - 1]?.value;
+  const after = tokens[index + 1]?.value;
+  if (before === 'case' || (before !== undefined && COMPARISONS.has(before)) || (after !== undefined && COMPARISONS.has(after))) return true;
+  return before === '(' && after === ')' && SNIFFING_CALLS.has(tokens[index - 2]?.value ?? '');
+}
+
+// A count in a pattern (`{3}`, `{1,2}`): a number written in its grammar.
+const PATTERN_COUNT = /\{\d/u;
+
+/** Whether the pattern `tokens[index]` (unnamed) counts (`/^\d{3,4}$/`) and tests or matches: `.test(text)`, `text.match(/…/)`. */
+export function isWeighedPattern(tokens: readonly SourceToken[], index: number): boolean {
+  if (!PATTERN_COUNT.test(tokens[index]!.value)) return false;
+  if (tokens[index + 1]?.value === '.' && PATTERN_TESTS.has(tokens[index + 2]?.value ?? '')) return true;
+  return tokens[index - 1]?.value === '(' && PATTERN_MATCHES.has(tokens[index - 2]?.value ?? '');
 }

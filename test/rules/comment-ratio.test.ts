@@ -32,6 +32,8 @@ function deciding(count: number, ...before: string[]): string {
 }
 
 const tsx = { filename: 'view.tsx' } as const;
+// The decision count alone: `deciding`'s numbers (`value === 3`) are values too, judged on their own below.
+const decisionsOnly = [{ minimumUnexplained: 0 }];
 
 ruleTester.run('comment-ratio', rule, {
   valid: [
@@ -82,7 +84,7 @@ ruleTester.run('comment-ratio', rule, {
       ),
     },
     // Below the minimum of ten decisions nothing is judged.
-    { code: deciding(9) },
+    { code: deciding(9), options: decisionsOnly },
     // Decisions on names alone read as prose: twelve of them, with two unnamed values, are not judged.
     {
       code: source(
@@ -107,15 +109,17 @@ ruleTester.run('comment-ratio', rule, {
     // A comment block above the component counts for it across its props type.
     {
       code: deciding(10, '// Settles bids in the order the auction closes them.', 'type Props = { value: number };').replace('value: number)', 'value: Props["value"])'),
+      options: decisionsOnly,
     },
     // A doc comment explains its function; one per ten decisions is enough.
-    { code: deciding(19, '/** Settles bids in the order the auction closes them. */') },
+    { code: deciding(19, '/** Settles bids in the order the auction closes them. */'), options: decisionsOnly },
     // A comment above the call that takes a callback explains the callback.
     {
       code: source('// Renewal bids are always settled at zero: the contract fixed them.', 'useEffect(() => {', decisions(10), '}, [value]);'),
+      options: decisionsOnly,
     },
     // A trailing comment that says why is an explanation.
-    { code: deciding(10).replace('value += 1;', 'value += 1; // Ones are legacy ids the importer still sends.') },
+    { code: deciding(10).replace('value += 1;', 'value += 1; // Ones are legacy ids the importer still sends.'), options: decisionsOnly },
     // Test, story, configuration, declaration, generated and vendored files are not judged by default.
     ...['src/settle.test.ts', 'types/settle.d.ts', 'types/settle.d.mts', 'src/__tests__/settle.ts', 'e2e/settle.ts', 'src/Settle.stories.tsx', 'vite.config.ts', 'src/__generated__/settle.ts', 'components/ui/settle.tsx'].map(
       (filename) => ({ code: deciding(12), filename }),
@@ -126,11 +130,13 @@ ruleTester.run('comment-ratio', rule, {
   invalid: [
     {
       code: deciding(12),
+      options: decisionsOnly,
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '12 decisions on 22 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
     {
       // One comment is not enough for 23 decisions.
       code: deciding(23, '/** Settles bids. */'),
+      options: decisionsOnly,
       errors: [
         { messageId: 'underexplained', data: { subject: "Function 'settle'", decisions: '23 decisions on 44 unnamed values', comments: '1 comment', per: 10 }, line: 2, column: 8, endLine: 2, endColumn: 48 },
       ],
@@ -158,11 +164,13 @@ ruleTester.run('comment-ratio', rule, {
     {
       // The callback's decisions are its own, not its caller's: only the callback is reported.
       code: source('export function load(items: number[]) {', '  if (items.length === 0) return;', '  items.forEach((value) => {', decisions(10, '    '), '  });', '}'),
+      options: decisionsOnly,
       errors: [{ messageId: 'unexplained', data: { subject: 'Anonymous arrow function', decisions: '10 decisions on 18 unnamed values' }, line: 3, column: 17, endLine: 3, endColumn: 29 }],
     },
     {
       // A comment separated from the function by a blank line is the file's, not the function's.
       code: deciding(10, '// Settles bids.', ''),
+      options: decisionsOnly,
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 3, column: 8, endLine: 3, endColumn: 48 }],
     },
     {
@@ -175,14 +183,14 @@ ruleTester.run('comment-ratio', rule, {
       // A declaration file is judged when its role is asked for.
       code: deciding(10),
       filename: 'types/settle.d.ts',
-      options: [{ fileRoles: ['declarations'] }],
+      options: [{ fileRoles: ['declarations'], minimumUnexplained: 0 }],
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
     {
       // A test file is judged when its role is asked for.
       code: deciding(10),
       filename: 'src/settle.test.ts',
-      options: [{ fileRoles: ['source', 'test'] }],
+      options: [{ fileRoles: ['source', 'test'], minimumUnexplained: 0 }],
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
   ],
