@@ -122,13 +122,14 @@ export function picksConstant(tokens: readonly SourceToken[], at: number): boole
 
 /**
  * The index after a value picked as a table entry would be, starting at `tokens[from]`: a
- * constant, a text, a translated key (`t('key')`) or a member of a named set (`colors.green`,
+ * number, a text, a translated key (`t('key')`) or a member of a named set (`colors.green`,
  * `Tone.warm`); -1 if something else starts there.
  */
 function pickedValueEnd(tokens: readonly SourceToken[], from: number): number {
   const first = tokens[from];
   if (first === undefined) return -1;
-  if (CONSTANT_TYPES.has(first.type) || (first.type === 'Template' && first.value.endsWith('`') && first.value.length > 1)) return from + 1;
+  // `true`, `false` and `null` answer a question rather than pick an entry: a predicate is no table.
+  if (first.type === 'String' || first.type === 'Numeric' || (first.type === 'Template' && first.value.endsWith('`') && first.value.length > 1)) return from + 1;
   if (first.type !== 'Identifier') return -1;
   if (tokens[from + 1]?.value === '(') {
     return tokens[from + 2]?.type === 'String' && tokens[from + KEY_CALL_TOKENS - 1]?.value === ')' ? from + KEY_CALL_TOKENS : -1;

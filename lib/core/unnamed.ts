@@ -22,8 +22,8 @@
  * compared or sniffed (`status === '403'`, `message.includes('403')`); a pattern with a count
  * (`/^\d{3,4}$/`) that tests or matches. A number passed to a call (`padStart(2, '0')`,
  * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
- * (`parts[3]`) names no policy, a unit conversion (`/ 1000`, `* 60`, `/ 2`, `* 100`) converts
- * rather than decides, and a letter tag (`mode === 'w'`, `lang === 'fr'`) is a name, not a
+ * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`,
+ * `* 100`) reads as its unit, and a half, a square or a radix (`/ 2`, `** 2`) as its operation, and a letter tag (`mode === 'w'`, `lang === 'fr'`) is a name, not a
  * quantity. Nor is a value in the test of a branch that only picks a value (`score >= 70 ?
  * colors.green : …`, `if (score >= 90) return 'Perfect'`): the ladder is a table, its entries
  * the data (lib/core/guards.ts, `picksValue`).
@@ -47,9 +47,9 @@ export const DEFAULT_MINIMUM_UNNAMED = 3;
  */
 export const DEFAULT_MINIMUM_UNEXPLAINED = 2;
 
-/** "0.1, 0.4 and 0.5", "0.25, 0.8, 0.7, 0.85 and 6 more": the distinct values a message names, at most four. */
+/** "0.1, 0.4 and 0.5", "0.25, 0.8, 0.7, 0.85 and 6 more": the distinct `texts` a message names, at most four (or five, rather than "and 1 more"). */
 export function listValues(texts: readonly string[]): string {
-  const distinct = [...new Set(texts)].map((text) => (text.length > 24 ? `${text.slice(0, 23)}…` : text));
+  const distinct = texts.map((text) => (text.length > 24 ? `${text.slice(0, 23)}…` : text));
   const shown = distinct.length > 5 ? distinct.slice(0, 4) : distinct;
   const rest = distinct.length - shown.length;
   if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
@@ -128,8 +128,12 @@ export function isUnnamedNumber(tokens: readonly SourceToken[], index: number, a
 
 // Operators that make a number take part in a decision or a computation.
 const WEIGHING = new Set(['<', '>', '<=', '>=', ...COMPARISONS, '*', '/', '%', '**', '+', '-', '*=', '/=', '%=', '**=', '+=', '-=']);
-// Numbers that convert units or halve: powers of ten (percent, milli-, radix), clock, calendar and binary units.
-const CONVERSIONS = new Set(['2', '10', '100', '1000', '1e3', '1e6', '60', '24', '7', '12', '365', '3600', '86400', '1024']);
+// Numbers of units, which read as their unit wherever they stand (`minutes < 60` is under an
+// hour): clock, calendar, milli- and binary units, percent.
+const UNITS = new Set(['60', '24', '7', '12', '365', '100', '1000', '1e3', '1e6', '1440', '3600', '86400', '60000', '3600000', '86400000', '604800000', '1024']);
+// Halves, squares and radixes where they scale (`/ 2`, `** 2`, `* 10`); compared (`count > 2`), a threshold.
+const SCALES = new Set(['2', '10']);
+const SCALING = new Set(['*', '/', '%', '**', '*=', '/=', '%=', '**=']);
 // Methods that sniff a text for a code: `message.includes('403')`.
 const SNIFFING_CALLS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'has']);
 // Methods through which a pattern decides: it tests or picks out parts, rather than rewriting text.
@@ -141,19 +145,21 @@ const PATTERN_MATCHES = new Set(['match', 'matchAll', 'search']);
  * (see the header): it is a value whose origin a reader must be told.
  */
 export function isWeighedNumber(tokens: readonly SourceToken[], index: number): boolean {
-  if (CONVERSIONS.has(tokens[index]!.value)) return false;
   let before = tokens[index - 1];
   // A sign belongs to the number: `x < -5` compares -5.
   if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
+  const after = tokens[index + 1];
+  const { value } = tokens[index]!;
+  if (UNITS.has(value) || (SCALES.has(value) && (SCALING.has(before?.value ?? '') || SCALING.has(after?.value ?? '')))) return false;
   if (before === undefined) return false;
   if (WEIGHING.has(before.value) || before.value === 'case') return true;
-  const after = tokens[index + 1];
   return after !== undefined && WEIGHING.has(after.value);
 }
 
 /** Whether a string token holds a numeric code: digits only (`'403'`), the number a text or a status carries. */
 function isNumericCode(value: string): boolean {
-  if (value.length < 3 || value.length > 8) return false;
+  // Three digits or more, quotes included: a status or an error code, not a flag (`'1'`).
+  if (value.length < 5 || value.length > 8) return false;
   for (let at = 1; at < value.length - 1; at++) {
     const code = value.charCodeAt(at);
     if (code < 48 || code > 57) return false;

@@ -70,9 +70,10 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   function judgeValues(node: FunctionNode, own: OwnDecisions, loc: TSESTree.SourceLocation): boolean {
     if (!judgesValues || own.values < options.minimumUnexplained) return false;
     const values = unexplainedValues(facts, logic, mask, { start: node.range[0], end: node.range[1] }, own.children);
-    if (values.length < options.minimumUnexplained) return false;
-    const texts = values.map((value) => value.text);
-    const messageId = new Set(texts).size === 1 ? 'unexplainedValue' : 'unexplainedValues';
+    // A number used twice is one number to explain.
+    const texts = [...new Set(values.map((value) => value.text))];
+    if (texts.length < options.minimumUnexplained) return false;
+    const messageId = texts.length === 1 ? 'unexplainedValue' : 'unexplainedValues';
     report({ loc, messageId, data: { subject: describeFunction(node), values: listValues(texts) } });
     return true;
   }
