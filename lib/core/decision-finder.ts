@@ -5,7 +5,7 @@
 import type { SourceToken } from '../source/file-source.js';
 import { isGuardBody, picksConstant, picksValue } from './guards.js';
 import { grownBytes, Offsets } from './offsets.js';
-import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
+import { isBound, isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
 
 // What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
 // so that what a `{` opens inside markup (a function body or not) is known when its `}` comes.
@@ -207,7 +207,7 @@ export class DecisionFinder {
       // value is a table's row, whose condition's values are the table's data (lib/core/guards.ts).
       if ((headers[last]! & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
         this.decisions.weights.fill(0, headerDecisions[last]!, this.decisions.count);
-        if (picksValue(this.tokens, index + 1, false)) this.values.count = headerValues[last]!;
+        if (picksValue(this.tokens, index + 1, false)) this.dropBounds(headerValues[last]!);
       }
     } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
   }
@@ -285,8 +285,21 @@ export class DecisionFinder {
     this.unnamed.add(this.tokens[index]!.range[0], 0, 1);
   }
 
+  /** A value, marked (in `bytes`) when it is a bound an ordering compares with (`isBound`). */
   private addValue(index: number): void {
-    this.values.add(this.tokens[index]!.range[0], 0, 1);
+    this.values.add(this.tokens[index]!.range[0], isBound(this.tokens, index) ? 1 : 0, 1);
+  }
+
+  /** Drops the bounds among the values found from `first` on: the test of a branch that only picks a value. */
+  private dropBounds(first: number): void {
+    const { values } = this;
+    let kept = first;
+    for (let index = first; index < values.count; index++) {
+      if (values.bytes[index] !== 0) continue;
+      values.offsets[kept] = values.offsets[index]!;
+      values.bytes[kept++] = 0;
+    }
+    values.count = kept;
   }
 
   /**
@@ -335,7 +348,7 @@ export class DecisionFinder {
     const mark = tokens[index]!;
     if (next.value === '(' && next.range[0] === mark.range[1] && tokens[index - 1]?.range[1] === mark.range[0]) return;
     ternaries[this.parens & 255]!++;
-    if (picksValue(tokens, index + 1, true)) this.values.count = this.valuesBeforeExpression;
+    if (picksValue(tokens, index + 1, true)) this.dropBounds(this.valuesBeforeExpression);
     if (this.typeCondition) {
       this.typeCondition = false;
       return;

@@ -24,9 +24,10 @@
  * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
  * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`,
  * `* 100`) reads as its unit, and a half, a square or a radix (`/ 2`, `** 2`) as its operation, and a letter tag (`mode === 'w'`, `lang === 'fr'`) is a name, not a
- * quantity. Nor is a value in the test of a branch that only picks a value (`score >= 70 ?
- * colors.green : …`, `if (score >= 90) return 'Perfect'`): the ladder is a table, its entries
- * the data (lib/core/guards.ts, `picksValue`).
+ * quantity. Nor is a bound in the test of a branch that only picks a value (`score >= 70 ?
+ * colors.green : …`, `if (score >= 90) return 'Perfect'`): the ladder is a table, its bands
+ * the data (lib/core/guards.ts, `picksValue`); a code compared for equality there
+ * (`status === 404 ? 'Not found' : …`) still maps a code to a meaning, and stays.
  *
  * Read in the decision pass (lib/core/decision-finder.ts), from a token and its neighbours only.
  */
@@ -154,6 +155,19 @@ export function isWeighedNumber(tokens: readonly SourceToken[], index: number): 
   if (before === undefined) return false;
   if (WEIGHING.has(before.value) || before.value === 'case') return true;
   return after !== undefined && WEIGHING.has(after.value);
+}
+
+const ORDERING = new Set(['<', '>', '<=', '>=']);
+
+/**
+ * Whether the value `tokens[index]` is a bound an ordering compares with (`score >= 0.9`): in a
+ * ladder that picks a value, a band's edge, where a code compared for equality (`status === 404`)
+ * still maps a code to a meaning.
+ */
+export function isBound(tokens: readonly SourceToken[], index: number): boolean {
+  let before = tokens[index - 1]?.value;
+  if ((before === '-' || before === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2]?.value;
+  return ORDERING.has(before ?? '') || ORDERING.has(tokens[index + 1]?.value ?? '');
 }
 
 /** Whether a string token holds a numeric code: digits only (`'403'`), the number a text or a status carries. */

@@ -513,3 +513,129 @@ describe('comment-ratio with onlyGenerated', () => {
     expect(lintWithRule('comment-ratio', [judgingGenerated], code, { skipToolGenerated: false })).toHaveLength(1);
   });
 });
+
+// A score whose numbers are hand-tuned: the comment above its branch names the step, not where they come from.
+function riskScore(...comments: string[]): string {
+  return source(
+    ...comments,
+    'export function riskScore(checks: Check[]): number {',
+    '  if (checks.length === 0) return 0;',
+    '  let total = 0;',
+    '  for (const check of checks) {',
+    '    if (check.skipped || check.pending) continue;',
+    '    // Apply the penalty for a failed check',
+    '    if (check.score < 0.3) total += check.weight * 0.1;',
+    '    else total += check.weight * check.score;',
+    '  }',
+    '  return total > 0.75 ? total * 0.9 : total;',
+    '}',
+  );
+}
+
+// One status code among decisions on names.
+const found = source(
+  'export function found(response: Response, cached: Body | null) {',
+  '  if (cached && !response.ok) return cached;',
+  '  if (response.status === 404) return null;',
+  '  return response.ok ? response.json() : cached ?? fail(response);',
+  '}',
+);
+
+ruleTester.run('comment-ratio (values)', rule, {
+  valid: [
+    // A comment above the statement that says where its numbers come from.
+    { code: riskScore().replace('// Apply the penalty for a failed check', '// The audit vetoes a check under 0.3: it keeps a tenth of its weight.').replace('  return total', '  // Totals over 0.75 are damped so that one audit cannot max out a vendor.\n  return total') },
+    // Trailing comments that say why, on the values' lines.
+    { code: riskScore().replace('* 0.1;', '* 0.1; // the audit keeps a tenth of a vetoed check').replace('total;\n}', 'total; // damped, since one audit must not max a vendor out\n}') },
+    // A comment above the function, or over its group, that writes the values out.
+    { code: riskScore('// Scores follow the audit handbook: a check under 0.3 keeps 0.1 of its weight; totals over 0.75 are scaled by 0.9.', '') },
+    // One value is not a policy: the default asks for two.
+    { code: found },
+    // A ladder that only picks a label is a table; its thresholds are the table's data.
+    {
+      code: source(
+        'export function band(score: number): string {',
+        "  if (Number.isNaN(score) || score < 0) return 'n/a';",
+        "  if (score >= 0.9) return 'Perfect';",
+        "  if (score >= 0.7) return 'Good';",
+        "  return score >= 0.4 ? 'Fair' : 'Poor';",
+        '}',
+      ),
+    },
+    // Numbers a call names, units and halves decide nothing on their own.
+    {
+      code: source(
+        'export function label(ms: number, width: number) {',
+        "  if (!ms || !width) return '';",
+        '  const minutes = Math.floor(ms / 60000), w = Math.max(4, width / 2);',
+        "  if (minutes < 60) return `${String(minutes).padStart(2, '0')} min`;",
+        "  return `${(minutes / 60).toFixed(1)} h${minutes > 120 ? 's' : ''}, ${w}px${w > width ? '+' : ''}`;",
+        '}',
+      ),
+    },
+    // `minimumUnexplained: 0` leaves values alone.
+    { code: riskScore(), options: [{ minimumUnexplained: 0 }] },
+  ],
+  invalid: [
+    {
+      code: riskScore(),
+      errors: [
+        {
+          messageId: 'unexplainedValues',
+          data: { subject: "Function 'riskScore'", values: '0.3, 0.1, 0.75 and 0.9' },
+          line: 1,
+          column: 8,
+          endLine: 1,
+          endColumn: 53,
+        },
+      ],
+    },
+    {
+      // A doc comment that says what the function does does not say where its numbers come from.
+      code: riskScore('/** Scores the vendor from its audit checks. */'),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'riskScore'", values: '0.3, 0.1, 0.75 and 0.9' }, line: 2, column: 8, endLine: 2, endColumn: 53 }],
+    },
+    {
+      // A status code sniffed in a message and a length minimum: each is one value, judged from one with `minimumUnexplained: 1`.
+      code: source(
+        'export async function changePassword(current: string, next: string) {',
+        '  if (!current || busy) return;',
+        "  if (next.length < 6) return setError(t('auth.tooShort'));",
+        '  try {',
+        '    await api.changePassword(current, next);',
+        '  } catch (error) {',
+        "    setError(String(error).includes('403') ? t('auth.wrongCurrent') : t('auth.failed'));",
+        '  }',
+        '}',
+      ),
+      options: [{ minimumUnexplained: 1 }],
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'changePassword'", values: "6 and '403'" }, line: 1, column: 8, endLine: 1, endColumn: 70 }],
+    },
+    {
+      code: found,
+      options: [{ minimumUnexplained: 1 }],
+      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'found'", values: '404' }, line: 1, column: 8, endLine: 1, endColumn: 65 }],
+    },
+  ],
+});
+
+describe('comment-ratio values message', () => {
+  it('names the values in its text', () => {
+    const code = riskScore().replace('checks: Check[]): number', 'checks)');
+    const messages = lintWithRule('comment-ratio', [], code);
+    expect(messages.map((message) => message.message)).toEqual([
+      "Function 'riskScore' decides or computes with 0.3, 0.1, 0.75 and 0.9 and says where none of them come from.",
+    ]);
+  });
+
+  it('names at most four values and counts the rest', () => {
+    const code = source('export function tier(score) {', ...[0.15, 0.25, 0.35, 0.45, 0.55, 0.65].map((value) => `  if (score < ${value}) score *= ${value + 0.01};`), '  return score;', '}');
+    expect(lintWithRule('comment-ratio', [], code).map((message) => message.message)).toEqual([
+      "Function 'tier' decides or computes with 0.15, 0.16, 0.25, 0.26 and 8 more and says where none of them come from.",
+    ]);
+  });
+
+  it('rejects a negative minimumUnexplained, naming the rule', () => {
+    expect(() => lintWithRule('comment-ratio', [{ minimumUnexplained: -1 }])).toThrow(`Key "ai-code/comment-ratio":\n\t`);
+  });
+});
