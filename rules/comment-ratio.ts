@@ -1,6 +1,7 @@
 /**
- * comment-ratio: explanations against the logic that needs them (the `decisions` unit, see
- * lib/eslint/explained-decisions.ts), or documentation density of files and functions against a
+ * comment-ratio: the values a function decides or computes with whose origin no comment gives
+ * (lib/core/value-reasons.ts), and explanations against the logic that needs them (the
+ * `decisions` unit, see lib/eslint/explained-decisions.ts), or documentation density of files and functions against a
  * floor and an optional ceiling (the `lines` and `tokens` units). The measuring is FileFacts'
  * (lib/core/density.ts, lib/core/logic.ts); this file only decides which spans to judge and words
  * the verdict. */
@@ -44,7 +45,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Require functions that make many decisions to explain them in comments',
+      description: 'Require functions to say where the values they decide with come from, and to explain many decisions',
       recommended: true,
       // `strict` judges functions from half McCabe's bound and asks for a comment per five decisions.
       strictOptions: { minimumDecisions: 5, decisionsPerComment: 5 },
@@ -101,6 +102,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
         },
       },
     ],
+    // Two distinct values with no reason make a policy nobody wrote down (lib/core/unnamed.ts).
     // McCabe's bound: past ten decisions a function needs a word of why, and another per ten more.
     // For the line unit, 5% of lines is one line of "why" per twenty of code: a floor, below what
     // the typed ESLint plugins reach (8–9%); functions under 20 code lines are left alone, where

@@ -1,7 +1,10 @@
 /**
- * `comment-ratio`'s decisions unit: each function that makes at least `minimumDecisions`
- * decisions of its own needs one explanation per `decisionsPerComment` of them (see
- * docs/rules/comment-ratio.md), and so does the code outside every function. The decisions are
+ * `comment-ratio`'s decisions unit: a function whose values (numbers, codes, counted patterns a
+ * decision or a computation uses) include `minimumUnexplained` with no comment saying where they
+ * come from is reported for them (lib/core/value-reasons.ts); otherwise each function that makes
+ * at least `minimumDecisions` decisions of its own needs one explanation per
+ * `decisionsPerComment` of them (see docs/rules/comment-ratio.md), and so does the code outside
+ * every function. The decisions are
  * lib/logic.ts's, the explanations lib/explanations.ts's; this file attributes both to functions
  * (block-bodied ones: an expression-bodied arrow is read in place, as part of its caller).
  */
