@@ -33,7 +33,7 @@ function deciding(count: number, ...before: string[]): string {
 
 const tsx = { filename: 'view.tsx' } as const;
 // The decision count alone: `deciding`'s numbers (`value === 3`) are values too, judged on their own below.
-const decisionsOnly = [{ minimumUnexplained: 0 }];
+const decisionsOnly: [{ minimumUnexplained: number }] = [{ minimumUnexplained: 0 }];
 
 ruleTester.run('comment-ratio', rule, {
   valid: [
