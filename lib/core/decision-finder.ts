@@ -13,9 +13,11 @@ const CODE_BRACE = 0;
 const MARKUP_BRACE = 1;
 const LOOP_BRACE = 2;
 const FUNCTION_BRACE = 3;
-const OPENING_TAG = 4;
-const CLOSING_TAG = 5;
-const CHILDREN = 6;
+// An object literal's braces: code, whose values are the object's data rather than values a decision uses.
+const OBJECT_BRACE = 4;
+const OPENING_TAG = 5;
+const CLOSING_TAG = 6;
+const CHILDREN = 7;
 
 // After these tokens a `?` is TypeScript's optional marker (`a?: T`, `f(a?)`, `[a?, b?]`), not a conditional.
 const AFTER_OPTIONAL_MARK = new Set([':', ')', ',', '=', ']', ';']);
@@ -40,6 +42,8 @@ const ENDS_SEQUENCE = new Set([
 const STATEMENT_START = new Set(['const', 'let', 'var', 'return', 'function', 'class', 'export', 'import', 'throw', 'if', 'for', 'while', 'switch', 'type', 'interface']);
 // Tokens before a `{` that opens an object type within a type, not a body.
 const TYPE_BEFORE_BRACE = new Set(['extends', '<', ',', '|', '&', '(', '[', ':']);
+// Tokens before a `{` that opens an object literal (a `:` only inside another one or after a conditional's `?`).
+const BEFORE_OBJECT = new Set(['=', '(', ',', '[', 'return', '?', '??', '||', '&&']);
 // Statements whose `(…)` is followed by a block, not by a function body.
 const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
 // Every word `keyword` acts on: any other word (most are names) is passed over with one lookup.
@@ -176,8 +180,15 @@ export class DecisionFinder {
       // A function's decisions nest from its own body: it is judged on its own.
       this.push(FUNCTION_BRACE, 0);
     } else if (kind === MARKUP_BRACE) this.push(MARKUP_BRACE);
+    else if (!afterHeader && this.opensObject(kind, index, previous)) this.push(OBJECT_BRACE);
     // The block of a branch (`if (…) {`, `else {`, `switch (…) {`, `catch {`) nests what it holds.
     else this.push(CODE_BRACE, afterHeader || previous === 'else' || previous === 'catch' ? nesting + 1 : nesting);
+  }
+
+  /** Whether the `{` at `index`, after `previous`, opens an object literal (or a destructuring pattern, which holds no values either). */
+  private opensObject(kind: number, index: number, previous: string | undefined): boolean {
+    if (previous === ':') return kind === OBJECT_BRACE || this.ternaryColonAt === index - 1;
+    return previous !== undefined && BEFORE_OBJECT.has(previous);
   }
 
   private closeBrace(token: SourceToken): void {
@@ -285,8 +296,9 @@ export class DecisionFinder {
     this.unnamed.add(this.tokens[index]!.range[0], 0, 1);
   }
 
-  /** A value, marked (in `bytes`) when it is a bound an ordering compares with (`isBound`). */
+  /** A value, marked (in `bytes`) when it is a bound an ordering compares with (`isBound`); none inside an object literal, whose values are data. */
   private addValue(index: number): void {
+    if (frames[this.top] === OBJECT_BRACE) return;
     this.values.add(this.tokens[index]!.range[0], isBound(this.tokens, index) ? 1 : 0, 1);
   }
 

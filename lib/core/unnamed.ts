@@ -22,12 +22,14 @@
  * compared or sniffed (`status === '403'`, `message.includes('403')`); a pattern with a count
  * (`/^\d{3,4}$/`) that tests or matches. A number passed to a call (`padStart(2, '0')`,
  * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
- * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`,
- * `* 100`) reads as its unit, and a half, a square or a radix (`/ 2`, `** 2`) as its operation, and a letter tag (`mode === 'w'`, `lang === 'fr'`) is a name, not a
- * quantity. Nor is a bound in the test of a branch that only picks a value (`score >= 70 ?
- * colors.green : …`, `if (score >= 90) return 'Perfect'`): the ladder is a table, its bands
- * the data (lib/core/guards.ts, `picksValue`); a code compared for equality there
- * (`status === 404 ? 'Not found' : …`) still maps a code to a meaning, and stays.
+ * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`, `* 100`) reads
+ * as its unit, a half, a square or a radix (`/ 2`, `** 2`) as its operation, a tolerance
+ * (`0.001`, `0.999`) guards against rounding, and a letter tag (`mode === 'w'`, `lang === 'fr'`)
+ * is a name, not a quantity. Nor is a value inside an object literal, the object's data, or a
+ * bound in the test of a branch that only picks a value (`score >= 70 ? colors.green : …`,
+ * `if (score >= 90) return 'Perfect'`): the ladder is a table, its bands the data
+ * (lib/core/guards.ts, `picksValue`); a code compared for equality there (`status === 404 ?
+ * 'Not found' : …`) still maps a code to a meaning, and stays.
  *
  * Read in the decision pass (lib/core/decision-finder.ts), from a token and its neighbours only.
  */
@@ -141,6 +143,12 @@ const SNIFFING_CALLS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf',
 const PATTERN_TESTS = new Set(['test', 'exec']);
 const PATTERN_MATCHES = new Set(['match', 'matchAll', 'search']);
 
+/** Whether a number is a tolerance, within a hundredth of 0 or 1 (`0.001`, `0.999`, `1e-9`): it guards against rounding rather than decides. */
+function isTolerance(value: string): boolean {
+  const number = Number(value);
+  return (number > 0 && number < 0.01) || (number > 0.99 && number < 1);
+}
+
 /**
  * Whether the unnamed numeric literal `tokens[index]` takes part in a decision or a computation
  * (see the header): it is a value whose origin a reader must be told.
@@ -151,7 +159,7 @@ export function isWeighedNumber(tokens: readonly SourceToken[], index: number): 
   if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
   const after = tokens[index + 1];
   const { value } = tokens[index]!;
-  if (UNITS.has(value) || (SCALES.has(value) && (SCALING.has(before?.value ?? '') || SCALING.has(after?.value ?? '')))) return false;
+  if (UNITS.has(value) || isTolerance(value) || (SCALES.has(value) && (SCALING.has(before?.value ?? '') || SCALING.has(after?.value ?? '')))) return false;
   if (before === undefined) return false;
   if (WEIGHING.has(before.value) || before.value === 'case') return true;
   return after !== undefined && WEIGHING.has(after.value);

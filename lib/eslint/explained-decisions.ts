@@ -16,7 +16,9 @@ import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
 import { logicOf, totalWeight } from '../core/logic.js';
 import { listValues, onUnnamed } from '../core/unnamed.js';
-import { unexplainedValues } from '../core/value-reasons.js';
+import { isIntroduced, unexplainedValues } from '../core/value-reasons.js';
+
+const FUNCTION_TYPES = new Set<string>(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 export interface DecisionOptions {
   readonly minimumDecisions: number;
@@ -66,13 +68,23 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     }
   }
 
+  /** Whether a comment block stands above the function or one enclosing it (lib/core/value-reasons.ts). */
+  function introduced(node: FunctionNode): boolean {
+    for (let fn: TSESTree.Node | null | undefined = node; fn != null; fn = fn.parent) {
+      if (!FUNCTION_TYPES.has(fn.type)) continue;
+      const function_ = fn as FunctionNode;
+      if (isIntroduced(facts, mask, explanationStart(function_, facts, sourceCode).start, function_.range[0])) return true;
+    }
+    return false;
+  }
+
   /**
    * Reports the function's values that no comment gives the reason for (lib/core/value-reasons.ts),
    * if there are at least `minimumUnexplained`; whether it did.
    */
   function judgeValues(node: FunctionNode, own: OwnDecisions, loc: TSESTree.SourceLocation): boolean {
     if (!judgesValues || own.values < options.minimumUnexplained) return false;
-    const values = unexplainedValues(facts, logic, mask, { start: node.range[0], end: node.range[1] }, own.children);
+    const values = unexplainedValues(facts, logic, mask, { start: node.range[0], end: node.range[1] }, own.children, introduced(node));
     // A number used twice is one number to explain.
     const texts = [...new Set(values.map((value) => value.text))];
     if (texts.length < options.minimumUnexplained) return false;

@@ -541,8 +541,48 @@ const found = source(
   '}',
 );
 
+// Key codes: integers a label names.
+function onKey(...labels: string[]): string {
+  return source(
+    'export function onKey(code: number, line: string, busy: boolean) {',
+    '  if (busy || !line) return;',
+    labels[0] ?? '',
+    '  if (code === 13) submit(line);',
+    labels[1] ?? '',
+    '  else if (code === 8 || code === 46) erase(line);',
+    '  else if (code === 38 && history.length) recall(history.at(-1));',
+    '}',
+  );
+}
+
 ruleTester.run('comment-ratio (values)', rule, {
   valid: [
+    // An integer, a code or a pattern is explained by a label where it stands.
+    { code: onKey('  // Enter', '  // Backspace or Delete; up recalls the last line') },
+    // ... or by the comment block above its function, also across a blank line (a section banner).
+    { code: source('// ---- Key handling for the web terminal ----', '', onKey()) },
+    // A comment first inside a branch's block gives the reason for the values of its head.
+    {
+      code: source(
+        'export function remap(score: number, dark: boolean): number {',
+        '  if (Number.isNaN(score) || dark && score < 0) return 0;',
+        '  if (score > 0.85) {',
+        '    // Scores over 0.85 take the top band of the old 0-100 scale.',
+        '    return 88 + (score - 0.85) * 0.4;',
+        '  }',
+        '  return score > 0.6 ? score : 0; // 0.6 is the floor the old scale rounded to zero',
+        '}',
+      ),
+    },
+    // A table of data in an object literal, and tolerances against rounding, decide nothing.
+    {
+      code: source(
+        'export function tones(base: number, dark: boolean, a: number, b: number) {',
+        '  if (!base || dark && Math.abs(a - b) < 0.001 || a > 0.999) return null;',
+        '  return { soft: base * 0.6, strong: base * 1.4, solid: dark ? base * 0.8 : base };',
+        '}',
+      ),
+    },
     // A comment above the statement that says where its numbers come from.
     { code: riskScore().replace('// Apply the penalty for a failed check', '// The audit vetoes a check under 0.3: it keeps a tenth of its weight.').replace('  return total', '  // Totals over 0.75 are damped so that one audit cannot max out a vendor.\n  return total') },
     // Trailing comments that say why, on the values' lines.
@@ -577,6 +617,10 @@ ruleTester.run('comment-ratio (values)', rule, {
     { code: riskScore(), options: [{ minimumUnexplained: 0 }] },
   ],
   invalid: [
+    {
+      code: onKey(),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'onKey'", values: '13, 8, 46 and 38' }, line: 1, column: 8, endLine: 1, endColumn: 67 }],
+    },
     {
       code: riskScore(),
       errors: [
