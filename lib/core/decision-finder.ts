@@ -3,9 +3,10 @@
  * one walk over the tokens, keeping a stack of the brackets and JSX parts that are open.
  */
 import type { SourceToken } from '../source/file-source.js';
-import { isGuardBody, picksConstant, picksValue } from './guards.js';
+import { fallsBackToConstant, isGuardBody, picksConstant, picksValue } from './guards.js';
 import { grownBytes, Offsets } from './offsets.js';
-import { isBound, isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
+import { ValueList } from './value-list.js';
+import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
 
 // What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
 // so that what a `{` opens inside markup (a function body or not) is known when its `}` comes.
@@ -28,10 +29,6 @@ const SEQUENCED: ReadonlyMap<string, number> = new Map([
   ['??', 3],
 ]);
 const LOGICAL_ASSIGNMENT = new Set(['&&=', '||=', '??=']);
-// Constants a fallback may pick (`?? ''`, `|| 0`, `?? null`), and what may follow one that ends its operand.
-const CONSTANT_TYPES = new Set(['String', 'Numeric', 'Template', 'Boolean', 'Null']);
-const CONSTANT_WORDS = new Set(['true', 'false', 'null', 'undefined']);
-const ENDS_OPERAND = new Set([')', ',', ';', '}', ']', ':']);
 // Tokens that end an expression's run of one logical operator, statement keywords among them
 // (a statement without a `;` ends where the next begins).
 const ENDS_SEQUENCE = new Set([
@@ -80,7 +77,7 @@ export class DecisionFinder {
   /** Tokens whose meaning is in no name (lib/core/unnamed.ts), outside markup. */
   readonly unnamed = new Offsets();
   /** The unnamed literals that take part in a decision or a computation (`isWeighedNumber` and its kin). */
-  readonly values = new Offsets();
+  readonly values = new ValueList();
   private top = 0;
   private loops = 0;
   private parens = 0;
@@ -97,9 +94,6 @@ export class DecisionFinder {
   private readonly doDepths: number[] = [];
   // The index of the last `:` that closed a conditional: a number after it is no object key's value.
   private ternaryColonAt = -1;
-  // How many values were found before the expression in progress began: a conditional that
-  // only picks a value drops those of its test.
-  private valuesBeforeExpression = 0;
 
   constructor(
     private readonly tokens: readonly SourceToken[],
@@ -142,7 +136,7 @@ export class DecisionFinder {
       if (value === ';' || value === '=>') this.typeCondition = false;
       if (ENDS_SEQUENCE.has(value)) {
         sequences[this.parens & 255] = 0;
-        this.valuesBeforeExpression = this.values.count;
+        this.values.expressionStarts();
       }
       if (value === ':' && ternaries[this.parens & 255]! > 0) {
         ternaries[this.parens & 255]!--;
@@ -201,7 +195,7 @@ export class DecisionFinder {
   }
 
   private openParen(): void {
-    this.valuesBeforeExpression = this.values.count;
+    this.values.expressionStarts();
     const depth = ++this.parens & 255;
     sequences[depth] = 0;
     ternaries[depth] = 0;
@@ -218,7 +212,7 @@ export class DecisionFinder {
       // value is a table's row, whose condition's values are the table's data (lib/core/guards.ts).
       if ((headers[last]! & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
         this.decisions.weights.fill(0, headerDecisions[last]!, this.decisions.count);
-        if (picksValue(this.tokens, index + 1, false)) this.dropBounds(headerValues[last]!);
+        if (picksValue(this.tokens, index + 1, false)) this.values.dropBounds(headerValues[last]!);
       }
     } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
   }
@@ -236,7 +230,7 @@ export class DecisionFinder {
       headerValues = values;
     }
     headerDecisions[this.headerCount] = this.decisions.count;
-    headerValues[this.headerCount] = this.values.count;
+    headerValues[this.headerCount] = this.values.found.count;
     headers[this.headerCount++] = this.parens * 4 + kind;
   }
 
@@ -296,22 +290,9 @@ export class DecisionFinder {
     this.unnamed.add(this.tokens[index]!.range[0], 0, 1);
   }
 
-  /** A value, marked (in `bytes`) when it is a bound an ordering compares with (`isBound`); none inside an object literal, whose values are data. */
+  /** A value, unless inside an object literal, whose values are its data. */
   private addValue(index: number): void {
-    if (frames[this.top] === OBJECT_BRACE) return;
-    this.values.add(this.tokens[index]!.range[0], isBound(this.tokens, index) ? 1 : 0, 1);
-  }
-
-  /** Drops the bounds among the values found from `first` on: the test of a branch that only picks a value. */
-  private dropBounds(first: number): void {
-    const { values } = this;
-    let kept = first;
-    for (let index = first; index < values.count; index++) {
-      if (values.bytes[index] !== 0) continue;
-      values.offsets[kept] = values.offsets[index]!;
-      values.bytes[kept++] = 0;
-    }
-    values.count = kept;
+    if (frames[this.top] !== OBJECT_BRACE) this.values.add(this.tokens, index);
   }
 
   /**
@@ -327,28 +308,11 @@ export class DecisionFinder {
       else if (isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
       return;
     }
-    if (operator !== 1 && this.fallsBackToConstant(index)) return;
+    if (operator !== 1 && fallsBackToConstant(this.tokens, index)) return;
     const depth = this.parens & 255;
     if (sequences[depth] === operator) return;
     sequences[depth] = operator;
     this.record(index, 0, 1);
-  }
-
-  /** Whether the operand after the operator at `index` is a constant that ends the expression. */
-  private fallsBackToConstant(index: number): boolean {
-    const { tokens } = this;
-    const next = tokens[index + 1];
-    if (next === undefined) return false;
-    let last = index + 1;
-    const close = next.value === '[' ? ']' : next.value === '{' ? '}' : undefined;
-    if (close !== undefined) {
-      if (tokens[index + 2]?.value !== close) return false;
-      last = index + 2;
-    } else if (!CONSTANT_TYPES.has(next.type) && !CONSTANT_WORDS.has(next.value)) return false;
-    // A template with a substitution is more than a constant.
-    if (next.type === 'Template' && !next.value.endsWith('`')) return false;
-    const after = tokens[last + 1]?.value;
-    return after === undefined || ENDS_OPERAND.has(after);
   }
 
   /** `?` is a conditional unless it marks something optional or belongs to a conditional type. */
@@ -360,7 +324,7 @@ export class DecisionFinder {
     const mark = tokens[index]!;
     if (next.value === '(' && next.range[0] === mark.range[1] && tokens[index - 1]?.range[1] === mark.range[0]) return;
     ternaries[this.parens & 255]!++;
-    if (picksValue(tokens, index + 1, true)) this.dropBounds(this.valuesBeforeExpression);
+    if (picksValue(tokens, index + 1, true)) this.values.dropExpressionBounds();
     if (this.typeCondition) {
       this.typeCondition = false;
       return;

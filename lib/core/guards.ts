@@ -12,7 +12,8 @@
  *
  * Such an `if`, with its condition, is a decision that needs no comment of its own. So is a
  * conditional whose branch is a constant or a translated key (`dark ? 0.62 : 0.56`,
- * `done ? t('ok') : …`): it picks a value, as a table would.
+ * `done ? t('ok') : …`): it picks a value, as a table would; and a fallback to a constant
+ * (`name ?? ''`) is no decision at all (`fallsBackToConstant`).
  *
  * Read from the tokens after the condition, a bounded look ahead per `if` and `?`: a body longer
  * than such a branch's is not one, so the look never runs far.
@@ -160,4 +161,28 @@ export function picksValue(tokens: readonly SourceToken[], at: number, condition
   if (index === -1) return false;
   if (tokens[index]?.value === ';') index++;
   return !braced || tokens[index]?.value === '}';
+}
+
+// Constants a fallback may pick (`?? ''`, `|| 0`, `?? null`), and what may follow one that ends its operand.
+const FALLBACK_TYPES = new Set(['String', 'Numeric', 'Template', 'Boolean', 'Null']);
+const FALLBACK_WORDS = new Set(['true', 'false', 'null', 'undefined']);
+const ENDS_OPERAND = new Set([')', ',', ';', '}', ']', ':']);
+
+/**
+ * Whether the operand after the logical operator at `tokens[index]` is a constant that ends the
+ * expression (`name ?? ''`, `port || 3000`, `list ?? []`): the constant says what the default is.
+ */
+export function fallsBackToConstant(tokens: readonly SourceToken[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined) return false;
+  let last = index + 1;
+  const close = next.value === '[' ? ']' : next.value === '{' ? '}' : undefined;
+  if (close !== undefined) {
+    if (tokens[index + 2]?.value !== close) return false;
+    last = index + 2;
+  } else if (!FALLBACK_TYPES.has(next.type) && !FALLBACK_WORDS.has(next.value)) return false;
+  // A template with a substitution is more than a constant.
+  if (next.type === 'Template' && !next.value.endsWith('`')) return false;
+  const after = tokens[last + 1]?.value;
+  return after === undefined || ENDS_OPERAND.has(after);
 }

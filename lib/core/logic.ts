@@ -70,8 +70,8 @@ export function findDecisions(source: FileSource): Logic {
     boundaries: boundaries.offsets,
     unnamedCount: unnamed.count,
     unnamedStarts: unnamed.offsets,
-    valueCount: values.count,
-    valueStarts: values.offsets,
+    valueCount: values.found.count,
+    valueStarts: values.found.offsets,
   };
 }
 
