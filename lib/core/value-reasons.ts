@@ -146,18 +146,14 @@ function markCommentLines(facts: FileFacts, mask: number, fromLine: number, toLi
 
 /**
  * The values of the function spanning `fn` (those of its nested `children` are theirs) that no
- * comment of the kinds in `mask` gives the reason for, in source order. `introduced` says whether
- * a comment block stands above the function or one enclosing it (`isIntroduced`).
+ * comment of the kinds in `mask` gives the reason for, in source order. `introduced` tells, when
+ * first asked, whether a comment block stands above the function or one enclosing it
+ * (`isIntroduced`).
  */
-export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, fn: FunctionRange, children: readonly FunctionRange[], introduced: boolean): UnexplainedValue[] {
+export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, fn: FunctionRange, children: readonly FunctionRange[], introduced: () => boolean): UnexplainedValue[] {
   const { tokens } = facts.source;
-  const fromLine = facts.lineOf(fn.start);
-  const toLine = facts.lineOf(fn.end - 1);
-  const labelled = zeroedBytes(facts.lineCount + 1);
-  const reasoned = zeroedBytes(facts.lineCount + 1);
-  markExplainedStatements(facts, mask, fromLine, toLine, labelled);
-  markExplainedStatements(facts, mask, fromLine, toLine, reasoned, speaksOfValues);
-  markCommentLines(facts, mask, fromLine, toLine, labelled, reasoned);
+  // The lines the comments explain, marked only once a value needs them.
+  let marks: { labelled: Uint8Array; reasoned: Uint8Array } | undefined;
   let written: CommentFact[] | undefined;
   const found: UnexplainedValue[] = [];
   let child = 0;
@@ -166,12 +162,27 @@ export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, 
     while (child < children.length && children[child]!.end <= offset) child++;
     if (child < children.length && children[child]!.start <= offset) continue;
     const token = tokens[lowerBound(tokens.length, (at) => tokens[at]!.range[0] >= offset)]!;
+    const fraction = isFraction(token.value);
+    if (!fraction && introduced()) continue;
+    marks ??= markLines(facts, mask, fn);
     const line = facts.lineOf(offset);
-    if (reasoned[line] !== 0 || (!isFraction(token.value) && (introduced || labelled[line] !== 0))) continue;
+    if (marks.reasoned[line] !== 0 || (!fraction && marks.labelled[line] !== 0)) continue;
     written ??= [...introducingComments(facts, logic, mask, fn.start), ...commentsIn(facts, mask, fn.start, fn.end)];
     if (!written.some((fact) => statesValue(fact.text, token.value))) found.push({ offset, text: token.value });
   }
   return found;
+}
+
+/** The lines of `fn` that a comment labels (`labelled`) or gives values' reasons on (`reasoned`), indexed by line. */
+function markLines(facts: FileFacts, mask: number, fn: FunctionRange): { labelled: Uint8Array; reasoned: Uint8Array } {
+  const fromLine = facts.lineOf(fn.start);
+  const toLine = facts.lineOf(fn.end - 1);
+  const labelled = zeroedBytes(facts.lineCount + 1);
+  const reasoned = zeroedBytes(facts.lineCount + 1);
+  markExplainedStatements(facts, mask, fromLine, toLine, labelled);
+  markExplainedStatements(facts, mask, fromLine, toLine, reasoned, speaksOfValues);
+  markCommentLines(facts, mask, fromLine, toLine, labelled, reasoned);
+  return { labelled, reasoned };
 }
 
 /**

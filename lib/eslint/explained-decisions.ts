@@ -84,7 +84,8 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
    */
   function judgeValues(node: FunctionNode, own: OwnDecisions, loc: TSESTree.SourceLocation): boolean {
     if (!judgesValues || own.values < options.minimumUnexplained) return false;
-    const values = unexplainedValues(facts, logic, mask, { start: node.range[0], end: node.range[1] }, own.children, introduced(node));
+    let introducedOnce: boolean | undefined;
+    const values = unexplainedValues(facts, logic, mask, { start: node.range[0], end: node.range[1] }, own.children, () => (introducedOnce ??= introduced(node)));
     // A number used twice is one number to explain.
     const texts = [...new Set(values.map((value) => value.text))];
     if (texts.length < options.minimumUnexplained) return false;
