@@ -1,6 +1,7 @@
 /**
- * comment-ratio: explanations against the logic that needs them (the `decisions` unit, see
- * lib/eslint/explained-decisions.ts), or documentation density of files and functions against a
+ * comment-ratio: the values a function decides or computes with whose origin no comment gives
+ * (lib/core/value-reasons.ts), and explanations against the logic that needs them (the
+ * `decisions` unit, see lib/eslint/explained-decisions.ts), or documentation density of files and functions against a
  * floor and an optional ceiling (the `lines` and `tokens` units). The measuring is FileFacts'
  * (lib/core/density.ts, lib/core/logic.ts); this file only decides which spans to judge and words
  * the verdict. */
@@ -15,8 +16,8 @@ import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explai
 import type { FileRole } from '../lib/markers/file-role.js';
 import { lintedFileRole } from '../lib/eslint/linted-role.js';
 import { mayWeigh } from '../lib/core/decision-marks.js';
-import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
-import { DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
+import { FILE_ROLES_OPTION, MINIMUM_UNEXPLAINED_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
+import { DEFAULT_MINIMUM_UNEXPLAINED, DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
 
 export type Scope = 'file' | 'function';
 
@@ -25,6 +26,7 @@ export interface CommentRatioOptions {
   minimumDecisions: number;
   decisionsPerComment: number;
   minimumUnnamed: number;
+  minimumUnexplained: number;
   minimum: number;
   maximum?: number;
   scope: Scope[];
@@ -43,7 +45,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Require functions that make many decisions to explain them in comments',
+      description: 'Require functions to say where the values they decide with come from, and to explain many decisions',
       recommended: true,
       // `strict` judges functions from half McCabe's bound and asks for a comment per five decisions.
       strictOptions: { minimumDecisions: 5, decisionsPerComment: 5 },
@@ -70,6 +72,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
             description: 'With `decisions`: one explanatory or doc comment is needed per this many decisions.',
           },
           minimumUnnamed: MINIMUM_UNNAMED_OPTION,
+          minimumUnexplained: MINIMUM_UNEXPLAINED_OPTION,
           minimum: { ...percentSchema, description: 'With `lines` or `tokens`: lowest accepted documentation share, in percent.' },
           maximum: { ...percentSchema, description: 'With `lines` or `tokens`: highest accepted documentation share, in percent; unset means no limit.' },
           scope: {
@@ -99,6 +102,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
         },
       },
     ],
+    // Two distinct values with no reason make a policy nobody wrote down (lib/core/unnamed.ts).
     // McCabe's bound: past ten decisions a function needs a word of why, and another per ten more.
     // For the line unit, 5% of lines is one line of "why" per twenty of code: a floor, below what
     // the typed ESLint plugins reach (8–9%); functions under 20 code lines are left alone, where
@@ -109,6 +113,7 @@ export default createRule<CommentRatioOptions, MessageIds>({
         minimumDecisions: 10,
         decisionsPerComment: 10,
         minimumUnnamed: DEFAULT_MINIMUM_UNNAMED,
+        minimumUnexplained: DEFAULT_MINIMUM_UNEXPLAINED,
         minimum: 5,
         scope: ['file', 'function'],
         minimumSize: 20,
@@ -125,6 +130,8 @@ export default createRule<CommentRatioOptions, MessageIds>({
       aboveMaximum: '{{subject}} has {{share}}; the maximum is {{threshold}}%.',
       unexplained: '{{subject}} makes {{decisions}} and explains none of them.',
       underexplained: '{{subject}} makes {{decisions}} and explains them in {{comments}}; the minimum is one comment per {{per}} decisions.',
+      unexplainedValue: '{{subject}} decides or computes with {{values}} and does not say where it comes from.',
+      unexplainedValues: '{{subject}} decides or computes with {{values}} and says where none of them come from.',
     },
   },
   create(context, options, analysis) {

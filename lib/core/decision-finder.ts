@@ -3,9 +3,10 @@
  * one walk over the tokens, keeping a stack of the brackets and JSX parts that are open.
  */
 import type { SourceToken } from '../source/file-source.js';
-import { isGuardBody, picksConstant } from './guards.js';
+import { fallsBackToConstant, isGuardBody, picksConstant, picksValue } from './guards.js';
 import { grownBytes, Offsets } from './offsets.js';
-import { isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, mayBeUnnamedOperator } from './unnamed.js';
+import { ValueList } from './value-list.js';
+import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
 
 // What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
 // so that what a `{` opens inside markup (a function body or not) is known when its `}` comes.
@@ -13,9 +14,11 @@ const CODE_BRACE = 0;
 const MARKUP_BRACE = 1;
 const LOOP_BRACE = 2;
 const FUNCTION_BRACE = 3;
-const OPENING_TAG = 4;
-const CLOSING_TAG = 5;
-const CHILDREN = 6;
+// An object literal's braces: code, whose values are the object's data rather than values a decision uses.
+const OBJECT_BRACE = 4;
+const OPENING_TAG = 5;
+const CLOSING_TAG = 6;
+const CHILDREN = 7;
 
 // After these tokens a `?` is TypeScript's optional marker (`a?: T`, `f(a?)`, `[a?, b?]`), not a conditional.
 const AFTER_OPTIONAL_MARK = new Set([':', ')', ',', '=', ']', ';']);
@@ -26,10 +29,6 @@ const SEQUENCED: ReadonlyMap<string, number> = new Map([
   ['??', 3],
 ]);
 const LOGICAL_ASSIGNMENT = new Set(['&&=', '||=', '??=']);
-// Constants a fallback may pick (`?? ''`, `|| 0`, `?? null`), and what may follow one that ends its operand.
-const CONSTANT_TYPES = new Set(['String', 'Numeric', 'Template', 'Boolean', 'Null']);
-const CONSTANT_WORDS = new Set(['true', 'false', 'null', 'undefined']);
-const ENDS_OPERAND = new Set([')', ',', ';', '}', ']', ':']);
 // Tokens that end an expression's run of one logical operator, statement keywords among them
 // (a statement without a `;` ends where the next begins).
 const ENDS_SEQUENCE = new Set([
@@ -40,6 +39,8 @@ const ENDS_SEQUENCE = new Set([
 const STATEMENT_START = new Set(['const', 'let', 'var', 'return', 'function', 'class', 'export', 'import', 'throw', 'if', 'for', 'while', 'switch', 'type', 'interface']);
 // Tokens before a `{` that opens an object type within a type, not a body.
 const TYPE_BEFORE_BRACE = new Set(['extends', '<', ',', '|', '&', '(', '[', ':']);
+// Tokens before a `{` that opens an object literal (a `:` only inside another one or after a conditional's `?`).
+const BEFORE_OBJECT = new Set(['=', '(', ',', '[', 'return', '?', '??', '||', '&&']);
 // Statements whose `(…)` is followed by a block, not by a function body.
 const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
 // Every word `keyword` acts on: any other word (most are names) is passed over with one lookup.
@@ -57,6 +58,8 @@ let nestings = new Uint8Array(256);
 let headers = new Int32Array(64);
 // Per open header, the index of its statement's decision, so that a guard's can be weighed again.
 let headerDecisions = new Int32Array(64);
+// Per open header, how many values were found before its condition, so that a ladder's can be dropped.
+let headerValues = new Int32Array(64);
 const sequences = new Uint8Array(256);
 // Per paren depth, conditionals whose `:` is still to come: a `)` before one is no return type's.
 const ternaries = new Uint8Array(256);
@@ -73,6 +76,8 @@ export class DecisionFinder {
   readonly boundaries = new Offsets();
   /** Tokens whose meaning is in no name (lib/core/unnamed.ts), outside markup. */
   readonly unnamed = new Offsets();
+  /** The unnamed literals that take part in a decision or a computation (`isWeighedNumber` and its kin). */
+  readonly values = new ValueList();
   private top = 0;
   private loops = 0;
   private parens = 0;
@@ -108,6 +113,7 @@ export class DecisionFinder {
       // No decision token and no bracket is longer than `interface`; a long pattern may still be unnamed.
       if (value.length > 9 || type === 'String' || type === 'Template' || type === 'JSXText') {
         if (type === 'RegularExpression') this.unnamedPattern(index);
+        else if (type === 'String' && this.inCode() && isCodedString(this.tokens, index)) this.addValue(index);
         continue;
       }
       const kind = frames[this.top]!;
@@ -128,7 +134,10 @@ export class DecisionFinder {
       else if (kind !== MARKUP_BRACE) this.maybeDecision(index, value);
       // What a token ends: a conditional type's statement, a run of one operator, a conditional's `:`.
       if (value === ';' || value === '=>') this.typeCondition = false;
-      if (ENDS_SEQUENCE.has(value)) sequences[this.parens & 255] = 0;
+      if (ENDS_SEQUENCE.has(value)) {
+        sequences[this.parens & 255] = 0;
+        this.values.expressionStarts();
+      }
       if (value === ':' && ternaries[this.parens & 255]! > 0) {
         ternaries[this.parens & 255]!--;
         this.ternaryColonAt = index;
@@ -165,8 +174,15 @@ export class DecisionFinder {
       // A function's decisions nest from its own body: it is judged on its own.
       this.push(FUNCTION_BRACE, 0);
     } else if (kind === MARKUP_BRACE) this.push(MARKUP_BRACE);
+    else if (!afterHeader && this.opensObject(kind, index, previous)) this.push(OBJECT_BRACE);
     // The block of a branch (`if (…) {`, `else {`, `switch (…) {`, `catch {`) nests what it holds.
     else this.push(CODE_BRACE, afterHeader || previous === 'else' || previous === 'catch' ? nesting + 1 : nesting);
+  }
+
+  /** Whether the `{` at `index`, after `previous`, opens an object literal (or a destructuring pattern, which holds no values either). */
+  private opensObject(kind: number, index: number, previous: string | undefined): boolean {
+    if (previous === ':') return kind === OBJECT_BRACE || this.ternaryColonAt === index - 1;
+    return previous !== undefined && BEFORE_OBJECT.has(previous);
   }
 
   private closeBrace(token: SourceToken): void {
@@ -179,6 +195,7 @@ export class DecisionFinder {
   }
 
   private openParen(): void {
+    this.values.expressionStarts();
     const depth = ++this.parens & 255;
     sequences[depth] = 0;
     ternaries[depth] = 0;
@@ -191,8 +208,11 @@ export class DecisionFinder {
       this.headerCount--;
       this.afterHeader = true;
       this.loopBodyNext = (headers[last]! & LOOP_HEADER) !== 0;
+      // A branch that states its reason weighs nothing with its condition; one that only picks a
+      // value is a table's row, whose condition's values are the table's data (lib/core/guards.ts).
       if ((headers[last]! & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
         this.decisions.weights.fill(0, headerDecisions[last]!, this.decisions.count);
+        if (picksValue(this.tokens, index + 1, false)) this.values.dropBounds(headerValues[last]!);
       }
     } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
   }
@@ -205,8 +225,12 @@ export class DecisionFinder {
       const decisions = new Int32Array(headers.length);
       decisions.set(headerDecisions);
       headerDecisions = decisions;
+      const values = new Int32Array(headers.length);
+      values.set(headerValues);
+      headerValues = values;
     }
     headerDecisions[this.headerCount] = this.decisions.count;
+    headerValues[this.headerCount] = this.values.found.count;
     headers[this.headerCount++] = this.parens * 4 + kind;
   }
 
@@ -241,19 +265,34 @@ export class DecisionFinder {
     else if (code >= 97 && code <= 119) this.keyword(index, value);
     // Only a number starts with a digit; a short pattern starts with `/` as division does.
     else if (code >= 48 && code <= 57) {
-      if (isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1)) this.addUnnamed(index);
+      if (isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1)) {
+        this.addUnnamed(index);
+        if (isWeighedNumber(this.tokens, index)) this.addValue(index);
+      }
     } else if (code === 47 && this.tokens[index]!.type === 'RegularExpression') this.unnamedPattern(index);
     else if (mayBeUnnamedOperator(code) && isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
   }
 
+  /** Whether the innermost frame is code, not markup. */
+  private inCode(): boolean {
+    const kind = frames[this.top]!;
+    return kind !== MARKUP_BRACE && kind < OPENING_TAG;
+  }
+
   /** A regular expression literal in code, not in markup. */
   private unnamedPattern(index: number): void {
-    const kind = frames[this.top]!;
-    if (kind !== MARKUP_BRACE && kind < OPENING_TAG && isUnnamedPattern(this.tokens[index]!)) this.addUnnamed(index);
+    if (!this.inCode() || !isUnnamedPattern(this.tokens[index]!)) return;
+    this.addUnnamed(index);
+    if (isWeighedPattern(this.tokens, index)) this.addValue(index);
   }
 
   private addUnnamed(index: number): void {
     this.unnamed.add(this.tokens[index]!.range[0], 0, 1);
+  }
+
+  /** A value, unless inside an object literal, whose values are its data. */
+  private addValue(index: number): void {
+    if (frames[this.top] !== OBJECT_BRACE) this.values.add(this.tokens, index);
   }
 
   /**
@@ -269,28 +308,11 @@ export class DecisionFinder {
       else if (isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
       return;
     }
-    if (operator !== 1 && this.fallsBackToConstant(index)) return;
+    if (operator !== 1 && fallsBackToConstant(this.tokens, index)) return;
     const depth = this.parens & 255;
     if (sequences[depth] === operator) return;
     sequences[depth] = operator;
     this.record(index, 0, 1);
-  }
-
-  /** Whether the operand after the operator at `index` is a constant that ends the expression. */
-  private fallsBackToConstant(index: number): boolean {
-    const { tokens } = this;
-    const next = tokens[index + 1];
-    if (next === undefined) return false;
-    let last = index + 1;
-    const close = next.value === '[' ? ']' : next.value === '{' ? '}' : undefined;
-    if (close !== undefined) {
-      if (tokens[index + 2]?.value !== close) return false;
-      last = index + 2;
-    } else if (!CONSTANT_TYPES.has(next.type) && !CONSTANT_WORDS.has(next.value)) return false;
-    // A template with a substitution is more than a constant.
-    if (next.type === 'Template' && !next.value.endsWith('`')) return false;
-    const after = tokens[last + 1]?.value;
-    return after === undefined || ENDS_OPERAND.has(after);
   }
 
   /** `?` is a conditional unless it marks something optional or belongs to a conditional type. */
@@ -302,6 +324,7 @@ export class DecisionFinder {
     const mark = tokens[index]!;
     if (next.value === '(' && next.range[0] === mark.range[1] && tokens[index - 1]?.range[1] === mark.range[0]) return;
     ternaries[this.parens & 255]!++;
+    if (picksValue(tokens, index + 1, true)) this.values.dropExpressionBounds();
     if (this.typeCondition) {
       this.typeCondition = false;
       return;

@@ -15,7 +15,7 @@ import { isOfKinds } from '../kinds/comment-kinds.js';
 import { lowerBound } from '../util/lower-bound.js';
 import { LastFileCache } from '../util/last-file.js';
 import { zeroedInt32s } from '../util/tables.js';
-import type { FileFacts } from './file-facts.js';
+import type { CommentFact, FileFacts } from './file-facts.js';
 import type { SourceToken } from '../source/file-source.js';
 
 const OPENS = new Set(['{', '(', '[']);
@@ -136,9 +136,16 @@ function paragraphEnd(facts: FileFacts, matches: Int32Array, first: number): num
 /**
  * Marks (non-zero) in `explained`, indexed by line, the lines of every statement that a comment
  * of the kinds in `mask` with words explains, for the comments that reach into
- * `fromLine`–`toLine`.
+ * `fromLine`–`toLine`; with `accepts`, only the comments it accepts explain.
  */
-export function markExplainedStatements(facts: FileFacts, mask: number, fromLine: number, toLine: number, explained: Uint8Array): void {
+export function markExplainedStatements(
+  facts: FileFacts,
+  mask: number,
+  fromLine: number,
+  toLine: number,
+  explained: Uint8Array,
+  accepts?: (fact: CommentFact) => boolean,
+): void {
   const { comments } = facts;
   const { tokens, text } = facts.source;
   let matches: Int32Array | undefined;
@@ -152,7 +159,7 @@ export function markExplainedStatements(facts: FileFacts, mask: number, fromLine
     // Directly above: code on the very next line, none before the comment on its first line.
     if (token === undefined || facts.lineOf(token.range[0]) !== fact.endLine + 1) continue;
     if (next > 0 && facts.lineOf(tokens[next - 1]!.range[1] - 1) >= fact.startLine) continue;
-    if (!hasWordChar(text, start, end) || !isOfKinds(fact, mask)) continue;
+    if (!hasWordChar(text, start, end) || !isOfKinds(fact, mask) || (accepts !== undefined && !accepts(fact))) continue;
     matches ??= bracketMatches(facts);
     const last = paragraphEnd(facts, matches, next);
     if (last < next) continue;

@@ -5,7 +5,7 @@
  * those in its range less those of the functions nested in it. Linear over a file: each function
  * is handed over once and each is folded into its parent once.
  */
-import { decisionAt, unnamedWithin, type Logic } from './logic.js';
+import { decisionAt, unnamedWithin, valueAt, type Logic } from './logic.js';
 import { zeroedInt32s } from '../util/tables.js';
 
 /** Where a function is: `[start, end)` offsets. */
@@ -24,6 +24,8 @@ interface Amounts {
   readonly nested: number;
   /** How many tokens of the stretch carry meaning no name gives (`Logic.unnamedStarts`). */
   readonly unnamed: number;
+  /** How many of them are values a decision or a computation uses (`Logic.valueStarts`). */
+  readonly values: number;
 }
 
 /** A function that has ended, as its parent needs it. */
@@ -35,6 +37,8 @@ interface Ended extends FunctionRange {
 export interface OwnDecisions extends Amounts {
   /** How deep its own loops nest (see `Logic.loopDepths`); worked out on first read. */
   readonly loopDepth: number;
+  /** The functions nested in it, outermost only: their values are theirs. */
+  readonly children: readonly FunctionRange[];
 }
 
 /** Running totals over a file's decisions, by decision index: entry `i` sums decisions 0 to `i - 1`. */
@@ -75,7 +79,8 @@ export class DecisionOwners {
     const children = this.takeNested(start);
     const first = decisionAt(this.logic, start);
     const last = decisionAt(this.logic, end);
-    const total = { ...this.between(first, last), unnamed: unnamedWithin(this.logic, start, end) };
+    const values = valueAt(this.logic, end) - valueAt(this.logic, start);
+    const total = { ...this.between(first, last), unnamed: unnamedWithin(this.logic, start, end), values };
     this.pending.push({ start, end, total });
     return this.own(first, last, total, children);
   }
@@ -86,11 +91,11 @@ export class DecisionOwners {
    */
   fileEnded(): { own: OwnDecisions; functions: readonly FunctionRange[] } {
     const functions = this.takeNested(Number.NEGATIVE_INFINITY);
-    const total = { ...this.between(0, this.logic.count), unnamed: this.logic.unnamedCount };
+    const total = { ...this.between(0, this.logic.count), unnamed: this.logic.unnamedCount, values: this.logic.valueCount };
     return { own: this.own(0, this.logic.count, total, functions), functions };
   }
 
-  private between(first: number, last: number): Omit<Amounts, 'unnamed'> {
+  private between(first: number, last: number): Omit<Amounts, 'unnamed' | 'values'> {
     const { weight, count, nested } = this.totals;
     return { weight: weight[last]! - weight[first]!, count: count[last]! - count[first]!, nested: nested[last]! - nested[first]! };
   }
@@ -102,12 +107,13 @@ export class DecisionOwners {
   }
 
   private own(first: number, last: number, total: Amounts, children: readonly Ended[]): OwnDecisions {
-    let { weight, count, nested, unnamed } = total;
+    let { weight, count, nested, unnamed, values } = total;
     for (const child of children) {
       weight -= child.total.weight;
       count -= child.total.count;
       nested -= child.total.nested;
       unnamed -= child.total.unnamed;
+      values -= child.total.values;
     }
     const { logic } = this;
     let depth: number | undefined;
@@ -116,6 +122,8 @@ export class DecisionOwners {
       count,
       nested,
       unnamed,
+      values,
+      children,
       get loopDepth(): number {
         depth ??= deepestLoop(logic, first, last, children);
         return depth;

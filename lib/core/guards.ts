@@ -12,7 +12,8 @@
  *
  * Such an `if`, with its condition, is a decision that needs no comment of its own. So is a
  * conditional whose branch is a constant or a translated key (`dark ? 0.62 : 0.56`,
- * `done ? t('ok') : …`): it picks a value, as a table would.
+ * `done ? t('ok') : …`): it picks a value, as a table would; and a fallback to a constant
+ * (`name ?? ''`) is no decision at all (`fallsBackToConstant`).
  *
  * Read from the tokens after the condition, a bounded look ahead per `if` and `?`: a body longer
  * than such a branch's is not one, so the look never runs far.
@@ -118,4 +119,70 @@ export function picksConstant(tokens: readonly SourceToken[], at: number): boole
     tokens[at + KEY_CALL_TOKENS]?.value === ')' &&
     tokens[at + KEY_CALL_TOKENS + 1]?.value === ':'
   );
+}
+
+/**
+ * The index after a value picked as a table entry would be, starting at `tokens[from]`: a
+ * number, a text, a translated key (`t('key')`) or a member of a named set (`colors.green`,
+ * `Tone.warm`); -1 if something else starts there.
+ */
+function pickedValueEnd(tokens: readonly SourceToken[], from: number): number {
+  const first = tokens[from];
+  if (first === undefined) return -1;
+  // `true`, `false` and `null` answer a question rather than pick an entry: a predicate is no table.
+  if (first.type === 'String' || first.type === 'Numeric' || (first.type === 'Template' && first.value.endsWith('`') && first.value.length > 1)) return from + 1;
+  if (first.type !== 'Identifier') return -1;
+  if (tokens[from + 1]?.value === '(') {
+    return tokens[from + 2]?.type === 'String' && tokens[from + KEY_CALL_TOKENS - 1]?.value === ')' ? from + KEY_CALL_TOKENS : -1;
+  }
+  let index = from + 1;
+  while (tokens[index]?.value === '.' && tokens[index + 1]?.type === 'Identifier') index += 2;
+  return index;
+}
+
+/**
+ * Whether the branch at `tokens[at]` only picks a value as a table entry (`pickedValueEnd`):
+ * after a conditional's `?`, the value up to the `:`; after an `if`'s condition, a body that is
+ * `return value` or `name = value`, braced or not. A ladder of such branches (`score >= 90 ?
+ * 'Perfect' : …`) is a table whose thresholds are its data.
+ */
+export function picksValue(tokens: readonly SourceToken[], at: number, conditional: boolean): boolean {
+  if (conditional) {
+    const end = pickedValueEnd(tokens, at);
+    return end !== -1 && tokens[end]?.value === ':';
+  }
+  const braced = tokens[at]?.value === '{';
+  let index = braced ? at + 1 : at;
+  const head = tokens[index];
+  if (head?.value === 'return') index++;
+  else if (head?.type === 'Identifier' && tokens[index + 1]?.value === '=') index += 2;
+  else return false;
+  index = pickedValueEnd(tokens, index);
+  if (index === -1) return false;
+  if (tokens[index]?.value === ';') index++;
+  return !braced || tokens[index]?.value === '}';
+}
+
+// Constants a fallback may pick (`?? ''`, `|| 0`, `?? null`), and what may follow one that ends its operand.
+const FALLBACK_TYPES = new Set(['String', 'Numeric', 'Template', 'Boolean', 'Null']);
+const FALLBACK_WORDS = new Set(['true', 'false', 'null', 'undefined']);
+const ENDS_OPERAND = new Set([')', ',', ';', '}', ']', ':']);
+
+/**
+ * Whether the operand after the logical operator at `tokens[index]` is a constant that ends the
+ * expression (`name ?? ''`, `port || 3000`, `list ?? []`): the constant says what the default is.
+ */
+export function fallsBackToConstant(tokens: readonly SourceToken[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined) return false;
+  let last = index + 1;
+  const close = next.value === '[' ? ']' : next.value === '{' ? '}' : undefined;
+  if (close !== undefined) {
+    if (tokens[index + 2]?.value !== close) return false;
+    last = index + 2;
+  } else if (!FALLBACK_TYPES.has(next.type) && !FALLBACK_WORDS.has(next.value)) return false;
+  // A template with a substitution is more than a constant.
+  if (next.type === 'Template' && !next.value.endsWith('`')) return false;
+  const after = tokens[last + 1]?.value;
+  return after === undefined || ENDS_OPERAND.has(after);
 }

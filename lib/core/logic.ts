@@ -50,13 +50,17 @@ export interface Logic {
   readonly unnamedCount: number;
   /** Start offset of each such token, ascending; entries past `unnamedCount` are unused. */
   readonly unnamedStarts: Int32Array;
+  /** How many unnamed literals take part in a decision or a computation (lib/core/unnamed.ts): the values whose origin a reader needs. */
+  readonly valueCount: number;
+  /** Start offset of each such value, ascending; entries past `valueCount` are unused. */
+  readonly valueStarts: Int32Array;
 }
 
 /** The decisions of a file, found in one pass over its tokens. */
 export function findDecisions(source: FileSource): Logic {
   const finder = new DecisionFinder(source.tokens, source.text);
   finder.find();
-  const { decisions, boundaries, unnamed } = finder;
+  const { decisions, boundaries, unnamed, values } = finder;
   return {
     count: decisions.count,
     starts: decisions.offsets,
@@ -66,6 +70,8 @@ export function findDecisions(source: FileSource): Logic {
     boundaries: boundaries.offsets,
     unnamedCount: unnamed.count,
     unnamedStarts: unnamed.offsets,
+    valueCount: values.found.count,
+    valueStarts: values.found.offsets,
   };
 }
 
@@ -104,6 +110,11 @@ function firstAtOrAfter(starts: Int32Array, count: number, offset: number): numb
 /** How many unnamed tokens start within `[start, end)`. */
 export function unnamedWithin(logic: Logic, start: number, end: number): number {
   return firstAtOrAfter(logic.unnamedStarts, logic.unnamedCount, end) - firstAtOrAfter(logic.unnamedStarts, logic.unnamedCount, start);
+}
+
+/** The index of the first value at or after `offset`, and so with `valueAt(end) - valueAt(start)` how many start within `[start, end)`. */
+export function valueAt(logic: Logic, offset: number): number {
+  return firstAtOrAfter(logic.valueStarts, logic.valueCount, offset);
 }
 
 /** Decisions that start within `[start, end)`. */

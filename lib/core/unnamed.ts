@@ -16,6 +16,21 @@
  * - comparisons with a tag of one or two characters (`mode === 'n'`, `case 'e':`): a letter used
  *   as a code.
  *
+ * Of these, the **values** a reader must be told the origin of are the literals that take part in
+ * a decision or a computation (`isWeighedNumber`, `isCodedString`, `isWeighedPattern`): a number
+ * compared or computed with (`score < 0.25`, `weight * 0.1`, `case 404:`); digits in quotes
+ * compared or sniffed (`status === '403'`, `message.includes('403')`); a pattern with a count
+ * (`/^\d{3,4}$/`) that tests or matches. A number passed to a call (`padStart(2, '0')`,
+ * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
+ * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`, `* 100`) reads
+ * as its unit, a half, a square or a radix (`/ 2`, `** 2`) as its operation, a tolerance
+ * (`0.001`, `0.999`) guards against rounding, and a letter tag (`mode === 'w'`, `lang === 'fr'`)
+ * is a name, not a quantity. Nor is a value inside an object literal, the object's data, or a
+ * bound in the test of a branch that only picks a value (`score >= 70 ? colors.green : …`,
+ * `if (score >= 90) return 'Perfect'`): the ladder is a table, its bands the data
+ * (lib/core/guards.ts, `picksValue`); a code compared for equality there (`status === 404 ?
+ * 'Not found' : …`) still maps a code to a meaning, and stays.
+ *
  * Read in the decision pass (lib/core/decision-finder.ts), from a token and its neighbours only.
  */
 import type { SourceToken } from '../source/file-source.js';
@@ -26,6 +41,23 @@ import type { SourceToken } from '../source/file-source.js';
  * chain of branches are.
  */
 export const DEFAULT_MINIMUM_UNNAMED = 3;
+
+/**
+ * How many values with no stated reason (lib/core/value-reasons.ts) make a finding: one
+ * hand-tuned threshold or status code can be the whole question a reviewer asks, but a single
+ * number is as often plain (a retry count, a cut-off named by its variable); two in one place
+ * are a policy no one wrote down.
+ */
+export const DEFAULT_MINIMUM_UNEXPLAINED = 2;
+
+/** "0.1, 0.4 and 0.5", "0.25, 0.8, 0.7, 0.85 and 6 more": the distinct `texts` a message names, at most four (or five, rather than "and 1 more"). */
+export function listValues(texts: readonly string[]): string {
+  const distinct = texts.map((text) => (text.length > 24 ? `${text.slice(0, 23)}…` : text));
+  const shown = distinct.length > 5 ? distinct.slice(0, 4) : distinct;
+  const rest = distinct.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+}
 
 /** " on 6 unnamed values", what a message adds after the decisions it names; nothing for none. */
 export function onUnnamed(count: number): string {
@@ -95,4 +127,83 @@ export function isUnnamedNumber(tokens: readonly SourceToken[], index: number, a
   if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
   if (before === undefined) return true;
   return before.value !== '=' && (before.value !== ':' || afterTernaryColon);
+}
+
+// Operators that make a number take part in a decision or a computation.
+const WEIGHING = new Set(['<', '>', '<=', '>=', ...COMPARISONS, '*', '/', '%', '**', '+', '-', '*=', '/=', '%=', '**=', '+=', '-=']);
+// Numbers of units, which read as their unit wherever they stand (`minutes < 60` is under an
+// hour): clock, calendar, milli- and binary units, percent.
+const UNITS = new Set(['60', '24', '7', '12', '365', '100', '1000', '1e3', '1e6', '1440', '3600', '86400', '60000', '3600000', '86400000', '604800000', '1024']);
+// Halves, squares and radixes where they scale (`/ 2`, `** 2`, `* 10`); compared (`count > 2`), a threshold.
+const SCALES = new Set(['2', '10']);
+const SCALING = new Set(['*', '/', '%', '**', '*=', '/=', '%=', '**=']);
+// Methods that sniff a text for a code: `message.includes('403')`.
+const SNIFFING_CALLS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'has']);
+// Methods through which a pattern decides: it tests or picks out parts, rather than rewriting text.
+const PATTERN_TESTS = new Set(['test', 'exec']);
+const PATTERN_MATCHES = new Set(['match', 'matchAll', 'search']);
+
+/** Whether a number is a tolerance, within a hundredth of 0 or 1 (`0.001`, `0.999`, `1e-9`): it guards against rounding rather than decides. */
+function isTolerance(value: string): boolean {
+  const number = Number(value);
+  return (number > 0 && number < 0.01) || (number > 0.99 && number < 1);
+}
+
+/**
+ * Whether the unnamed numeric literal `tokens[index]` takes part in a decision or a computation
+ * (see the header): it is a value whose origin a reader must be told.
+ */
+export function isWeighedNumber(tokens: readonly SourceToken[], index: number): boolean {
+  let before = tokens[index - 1];
+  // A sign belongs to the number: `x < -5` compares -5.
+  if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
+  const after = tokens[index + 1];
+  const { value } = tokens[index]!;
+  if (UNITS.has(value) || isTolerance(value) || (SCALES.has(value) && (SCALING.has(before?.value ?? '') || SCALING.has(after?.value ?? '')))) return false;
+  if (before === undefined) return false;
+  if (WEIGHING.has(before.value) || before.value === 'case') return true;
+  return after !== undefined && WEIGHING.has(after.value);
+}
+
+const ORDERING = new Set(['<', '>', '<=', '>=']);
+
+/**
+ * Whether the value `tokens[index]` is a bound an ordering compares with (`score >= 0.9`): in a
+ * ladder that picks a value, a band's edge, where a code compared for equality (`status === 404`)
+ * still maps a code to a meaning.
+ */
+export function isBound(tokens: readonly SourceToken[], index: number): boolean {
+  let before = tokens[index - 1]?.value;
+  if ((before === '-' || before === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2]?.value;
+  return ORDERING.has(before ?? '') || ORDERING.has(tokens[index + 1]?.value ?? '');
+}
+
+/** Whether a string token holds a numeric code: digits only (`'403'`), the number a text or a status carries. */
+function isNumericCode(value: string): boolean {
+  // Three digits or more, quotes included: a status or an error code, not a flag (`'1'`).
+  if (value.length < 5 || value.length > 8) return false;
+  for (let at = 1; at < value.length - 1; at++) {
+    const code = value.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Whether the string `tokens[index]` is a numeric code compared or sniffed: `status === '403'`, `case '404':`, `text.includes('403')`. */
+export function isCodedString(tokens: readonly SourceToken[], index: number): boolean {
+  if (!isNumericCode(tokens[index]!.value)) return false;
+  const before = tokens[index - 1]?.value;
+  const after = tokens[index + 1]?.value;
+  if (before === 'case' || (before !== undefined && COMPARISONS.has(before)) || (after !== undefined && COMPARISONS.has(after))) return true;
+  return before === '(' && after === ')' && SNIFFING_CALLS.has(tokens[index - 2]?.value ?? '');
+}
+
+// A count in a pattern (`{3}`, `{1,2}`): a number written in its grammar.
+const PATTERN_COUNT = /\{\d/u;
+
+/** Whether the pattern `tokens[index]` (unnamed) counts (`/^\d{3,4}$/`) and tests or matches: `.test(text)`, `text.match(/…/)`. */
+export function isWeighedPattern(tokens: readonly SourceToken[], index: number): boolean {
+  if (!PATTERN_COUNT.test(tokens[index]!.value)) return false;
+  if (tokens[index + 1]?.value === '.' && PATTERN_TESTS.has(tokens[index + 2]?.value ?? '')) return true;
+  return tokens[index - 1]?.value === '(' && PATTERN_MATCHES.has(tokens[index - 2]?.value ?? '');
 }

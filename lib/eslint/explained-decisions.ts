@@ -1,7 +1,10 @@
 /**
- * `comment-ratio`'s decisions unit: each function that makes at least `minimumDecisions`
- * decisions of its own needs one explanation per `decisionsPerComment` of them (see
- * docs/rules/comment-ratio.md), and so does the code outside every function. The decisions are
+ * `comment-ratio`'s decisions unit: a function whose values (numbers, codes, counted patterns a
+ * decision or a computation uses) include `minimumUnexplained` with no comment saying where they
+ * come from is reported for them (lib/core/value-reasons.ts); otherwise each function that makes
+ * at least `minimumDecisions` decisions of its own needs one explanation per
+ * `decisionsPerComment` of them (see docs/rules/comment-ratio.md), and so does the code outside
+ * every function. The decisions are
  * lib/logic.ts's, the explanations lib/explanations.ts's; this file attributes both to functions
  * (block-bodied ones: an expression-bodied arrow is read in place, as part of its caller).
  */
@@ -12,17 +15,21 @@ import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
 import { logicOf, totalWeight } from '../core/logic.js';
-import { onUnnamed } from '../core/unnamed.js';
+import { listValues, onUnnamed } from '../core/unnamed.js';
+import { isIntroduced, unexplainedValues } from '../core/value-reasons.js';
+
+const FUNCTION_TYPES = new Set<string>(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 export interface DecisionOptions {
   readonly minimumDecisions: number;
   readonly decisionsPerComment: number;
   readonly minimumUnnamed: number;
+  readonly minimumUnexplained: number;
   readonly scope: readonly ('file' | 'function')[];
   readonly onlyGenerated: boolean;
 }
 
-export type DecisionMessageIds = 'unexplained' | 'underexplained';
+export type DecisionMessageIds = 'unexplained' | 'underexplained' | 'unexplainedValue' | 'unexplainedValues';
 
 /** "14 decisions", "14 decisions (5 nested) on 9 unnamed values", "14 decisions (5 nested, loops nested 3 deep)". */
 function describeDecisions(own: OwnDecisions): string {
@@ -39,9 +46,10 @@ type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => voi
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
   const logic = logicOf(facts);
-  // Fewer decisions or unnamed values in the whole file than a function needs to be judged:
-  // nothing to listen to, and no running totals to build.
-  if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) < options.minimumDecisions) return {};
+  // Fewer values than a finding needs, and fewer decisions or unnamed values than a function
+  // needs to be judged, in the whole file: nothing to listen to, and no running totals to build.
+  const judgesValues = options.minimumUnexplained > 0 && logic.valueCount >= options.minimumUnexplained;
+  if (!judgesValues && (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) < options.minimumDecisions)) return {};
   const owners = new DecisionOwners(logic);
   const judgesFunctions = options.scope.includes('function');
 
@@ -60,14 +68,41 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     }
   }
 
+  /** Whether a comment block stands above the function or one enclosing it (lib/core/value-reasons.ts). */
+  function introduced(node: FunctionNode): boolean {
+    for (let fn: TSESTree.Node | null | undefined = node; fn != null; fn = fn.parent) {
+      if (!FUNCTION_TYPES.has(fn.type)) continue;
+      const function_ = fn as FunctionNode;
+      if (isIntroduced(facts, mask, explanationStart(function_, facts, sourceCode).start, function_.range[0])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reports the function's values that no comment gives the reason for (lib/core/value-reasons.ts),
+   * if there are at least `minimumUnexplained`; whether it did.
+   */
+  function judgeValues(node: FunctionNode, own: OwnDecisions, loc: TSESTree.SourceLocation): boolean {
+    if (!judgesValues || own.values < options.minimumUnexplained) return false;
+    let introducedOnce: boolean | undefined;
+    const values = unexplainedValues(facts, logic, mask, { start: node.range[0], end: node.range[1] }, own.children, () => (introducedOnce ??= introduced(node)));
+    // A number used twice is one number to explain.
+    const texts = [...new Set(values.map((value) => value.text))];
+    if (texts.length < options.minimumUnexplained) return false;
+    const messageId = texts.length === 1 ? 'unexplainedValue' : 'unexplainedValues';
+    report({ loc, messageId, data: { subject: describeFunction(node), values: listValues(texts) } });
+    return true;
+  }
+
   function functionEnded(node: FunctionNode): void {
     if (node.body.type !== 'BlockStatement') return;
     const own = owners.functionEnded(node.range[0], node.range[1]);
-    if (!judgesFunctions || !judged(own)) return;
+    if (!judgesFunctions || (!judged(own) && own.values < options.minimumUnexplained)) return;
     if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
-    const from = explanationStart(node, facts, sourceCode);
     const head = sourceCode.getFirstToken(node.body);
     const loc = { start: functionHeadStart(node), end: head?.loc.end ?? node.loc.end };
+    if (judgeValues(node, own, loc) || !judged(own)) return;
+    const from = explanationStart(node, facts, sourceCode);
     judge(own, explanationsWithin(facts, mask, from.start, node.range[1]), () => describeFunction(node), loc);
   }
 

@@ -32,6 +32,8 @@ function deciding(count: number, ...before: string[]): string {
 }
 
 const tsx = { filename: 'view.tsx' } as const;
+// The decision count alone: `deciding`'s numbers (`value === 3`) are values too, judged on their own below.
+const decisionsOnly: [{ minimumUnexplained: number }] = [{ minimumUnexplained: 0 }];
 
 ruleTester.run('comment-ratio', rule, {
   valid: [
@@ -82,7 +84,7 @@ ruleTester.run('comment-ratio', rule, {
       ),
     },
     // Below the minimum of ten decisions nothing is judged.
-    { code: deciding(9) },
+    { code: deciding(9), options: decisionsOnly },
     // Decisions on names alone read as prose: twelve of them, with two unnamed values, are not judged.
     {
       code: source(
@@ -107,15 +109,17 @@ ruleTester.run('comment-ratio', rule, {
     // A comment block above the component counts for it across its props type.
     {
       code: deciding(10, '// Settles bids in the order the auction closes them.', 'type Props = { value: number };').replace('value: number)', 'value: Props["value"])'),
+      options: decisionsOnly,
     },
     // A doc comment explains its function; one per ten decisions is enough.
-    { code: deciding(19, '/** Settles bids in the order the auction closes them. */') },
+    { code: deciding(19, '/** Settles bids in the order the auction closes them. */'), options: decisionsOnly },
     // A comment above the call that takes a callback explains the callback.
     {
       code: source('// Renewal bids are always settled at zero: the contract fixed them.', 'useEffect(() => {', decisions(10), '}, [value]);'),
+      options: decisionsOnly,
     },
     // A trailing comment that says why is an explanation.
-    { code: deciding(10).replace('value += 1;', 'value += 1; // Ones are legacy ids the importer still sends.') },
+    { code: deciding(10).replace('value += 1;', 'value += 1; // Ones are legacy ids the importer still sends.'), options: decisionsOnly },
     // Test, story, configuration, declaration, generated and vendored files are not judged by default.
     ...['src/settle.test.ts', 'types/settle.d.ts', 'types/settle.d.mts', 'src/__tests__/settle.ts', 'e2e/settle.ts', 'src/Settle.stories.tsx', 'vite.config.ts', 'src/__generated__/settle.ts', 'components/ui/settle.tsx'].map(
       (filename) => ({ code: deciding(12), filename }),
@@ -126,11 +130,13 @@ ruleTester.run('comment-ratio', rule, {
   invalid: [
     {
       code: deciding(12),
+      options: decisionsOnly,
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '12 decisions on 22 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
     {
       // One comment is not enough for 23 decisions.
       code: deciding(23, '/** Settles bids. */'),
+      options: decisionsOnly,
       errors: [
         { messageId: 'underexplained', data: { subject: "Function 'settle'", decisions: '23 decisions on 44 unnamed values', comments: '1 comment', per: 10 }, line: 2, column: 8, endLine: 2, endColumn: 48 },
       ],
@@ -158,11 +164,13 @@ ruleTester.run('comment-ratio', rule, {
     {
       // The callback's decisions are its own, not its caller's: only the callback is reported.
       code: source('export function load(items: number[]) {', '  if (items.length === 0) return;', '  items.forEach((value) => {', decisions(10, '    '), '  });', '}'),
+      options: decisionsOnly,
       errors: [{ messageId: 'unexplained', data: { subject: 'Anonymous arrow function', decisions: '10 decisions on 18 unnamed values' }, line: 3, column: 17, endLine: 3, endColumn: 29 }],
     },
     {
       // A comment separated from the function by a blank line is the file's, not the function's.
       code: deciding(10, '// Settles bids.', ''),
+      options: decisionsOnly,
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 3, column: 8, endLine: 3, endColumn: 48 }],
     },
     {
@@ -175,14 +183,14 @@ ruleTester.run('comment-ratio', rule, {
       // A declaration file is judged when its role is asked for.
       code: deciding(10),
       filename: 'types/settle.d.ts',
-      options: [{ fileRoles: ['declarations'] }],
+      options: [{ fileRoles: ['declarations'], minimumUnexplained: 0 }],
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
     {
       // A test file is judged when its role is asked for.
       code: deciding(10),
       filename: 'src/settle.test.ts',
-      options: [{ fileRoles: ['source', 'test'] }],
+      options: [{ fileRoles: ['source', 'test'], minimumUnexplained: 0 }],
       errors: [{ messageId: 'unexplained', data: { subject: "Function 'settle'", decisions: '10 decisions on 18 unnamed values' }, line: 1, column: 8, endLine: 1, endColumn: 48 }],
     },
   ],
@@ -503,5 +511,175 @@ describe('comment-ratio with onlyGenerated', () => {
     expect(lintWithRule('comment-ratio', [{ unit: 'lines', minimumSize: 3, scope: ['file'] }], code, { skipToolGenerated: false })).toEqual([]);
     const judgingGenerated = { unit: 'lines', minimumSize: 3, scope: ['file'], fileRoles: ['source', 'generated'] };
     expect(lintWithRule('comment-ratio', [judgingGenerated], code, { skipToolGenerated: false })).toHaveLength(1);
+  });
+});
+
+// A score whose numbers are hand-tuned: the comment above its branch names the step, not where they come from.
+function riskScore(...comments: string[]): string {
+  return source(
+    ...comments,
+    'export function riskScore(checks: Check[]): number {',
+    '  if (checks.length === 0) return 0;',
+    '  let total = 0;',
+    '  for (const check of checks) {',
+    '    if (check.skipped || check.pending) continue;',
+    '    // Apply the penalty for a failed check',
+    '    if (check.score < 0.3) total += check.weight * 0.1;',
+    '    else total += check.weight * check.score;',
+    '  }',
+    '  return total > 0.75 ? total * 0.9 : total;',
+    '}',
+  );
+}
+
+// One status code among decisions on names.
+const found = source(
+  'export function found(response: Response, cached: Body | null) {',
+  '  if (cached && !response.ok) return cached;',
+  '  if (response.status === 404) return null;',
+  '  return response.ok ? response.json() : cached ?? fail(response);',
+  '}',
+);
+
+// Key codes: integers a label names.
+function onKey(...labels: string[]): string {
+  return source(
+    'export function onKey(code: number, line: string, busy: boolean) {',
+    '  if (busy || !line) return;',
+    labels[0] ?? '',
+    '  if (code === 13) submit(line);',
+    labels[1] ?? '',
+    '  else if (code === 8 || code === 46) erase(line);',
+    '  else if (code === 38 && history.length) recall(history.at(-1));',
+    '}',
+  );
+}
+
+ruleTester.run('comment-ratio (values)', rule, {
+  valid: [
+    // An integer, a code or a pattern is explained by a label where it stands.
+    { code: onKey('  // Enter', '  // Backspace or Delete; up recalls the last line') },
+    // ... or by the comment block above its function, also across a blank line (a section banner).
+    { code: source('// ---- Key handling for the web terminal ----', '', onKey()) },
+    // A comment first inside a branch's block gives the reason for the values of its head.
+    {
+      code: source(
+        'export function remap(score: number, dark: boolean): number {',
+        '  if (Number.isNaN(score) || dark && score < 0) return 0;',
+        '  if (score > 0.85) {',
+        '    // Scores over 0.85 take the top band of the old 0-100 scale.',
+        '    return 88 + (score - 0.85) * 0.4;',
+        '  }',
+        '  return score > 0.6 ? score : 0; // 0.6 is the floor the old scale rounded to zero',
+        '}',
+      ),
+    },
+    // A table of data in an object literal, and tolerances against rounding, decide nothing.
+    {
+      code: source(
+        'export function tones(base: number, dark: boolean, a: number, b: number) {',
+        '  if (!base || dark && Math.abs(a - b) < 0.001 || a > 0.999) return null;',
+        '  return { soft: base * 0.6, strong: base * 1.4, solid: dark ? base * 0.8 : base };',
+        '}',
+      ),
+    },
+    // A comment above the statement that says where its numbers come from.
+    { code: riskScore().replace('// Apply the penalty for a failed check', '// The audit vetoes a check under 0.3: it keeps a tenth of its weight.').replace('  return total', '  // Totals over 0.75 are damped so that one audit cannot max out a vendor.\n  return total') },
+    // Trailing comments that say why, on the values' lines.
+    { code: riskScore().replace('* 0.1;', '* 0.1; // the audit keeps a tenth of a vetoed check').replace('total;\n}', 'total; // damped, since one audit must not max a vendor out\n}') },
+    // A comment above the function, or over its group, that writes the values out.
+    { code: riskScore('// Scores follow the audit handbook: a check under 0.3 keeps 0.1 of its weight; totals over 0.75 are scaled by 0.9.', '') },
+    // One value is not a policy: the default asks for two.
+    { code: found },
+    // A ladder that only picks a label is a table; its thresholds are the table's data.
+    {
+      code: source(
+        'export function band(score: number): string {',
+        "  if (Number.isNaN(score) || score < 0) return 'n/a';",
+        "  if (score >= 0.9) return 'Perfect';",
+        "  if (score >= 0.7) return 'Good';",
+        "  return score >= 0.4 ? 'Fair' : 'Poor';",
+        '}',
+      ),
+    },
+    // Numbers a call names, units and halves decide nothing on their own.
+    {
+      code: source(
+        'export function label(ms: number, width: number) {',
+        "  if (!ms || !width) return '';",
+        '  const minutes = Math.floor(ms / 60000), w = Math.max(4, width / 2);',
+        "  if (minutes < 60) return `${String(minutes).padStart(2, '0')} min`;",
+        "  return `${(minutes / 60).toFixed(1)} h${minutes > 120 ? 's' : ''}, ${w}px${w > width ? '+' : ''}`;",
+        '}',
+      ),
+    },
+    // `minimumUnexplained: 0` leaves values alone.
+    { code: riskScore(), options: [{ minimumUnexplained: 0 }] },
+  ],
+  invalid: [
+    {
+      code: onKey(),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'onKey'", values: '13, 8, 46 and 38' }, line: 1, column: 8, endLine: 1, endColumn: 67 }],
+    },
+    {
+      code: riskScore(),
+      errors: [
+        {
+          messageId: 'unexplainedValues',
+          data: { subject: "Function 'riskScore'", values: '0.3, 0.1, 0.75 and 0.9' },
+          line: 1,
+          column: 8,
+          endLine: 1,
+          endColumn: 53,
+        },
+      ],
+    },
+    {
+      // A doc comment that says what the function does does not say where its numbers come from.
+      code: riskScore('/** Scores the vendor from its audit checks. */'),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'riskScore'", values: '0.3, 0.1, 0.75 and 0.9' }, line: 2, column: 8, endLine: 2, endColumn: 53 }],
+    },
+    {
+      // A status code sniffed in a message and a length minimum: each is one value, judged from one with `minimumUnexplained: 1`.
+      code: source(
+        'export async function changePassword(current: string, next: string) {',
+        '  if (!current || busy) return;',
+        "  if (next.length < 6) return setError(t('auth.tooShort'));",
+        '  try {',
+        '    await api.changePassword(current, next);',
+        '  } catch (error) {',
+        "    setError(String(error).includes('403') ? t('auth.wrongCurrent') : t('auth.failed'));",
+        '  }',
+        '}',
+      ),
+      options: [{ minimumUnexplained: 1 }],
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'changePassword'", values: "6 and '403'" }, line: 1, column: 8, endLine: 1, endColumn: 70 }],
+    },
+    {
+      code: found,
+      options: [{ minimumUnexplained: 1 }],
+      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'found'", values: '404' }, line: 1, column: 8, endLine: 1, endColumn: 65 }],
+    },
+  ],
+});
+
+describe('comment-ratio values message', () => {
+  it('names the values in its text', () => {
+    const code = riskScore().replace('checks: Check[]): number', 'checks)');
+    const messages = lintWithRule('comment-ratio', [], code);
+    expect(messages.map((message) => message.message)).toEqual([
+      "Function 'riskScore' decides or computes with 0.3, 0.1, 0.75 and 0.9 and says where none of them come from.",
+    ]);
+  });
+
+  it('names at most four values and counts the rest', () => {
+    const code = source('export function tier(score) {', ...[0.15, 0.25, 0.35, 0.45, 0.55, 0.65].map((value) => `  if (score < ${value}) score *= ${value + 0.01};`), '  return score;', '}');
+    expect(lintWithRule('comment-ratio', [], code).map((message) => message.message)).toEqual([
+      "Function 'tier' decides or computes with 0.15, 0.16, 0.25, 0.26 and 8 more and says where none of them come from.",
+    ]);
+  });
+
+  it('rejects a negative minimumUnexplained, naming the rule', () => {
+    expect(() => lintWithRule('comment-ratio', [{ minimumUnexplained: -1 }])).toThrow(`Key "ai-code/comment-ratio":\n\t`);
   });
 });

@@ -200,6 +200,29 @@ describe('findDecisions', () => {
     expect(read(eslintSourceOf(code, { language: 'js', jsx: false })), 'espree').toEqual(viaESLint);
   });
 
+  it('finds the values that decide or compute, and none that a call, a unit or a table names', () => {
+    const code = [
+      'function f(score, status, message, width, ms, minutes, parts, text, flag) {',
+      '  if (score < 0.3) return score * 0.1;',
+      "  if (status === 404 || message.includes('403')) throw new Error('gone');",
+      "  const label = score >= 0.9 ? 'top' : score >= 0.5 ? colors.mid : 'low';",
+      "  if (score > 0.8) return 'great';",
+      "  const pad = String(width).padStart(2, '0'), w = Math.max(4, width), s = ms / 1000, hour = minutes < 60, sq = width ** 2;",
+      "  if (parts[3] === 'x' || parts.length > 2) return /^\\d{3,4}$/.test(text) && /^\\w+$/.test(text);",
+      "  return flag === '1' ? 1 : 0;",
+      '}',
+    ].join('\n');
+    const read = (source: FileSource): string[] => {
+      const logic = findDecisions(source);
+      return Array.from({ length: logic.valueCount }, (_, index) => source.tokens.find((token) => token.range[0] === logic.valueStarts[index])!.value);
+    };
+    const viaESLint = read(eslintSourceOf(code, { language: 'ts', jsx: false }));
+    expect(viaESLint).toEqual(['0.3', '0.1', '404', "'403'", '2', '/^\\d{3,4}$/']);
+    const scanned = scanSource(code, { parser: 'typescript', jsx: false });
+    if (scanned !== undefined) expect(read(scanned), 'scanner').toEqual(viaESLint);
+    expect(read(eslintSourceOf(code, { language: 'js', jsx: false })), 'espree').toEqual(viaESLint);
+  });
+
   it('counts the decisions inside template expressions', () => {
     expect(decisions('const s = `a ${b ? c : d} e`;', 'js')).toEqual(['?']);
   });
