@@ -188,7 +188,18 @@ export function isCode(code: string, ownReader: CodeReader | undefined, place: C
   if (balanced !== code && LONE_BRACKETS.test(code)) return !place.besideCode;
   // `key={bar}` parses as an assignment, but is only written so as a JSX attribute.
   if (ATTRIBUTE_LIKE.test(code)) return place.slot() === 'jsx-attributes' && slotPrograms(balanced, 'jsx-attributes').some((program) => parses(program, ownReader));
-  return readsAsStatements(balanced, ownReader) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
+  return (!endsWithComma(balanced) && readsAsStatements(balanced, ownReader)) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
+}
+
+/**
+ * Whether `code` ends with a comma outside a `//` comment, as a list item does: then it parses as
+ * no statements, which is told without a parser. A comma that ends a program leaves an
+ * expression or a declaration unfinished, and one inside a string, a template, a regular
+ * expression, a block comment or JSX leaves that unterminated.
+ */
+function endsWithComma(code: string): boolean {
+  const text = code.trimEnd();
+  return text.endsWith(',') && !text.includes('//', text.lastIndexOf('\n') + 1);
 }
 
 /** Whether a program parses, read as `isCode` reads statements. */
