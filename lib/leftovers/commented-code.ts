@@ -163,10 +163,22 @@ function tryParse(parser: CodeParser, code: string, options: Record<string, unkn
 function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boolean): readonly Node[] | Error {
   const program = tryParse(parser, code, MODULE);
   if (!(program instanceof Error)) return program.body as readonly Node[];
-  if (readsBodyStatements || !BODY_ONLY.test(code)) return program;
+  if (readsBodyStatements || failsBeforeBodyWords(parser, program, code)) return program;
   const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, MODULE);
   const fn = wrapped instanceof Error ? undefined : (wrapped.body as readonly Node[])[0];
   return ((fn?.body as Node | undefined)?.body as readonly Node[] | undefined) ?? program;
+}
+
+/**
+ * Whether the function body wrapper cannot help `code` parse: it holds none of the words that
+ * need it, or espree's module parse failed before the first of them. Up to there a function body
+ * reads the text as a module does (but for `new.target`), and espree stops at its first error.
+ */
+function failsBeforeBodyWords(parser: CodeParser, error: Error, code: string): boolean {
+  const first = code.search(BODY_ONLY);
+  if (first === -1) return true;
+  const { index } = error as { index?: unknown };
+  return parser === espree && typeof index === 'number' && index < first && !code.includes('new.target');
 }
 
 // Nothing but brackets and separators: the edge of a commented-out block (`}`, `});`).
