@@ -163,10 +163,22 @@ function tryParse(parser: CodeParser, code: string, options: Record<string, unkn
 function statementsOf(parser: CodeParser, code: string, readsBodyStatements: boolean): readonly Node[] | Error {
   const program = tryParse(parser, code, MODULE);
   if (!(program instanceof Error)) return program.body as readonly Node[];
-  if (readsBodyStatements || !BODY_ONLY.test(code)) return program;
+  if (readsBodyStatements || failsBeforeBodyWords(parser, program, code)) return program;
   const wrapped = tryParse(parser, BODY_OPEN + code + BODY_CLOSE, MODULE);
   const fn = wrapped instanceof Error ? undefined : (wrapped.body as readonly Node[])[0];
   return ((fn?.body as Node | undefined)?.body as readonly Node[] | undefined) ?? program;
+}
+
+/**
+ * Whether the function body wrapper cannot help `code` parse: it holds none of the words that
+ * need it, or espree's module parse failed before the first of them. Up to there a function body
+ * reads the text as a module does (but for `new.target`), and espree stops at its first error.
+ */
+function failsBeforeBodyWords(parser: CodeParser, error: Error, code: string): boolean {
+  const first = code.search(BODY_ONLY);
+  if (first === -1) return true;
+  const { index } = error as { index?: unknown };
+  return parser === espree && typeof index === 'number' && index < first && !code.includes('new.target');
 }
 
 // Nothing but brackets and separators: the edge of a commented-out block (`}`, `});`).
@@ -188,7 +200,18 @@ export function isCode(code: string, ownReader: CodeReader | undefined, place: C
   if (balanced !== code && LONE_BRACKETS.test(code)) return !place.besideCode;
   // `key={bar}` parses as an assignment, but is only written so as a JSX attribute.
   if (ATTRIBUTE_LIKE.test(code)) return place.slot() === 'jsx-attributes' && slotPrograms(balanced, 'jsx-attributes').some((program) => parses(program, ownReader));
-  return readsAsStatements(balanced, ownReader) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
+  return (!endsWithComma(balanced) && readsAsStatements(balanced, ownReader)) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
+}
+
+/**
+ * Whether `code` ends with a comma outside a `//` comment, as a list item does: then it parses as
+ * no statements, which is told without a parser. A comma that ends a program leaves an
+ * expression or a declaration unfinished, and one inside a string, a template, a regular
+ * expression, a block comment or JSX leaves that unterminated.
+ */
+function endsWithComma(code: string): boolean {
+  const text = code.trimEnd();
+  return text.endsWith(',') && !text.includes('//', text.lastIndexOf('\n') + 1);
 }
 
 /** Whether a program parses, read as `isCode` reads statements. */

@@ -73,6 +73,8 @@ ruleTester.run('no-commented-out-code', rule, {
     fragment(['export function load(id) {', '  return api', '    .get(id)', '    // .then((response) => response.data)', '    .then(toUser);', '}'], 4, 4, 5, 42, javascript),
     // Brackets are paired as in the code the fragment was cut from: an opening line, a closing one, a clause between.
     fragment(['function check(value) {', '  // if (value == 42) {', '  return value > 0;', '}'], 2, 2, 3, 24, javascript),
+    // A comma inside a `//` comment does not end the text, which parses as statements.
+    fragment(['run();', '// const retries = 3; // once,', 'done();'], 2, 2, 1, 31, javascript),
     fragment(['function tail(list) {', '  run(list);', '  // }', '}'], 3, 3, 3, 7, javascript),
     fragment(['function pick(a) {', '  if (a) {', '    run();', '  // } else {', '  //   stop();', '  }', '}'], 4, 5, 3, 15, javascript),
     {
