@@ -143,7 +143,7 @@ const SNIFFING_CALLS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf',
 const PATTERN_TESTS = new Set(['test', 'exec']);
 const PATTERN_MATCHES = new Set(['match', 'matchAll', 'search']);
 
-/** Whether a number is a tolerance, within a hundredth of 0 or 1 (`0.001`, `0.999`, `1e-9`): it guards against rounding rather than decides. */
+/** Whether a number is a tolerance, within a hundredth of 0 or 1 (below 0.01 or above 0.99: `0.001`, `0.999`, `1e-9`): it guards against rounding rather than decides. */
 function isTolerance(value: string): boolean {
   const number = Number(value);
   return (number > 0 && number < 0.01) || (number > 0.99 && number < 1);

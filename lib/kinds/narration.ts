@@ -17,6 +17,7 @@
  * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
 import type { SourceToken } from '../source/file-source.js';
+import { UPPER_A, UPPER_Z } from '../util/char-codes.js';
 import { GENERIC_VERBS, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
 import { WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNames } from './statement-names.js';
 
@@ -228,5 +229,5 @@ function labelWordCount(text: string): number {
 
 function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
-  return code >= 65 && code <= 90;
+  return code >= UPPER_A && code <= UPPER_Z;
 }

@@ -4,6 +4,7 @@
  * expression containers handed back to the JavaScript scanner. Both parsers agree on these
  * ranges; espree decodes entities in a `JSXText` value, which the accounting core never reads.
  */
+import { COLON, COMMA, DOT, DOUBLE_QUOTE, EQUALS, GREATER_THAN, LEFT_BRACE, LESS_THAN, SINGLE_QUOTE, SLASH } from '../util/char-codes.js';
 
 /** What the JSX scanner needs of the JavaScript scanner that meets a `<`. */
 export interface JsxHost {
@@ -48,7 +49,7 @@ function name(host: JsxHost): void {
   for (;;) {
     host.skipTrivia();
     const code = current(host);
-    if (code !== 46 && code !== 58) return;
+    if (code !== DOT && code !== COLON) return;
     punctuator(host, code);
     host.skipTrivia();
     namePart(host);
@@ -65,13 +66,13 @@ function attributeString(host: JsxHost, quote: number): void {
 function attribute(host: JsxHost): void {
   name(host);
   host.skipTrivia();
-  if (current(host) !== 61) return;
-  punctuator(host, 61);
+  if (current(host) !== EQUALS) return;
+  punctuator(host, EQUALS);
   host.skipTrivia();
   const code = current(host);
-  if (code === 34 || code === 39) attributeString(host, code);
-  else if (code === 123) host.expressionContainer();
-  else if (code === 60) element(host);
+  if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) attributeString(host, code);
+  else if (code === LEFT_BRACE) host.expressionContainer();
+  else if (code === LESS_THAN) element(host);
   else host.fail('malformed JSX attribute');
 }
 
@@ -81,13 +82,13 @@ function children(host: JsxHost): void {
   for (;;) {
     const start = host.position;
     let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 60 && text.charCodeAt(end) !== 123) end++;
+    while (end < text.length && text.charCodeAt(end) !== LESS_THAN && text.charCodeAt(end) !== LEFT_BRACE) end++;
     // Both parsers reject a bare `>` or `}` in text; ESLint must say so.
     if (/[>}]/u.test(text.slice(start, end))) host.fail('malformed JSX text');
     if (end >= text.length) host.fail('unclosed JSX element');
     if (end > start) host.token('JSXText', start, end);
     host.position = end;
-    if (text.charCodeAt(end) === 123) {
+    if (text.charCodeAt(end) === LEFT_BRACE) {
       host.expressionContainer();
       continue;
     }
@@ -98,37 +99,37 @@ function children(host: JsxHost): void {
 
 /** `</name>` or `</>`, from its `<`. */
 function closingTag(host: JsxHost): void {
-  punctuator(host, 60);
+  punctuator(host, LESS_THAN);
   host.skipTrivia();
-  punctuator(host, 47);
+  punctuator(host, SLASH);
   host.skipTrivia();
-  if (current(host) !== 62) name(host);
-  punctuator(host, 62);
+  if (current(host) !== GREATER_THAN) name(host);
+  punctuator(host, GREATER_THAN);
 }
 
 /** A whole element or fragment, from its `<` to its last `>`. */
 export function element(host: JsxHost): void {
-  punctuator(host, 60);
+  punctuator(host, LESS_THAN);
   host.skipTrivia();
-  if (current(host) !== 62) {
+  if (current(host) !== GREATER_THAN) {
     name(host);
     // In `.tsx`, `<T,>` and `<T extends U>` open an arrow function's type parameters.
-    if (host.typescript && (current(host) === 44 || /^extends\b/u.test(host.text.slice(host.position, host.position + 8)))) host.fail('type parameters');
+    if (host.typescript && (current(host) === COMMA || /^extends\b/u.test(host.text.slice(host.position, host.position + 8)))) host.fail('type parameters');
   }
   for (;;) {
     host.skipTrivia();
     const code = current(host);
-    if (code === 47) {
-      punctuator(host, 47);
+    if (code === SLASH) {
+      punctuator(host, SLASH);
       host.skipTrivia();
-      punctuator(host, 62);
+      punctuator(host, GREATER_THAN);
       return;
     }
-    if (code === 62) break;
-    if (code === 123) host.expressionContainer();
+    if (code === GREATER_THAN) break;
+    if (code === LEFT_BRACE) host.expressionContainer();
     else attribute(host);
   }
-  punctuator(host, 62);
+  punctuator(host, GREATER_THAN);
   children(host);
   closingTag(host);
 }
