@@ -4,7 +4,7 @@
  */
 import type { SourceToken } from '../source/file-source.js';
 import { fallsBackToConstant, isGuardBody, picksConstant, picksValue } from './guards.js';
-import { grownBytes, Offsets } from './offsets.js';
+import { grownBytes, grownInt32s, Offsets } from './offsets.js';
 import { ValueList } from './value-list.js';
 import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
 
@@ -219,15 +219,9 @@ export class DecisionFinder {
 
   private openHeader(kind: number): void {
     if (this.headerCount === headers.length) {
-      const grown = new Int32Array(headers.length * 2);
-      grown.set(headers);
-      headers = grown;
-      const decisions = new Int32Array(headers.length);
-      decisions.set(headerDecisions);
-      headerDecisions = decisions;
-      const values = new Int32Array(headers.length);
-      values.set(headerValues);
-      headerValues = values;
+      headers = grownInt32s(headers);
+      headerDecisions = grownInt32s(headerDecisions);
+      headerValues = grownInt32s(headerValues);
     }
     headerDecisions[this.headerCount] = this.decisions.count;
     headerValues[this.headerCount] = this.values.found.count;

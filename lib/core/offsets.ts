@@ -18,9 +18,7 @@ export class Offsets {
 
   add(offset: number, byte: number, weight: number): void {
     if (this.count === this.offsets.length) {
-      const offsets = zeroedInt32s(this.count * 2);
-      offsets.set(this.offsets);
-      this.offsets = offsets;
+      this.offsets = grownInt32s(this.offsets);
       this.bytes = grownBytes(this.bytes);
       this.weights = grownBytes(this.weights);
     }
@@ -29,6 +27,13 @@ export class Offsets {
     this.weights[this.count] = weight;
     this.count++;
   }
+}
+
+/** `values` in an array twice as long. */
+export function grownInt32s(values: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = zeroedInt32s(values.length * 2);
+  grown.set(values);
+  return grown;
 }
 
 /** `bytes` in an array twice as long. */
