@@ -11,7 +11,7 @@ import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { removeComments, commentsLoc, lineCommentRun } from '../lib/eslint/comment-removal.js';
 import { ignoredText } from '../lib/eslint/comment-rule.js';
 import { asideSpans, noteIsThePoint } from '../lib/kinds/edit-history.js';
-import { textStart } from '../lib/source/comment-text.js';
+import { commentValueStart, textStart } from '../lib/source/comment-text.js';
 import type { CommentFact } from '../lib/core/comment-fact.js';
 
 // Kinds whose text is never read as prose: tool instructions, legal text and markers.
@@ -76,8 +76,7 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
         let at = starts.length - 1;
         while (starts[at]! > offset) at--;
         const { comment } = paragraph[at]!;
-        // Both delimiters, `//` and `/*`, are two characters.
-        return comment.range[0] + 2 + textStart(comment) + offset - starts[at]!;
+        return commentValueStart(comment) + textStart(comment) + offset - starts[at]!;
       };
       for (const aside of asideSpans(text)) {
         const loc = { start: sourceCode.getLocFromIndex(sourceIndex(aside.start)), end: sourceCode.getLocFromIndex(sourceIndex(aside.end - 1) + 1) };

@@ -8,7 +8,7 @@
 import { charCodeSet, isSpaceAt } from '../util/chars.js';
 import type { SourceComment } from '../source/file-source.js';
 import { readFields, type FieldProblem, type MarkerField } from './fields.js';
-import { isJSDocBlock } from '../source/comment-text.js';
+import { commentValueStart, isJSDocBlock } from '../source/comment-text.js';
 
 // Tags are spelled in pieces so that this file, when scanned, does not mark itself.
 const AI = '@ai';
@@ -122,7 +122,7 @@ export function editorRegionEdge(text: string): 'opens' | 'closes' | undefined {
 
 /** Where each line of a comment's text starts, after `//`, `/*`, and a JSDoc line's `*`. */
 function commentLines(comment: SourceComment): { text: string; start: number }[] {
-  const valueStart = comment.range[0] + 2;
+  const valueStart = commentValueStart(comment);
   const lines: { text: string; start: number }[] = [];
   let offset = 0;
   for (const raw of comment.value.split('\n')) {

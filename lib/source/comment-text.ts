@@ -13,6 +13,11 @@ export function commentText(comment: SourceComment): string {
   return comment.value.slice(start, textEnd(comment.value, start));
 }
 
+/** Where the comment's value starts in the file: after its delimiter, `//`, `/*` or `#!`, each two characters. */
+export function commentValueStart(comment: SourceComment): number {
+  return comment.range[0] + 2;
+}
+
 /** Where `commentText` starts in the comment's value. */
 export function textStart(comment: SourceComment): number {
   const { value } = comment;

@@ -4,6 +4,7 @@
  */
 import { AnchoredPattern, isSpaceAt } from '../util/chars.js';
 import type { FileSource, SourceComment } from '../source/file-source.js';
+import { commentValueStart } from '../source/comment-text.js';
 
 export const LICENSE_TAG = 'SPDX-License-Identifier:';
 export const COPYRIGHT_TAG = 'SPDX-FileCopyrightText:';
@@ -107,7 +108,7 @@ export const TAG_START = new AnchoredPattern(['SP', 'co', '©'], /^(?:SPDX-|copy
 function forEachTag(comment: SourceComment, visit: (kind: TagKind, tag: HeaderTag) => void): void {
   if (comment.type !== 'Line' && comment.type !== 'Block') return;
   const { value } = comment;
-  const valueStart = comment.range[0] + 2;
+  const valueStart = commentValueStart(comment);
   let lineFrom = 0;
   // One pass over the comment's lines, read in place: only a line that may hold a tag is cut out.
   while (lineFrom <= value.length) {
