@@ -1,10 +1,10 @@
 /**
  * comment-ratio: the values a function decides or computes with whose origin no comment gives
  * (lib/core/value-reasons.ts), and explanations against the logic that needs them (the
- * `decisions` unit, see lib/eslint/explained-decisions.ts), or documentation density of files and functions against a
- * floor and an optional ceiling (the `lines` and `tokens` units). The measuring is FileFacts'
- * (lib/core/density.ts, lib/core/logic.ts); this file only decides which spans to judge and words
- * the verdict. */
+ * `decisions` unit, see lib/eslint/explained-decisions.ts), or documentation density of files
+ * and functions against a floor and an optional ceiling (the `lines` and `tokens` units). The
+ * measuring is FileFacts' (lib/core/density.ts, lib/core/logic.ts); this file only decides which
+ * spans to judge and words the verdict. */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, kindMask, type CommentKind } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';

@@ -4,9 +4,9 @@
  * come from is reported for them (lib/core/value-reasons.ts); otherwise each function that makes
  * at least `minimumDecisions` decisions of its own needs one explanation per
  * `decisionsPerComment` of them (see docs/rules/comment-ratio.md), and so does the code outside
- * every function. The decisions are
- * lib/logic.ts's, the explanations lib/explanations.ts's; this file attributes both to functions
- * (block-bodied ones: an expression-bodied arrow is read in place, as part of its caller).
+ * every function. The decisions are lib/core/logic.ts's, the explanations
+ * lib/core/explanations.ts's; this file attributes both to functions (block-bodied ones: an
+ * expression-bodied arrow is read in place, as part of its caller).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from './analysis.js';
