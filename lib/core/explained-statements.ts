@@ -10,13 +10,13 @@
  * continue it with `else`, `.` or an operator). Brackets are jumped over, through a table of
  * matching brackets built once per file, so each statement's end costs its own top-level tokens.
  */
-import { hasLineBreak, hasWordChar } from '../util/chars.js';
-import { isOfKinds } from '../kinds/comment-kinds.js';
+import { hasLineBreak } from '../util/chars.js';
+import { explainsInKinds } from './explanations.js';
 import { lowerBound } from '../util/lower-bound.js';
 import { LastFileCache } from '../util/last-file.js';
 import { zeroedInt32s } from '../util/tables.js';
 import type { CommentFact, FileFacts } from './file-facts.js';
-import type { SourceToken } from '../source/file-source.js';
+import { tokensBefore, type SourceToken } from '../source/file-source.js';
 
 const OPENS = new Set(['{', '(', '[']);
 const CLOSES = new Set(['}', ')', ']']);
@@ -153,13 +153,12 @@ export function markExplainedStatements(
   let index = lowerBound(comments.length, (at) => comments[at]!.endLine >= fromLine);
   for (; index < comments.length && comments[index]!.startLine <= toLine; index++) {
     const fact = comments[index]!;
-    const [start, end] = fact.comment.range;
-    const next = lowerBound(tokens.length, (at) => tokens[at]!.range[0] >= end);
+    const next = tokensBefore(tokens, fact.comment.range[1]);
     const token = tokens[next];
     // Directly above: code on the very next line, none before the comment on its first line.
     if (token === undefined || facts.lineOf(token.range[0]) !== fact.endLine + 1) continue;
     if (next > 0 && facts.lineOf(tokens[next - 1]!.range[1] - 1) >= fact.startLine) continue;
-    if (!hasWordChar(text, start, end) || !isOfKinds(fact, mask) || (accepts !== undefined && !accepts(fact))) continue;
+    if (!explainsInKinds(text, fact, mask) || (accepts !== undefined && !accepts(fact))) continue;
     matches ??= bracketMatches(facts);
     const last = paragraphEnd(facts, matches, next);
     if (last < next) continue;

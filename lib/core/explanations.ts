@@ -5,17 +5,21 @@
  */
 import { firstNonSpace, hasWordChar } from '../util/chars.js';
 import { isOfKinds } from '../kinds/comment-kinds.js';
-import type { FileFacts } from './file-facts.js';
+import type { CommentFact, FileFacts } from './file-facts.js';
 import { lowerBound } from '../util/lower-bound.js';
 import { zeroedInt32s } from '../util/tables.js';
 
 // Per file and set of kinds (a mask), the running count of explanations by comment index.
 const prefixesByFacts = new WeakMap<FileFacts, Map<number, Int32Array>>();
 
+/** Whether a comment of the file whose text is `text` has words and is of a kind in `mask`: one that can explain. */
+export function explainsInKinds(text: string, fact: CommentFact, mask: number): boolean {
+  return hasWordChar(text, fact.comment.range[0], fact.comment.range[1]) && isOfKinds(fact, mask);
+}
+
 /** Whether the comment at `index` has words and is of a kind in `mask`. */
 function isCounted(facts: FileFacts, mask: number, index: number): boolean {
-  const fact = facts.comments[index]!;
-  return hasWordChar(facts.source.text, fact.comment.range[0], fact.comment.range[1]) && isOfKinds(fact, mask);
+  return explainsInKinds(facts.source.text, facts.comments[index]!, mask);
 }
 
 /**

@@ -28,9 +28,9 @@ import {
 } from './line-tables.js';
 import { PerMask } from './per-mask.js';
 import { resolveGeneratedCode, type GeneratedCode } from '../markers/regions.js';
-import { firstAbove, lowerBound } from '../util/lower-bound.js';
+import { firstAbove } from '../util/lower-bound.js';
 import { mayHoldMarker } from '../markers/grammar.js';
-import type { FileSource } from '../source/file-source.js';
+import { tokensBefore, type FileSource } from '../source/file-source.js';
 import { zeroedBytes } from '../util/tables.js';
 
 export type { CommentFact };
@@ -316,10 +316,8 @@ export class FileFacts {
 
   /** Code tokens that start within `[start, end)`. */
   codeTokens(start: number, end: number): number {
-    const tokens = this.source.tokens;
-    const from = lowerBound(tokens.length, (i) => tokens[i]!.range[0] >= start);
-    const to = lowerBound(tokens.length, (i) => tokens[i]!.range[0] >= end);
-    return to - from;
+    const { tokens } = this.source;
+    return tokensBefore(tokens, end) - tokensBefore(tokens, start);
   }
 
   /** cloc-style counts for the whole file (`mixed` lines are code lines for cloc). */

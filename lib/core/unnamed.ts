@@ -34,6 +34,7 @@
  * Read in the decision pass (lib/core/decision-finder.ts), from a token and its neighbours only.
  */
 import type { SourceToken } from '../source/file-source.js';
+import { DIGIT_NINE, DIGIT_ZERO } from '../util/char-codes.js';
 
 /**
  * How many unnamed tokens a function or a run of decisions must hold before its decisions need
@@ -113,6 +114,12 @@ export function isUnnamedOperator(tokens: readonly SourceToken[], index: number,
   return BITWISE.has(value) && (previous?.type === 'Numeric' || next?.type === 'Numeric');
 }
 
+/** The token before the number `tokens[index]`, past a sign, which belongs to the number: `x < -5` compares -5, `= -5` names it. */
+function beforeNumber(tokens: readonly SourceToken[], index: number): SourceToken | undefined {
+  const before = tokens[index - 1];
+  return before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2]) ? tokens[index - 2] : before;
+}
+
 /**
  * Whether the numeric literal `tokens[index]` is unnamed. `afterTernaryColon` says whether a
  * `:` right before it closes a conditional (`a ? 5 : 10`) rather than naming an object key.
@@ -120,11 +127,9 @@ export function isUnnamedOperator(tokens: readonly SourceToken[], index: number,
 export function isUnnamedNumber(tokens: readonly SourceToken[], index: number, afterTernaryColon: boolean): boolean {
   const { value } = tokens[index]!;
   if (value === '0' || value === '1') return false;
-  let before = tokens[index - 1];
   // The one argument of a call is named by the call: `sleep(500)`, `toFixed(2)`.
-  if (before?.value === '(' && tokens[index + 1]?.value === ')' && tokens[index - 2]?.type === 'Identifier') return false;
-  // A sign belongs to the number: `= -5` is named as `= 5` is.
-  if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
+  if (tokens[index - 1]?.value === '(' && tokens[index + 1]?.value === ')' && tokens[index - 2]?.type === 'Identifier') return false;
+  const before = beforeNumber(tokens, index);
   if (before === undefined) return true;
   return before.value !== '=' && (before.value !== ':' || afterTernaryColon);
 }
@@ -154,9 +159,7 @@ function isTolerance(value: string): boolean {
  * (see the header): it is a value whose origin a reader must be told.
  */
 export function isWeighedNumber(tokens: readonly SourceToken[], index: number): boolean {
-  let before = tokens[index - 1];
-  // A sign belongs to the number: `x < -5` compares -5.
-  if (before !== undefined && (before.value === '-' || before.value === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2];
+  const before = beforeNumber(tokens, index);
   const after = tokens[index + 1];
   const { value } = tokens[index]!;
   if (UNITS.has(value) || isTolerance(value) || (SCALES.has(value) && (SCALING.has(before?.value ?? '') || SCALING.has(after?.value ?? '')))) return false;
@@ -173,9 +176,7 @@ const ORDERING = new Set(['<', '>', '<=', '>=']);
  * still maps a code to a meaning.
  */
 export function isBound(tokens: readonly SourceToken[], index: number): boolean {
-  let before = tokens[index - 1]?.value;
-  if ((before === '-' || before === '+') && !endsOperand(tokens[index - 2])) before = tokens[index - 2]?.value;
-  return ORDERING.has(before ?? '') || ORDERING.has(tokens[index + 1]?.value ?? '');
+  return ORDERING.has(beforeNumber(tokens, index)?.value ?? '') || ORDERING.has(tokens[index + 1]?.value ?? '');
 }
 
 /** Whether a string token holds a numeric code: digits only (`'403'`), the number a text or a status carries. */
@@ -184,7 +185,7 @@ function isNumericCode(value: string): boolean {
   if (value.length < 5 || value.length > 8) return false;
   for (let at = 1; at < value.length - 1; at++) {
     const code = value.charCodeAt(at);
-    if (code < 48 || code > 57) return false;
+    if (code < DIGIT_ZERO || code > DIGIT_NINE) return false;
   }
   return true;
 }

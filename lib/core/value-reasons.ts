@@ -21,11 +21,14 @@
  *
  * Worked out only for the functions that hold enough values to be judged.
  */
-import { firstNonSpace, hasWordChar } from '../util/chars.js';
-import { isOfKinds } from '../kinds/comment-kinds.js';
+import { firstNonSpace } from '../util/chars.js';
+import { DIGIT_NINE, DIGIT_ZERO, DOT, DOUBLE_QUOTE, LEFT_BRACE, SINGLE_QUOTE, SLASH } from '../util/char-codes.js';
 import { lowerBound } from '../util/lower-bound.js';
 import { zeroedBytes } from '../util/tables.js';
 import { markExplainedStatements } from './explained-statements.js';
+import { explainsInKinds } from './explanations.js';
+import { commentsBefore } from './comment-table.js';
+import { tokensBefore } from '../source/file-source.js';
 import { valueAt, type Logic } from './logic.js';
 import type { CommentFact, FileFacts } from './file-facts.js';
 import type { FunctionRange } from './function-decisions.js';
@@ -40,10 +43,16 @@ export function speaksOfValues(fact: CommentFact): boolean {
   return SPEAKS_OF_VALUES.test(fact.text);
 }
 
-/** Whether `character` may stand next to a number written out in prose without being part of it. */
+/** Whether `character` may stand next to a number written out in prose without being part of it: past either end, or anything but a digit or a point. */
 function isNumberBoundary(code: number): boolean {
-  // Past either end, or anything but a digit (`0`–`9`) or a point (`.`).
-  return Number.isNaN(code) || !((code >= 48 && code <= 57) || code === 46);
+  return Number.isNaN(code) || !((code >= DIGIT_ZERO && code <= DIGIT_NINE) || code === DOT);
+}
+
+/** What a value's literal is: a code in quotes (`'403'`), a pattern (`/…/`), or a number. */
+function literalKind(literal: string): 'code' | 'pattern' | 'number' {
+  const first = literal.charCodeAt(0);
+  if (first === SINGLE_QUOTE || first === DOUBLE_QUOTE) return 'code';
+  return first === SLASH ? 'pattern' : 'number';
 }
 
 /** Whether `text` holds `word` with no digit or point around it. */
@@ -59,14 +68,14 @@ function holdsNumber(text: string, word: string): boolean {
  * fraction, in percent (`0.4`, `40%`); a code in quotes with or without them (`'403'`, `403`).
  */
 export function statesValue(text: string, literal: string): boolean {
-  const first = literal.charCodeAt(0);
-  // A code in quotes (`'` or `"`): three digits or more are a number in prose, a shorter one is quoted there too.
-  if (first === 39 || first === 34) {
+  const kind = literalKind(literal);
+  // A code in quotes: three digits or more are a number in prose, a shorter one is quoted there too.
+  if (kind === 'code') {
     const code = literal.slice(1, -1);
     return code.length > 2 ? holdsNumber(text, code) : text.includes(`'${code}'`) || text.includes(`"${code}"`) || text.includes(`\`${code}\``);
   }
-  // A pattern (`/…/`) is not written out in prose.
-  if (first === 47) return false;
+  // A pattern is not written out in prose.
+  if (kind === 'pattern') return false;
   const number = literal.startsWith('-') ? literal.slice(1) : literal;
   if (holdsNumber(text, number)) return true;
   const fraction = Number(number);
@@ -86,7 +95,7 @@ function closedBodies(facts: FileFacts, logic: Logic, offset: number): FunctionR
   const closed: FunctionRange[] = [];
   for (let index = 0; index < logic.boundaryCount && logic.boundaries[index]! < offset; index++) {
     const at = logic.boundaries[index]!;
-    if (text.charCodeAt(at) === 123) open.push(at);
+    if (text.charCodeAt(at) === LEFT_BRACE) open.push(at);
     else if (open.length > 0) {
       const start = open.pop()!;
       while (closed.length > 0 && closed.at(-1)!.start > start) closed.pop();
@@ -104,20 +113,18 @@ function introducingComments(facts: FileFacts, logic: Logic, mask: number, start
   const found: CommentFact[] = [];
   let body = 0;
   for (const fact of comments) {
-    const [from, to] = fact.comment.range;
+    const [from] = fact.comment.range;
     if (from >= start) break;
     while (body < bodies.length && bodies[body]!.end <= from) body++;
     if (body < bodies.length && bodies[body]!.start <= from) continue;
-    if (hasWordChar(text, from, to) && isOfKinds(fact, mask)) found.push(fact);
+    if (explainsInKinds(text, fact, mask)) found.push(fact);
   }
   return found;
 }
 
 /** Whether a value is a fraction (`0.1`, `2.5`, `1e-3`): a ratio or a weight someone chose, where an integer, a code or a pattern is mostly something a label names. */
 function isFraction(literal: string): boolean {
-  const first = literal.charCodeAt(0);
-  // A code in quotes (`'`, `"`) or a pattern (`/`) is no fraction.
-  return first !== 39 && first !== 34 && first !== 47 && (literal.includes('.') || literal.includes('e-'));
+  return literalKind(literal) === 'number' && (literal.includes('.') || literal.includes('e-'));
 }
 
 /**
@@ -132,10 +139,10 @@ function markCommentLines(facts: FileFacts, mask: number, fromLine: number, toLi
   for (let index = lowerBound(comments.length, (at) => comments[at]!.endLine >= fromLine); index < comments.length; index++) {
     const fact = comments[index]!;
     if (fact.startLine > toLine) break;
-    const [start, end] = fact.comment.range;
-    if (!hasWordChar(text, start, end) || !isOfKinds(fact, mask)) continue;
+    const [start] = fact.comment.range;
+    if (!explainsInKinds(text, fact, mask)) continue;
     const speaks = speaksOfValues(fact);
-    const before = tokens[lowerBound(tokens.length, (at) => tokens[at]!.range[0] >= start) - 1];
+    const before = tokens[tokensBefore(tokens, start) - 1];
     const head = before?.value === '{' ? facts.lineOf(before.range[0]) : fact.startLine;
     for (const line of [fact.startLine, fact.endLine, head]) {
       labelled[line] = 1;
@@ -161,7 +168,7 @@ export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, 
     const offset = logic.valueStarts[index]!;
     while (child < children.length && children[child]!.end <= offset) child++;
     if (child < children.length && children[child]!.start <= offset) continue;
-    const token = tokens[lowerBound(tokens.length, (at) => tokens[at]!.range[0] >= offset)]!;
+    const token = tokens[tokensBefore(tokens, offset)]!;
     const fraction = isFraction(token.value);
     if (!fraction && introduced()) continue;
     marks ??= markLines(facts, mask, fn);
@@ -193,18 +200,17 @@ function markLines(facts: FileFacts, mask: number, fn: FunctionRange): { labelle
 function blockAbove(facts: FileFacts, mask: number, offset: number): boolean {
   const { comments } = facts;
   const { tokens, text } = facts.source;
-  let index = lowerBound(comments.length, (at) => comments[at]!.comment.range[0] >= offset) - 1;
+  let index = commentsBefore(comments, offset) - 1;
   if (index < 0 || firstNonSpace(text, comments[index]!.comment.range[1], offset) !== -1) return false;
   let found = false;
   // Up the block, one comment under the other, to its first line (a ruler may close it).
   for (let next = offset; index >= 0 && firstNonSpace(text, comments[index]!.comment.range[1], next) === -1; index--) {
     const fact = comments[index]!;
-    const [start, end] = fact.comment.range;
-    found ||= hasWordChar(text, start, end) && isOfKinds(fact, mask);
-    next = start;
+    found ||= explainsInKinds(text, fact, mask);
+    next = fact.comment.range[0];
   }
   const first = comments[index + 1]!;
-  const before = tokens[lowerBound(tokens.length, (at) => tokens[at]!.range[0] >= first.comment.range[0]) - 1];
+  const before = tokens[tokensBefore(tokens, first.comment.range[0]) - 1];
   // A comment trailing code belongs to that code.
   return found && (before === undefined || facts.lineOf(before.range[1] - 1) !== first.startLine);
 }
@@ -223,11 +229,10 @@ function commentsIn(facts: FileFacts, mask: number, start: number, end: number):
   const { comments } = facts;
   const { text } = facts.source;
   const found: CommentFact[] = [];
-  for (let index = lowerBound(comments.length, (at) => comments[at]!.comment.range[0] >= start); index < comments.length; index++) {
+  for (let index = commentsBefore(comments, start); index < comments.length; index++) {
     const fact = comments[index]!;
-    const [from, to] = fact.comment.range;
-    if (from >= end) break;
-    if (hasWordChar(text, from, to) && isOfKinds(fact, mask)) found.push(fact);
+    if (fact.comment.range[0] >= end) break;
+    if (explainsInKinds(text, fact, mask)) found.push(fact);
   }
   return found;
 }

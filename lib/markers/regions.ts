@@ -6,9 +6,8 @@
  */
 import { commentText } from '../source/comment-text.js';
 import { startsDeclaration } from '../source/declarations.js';
-import { lowerBound } from '../util/lower-bound.js';
 import { editorRegionEdge, snippetCommentSaysAI, toolBanner, type Marker, type ToolBanner } from './grammar.js';
-import type { FileSource, SourceComment } from '../source/file-source.js';
+import { tokensBefore, type FileSource, type SourceComment } from '../source/file-source.js';
 
 export interface GeneratedRegion {
   readonly begin: Marker;
@@ -61,11 +60,6 @@ interface OpenRegion {
    * misplaced end (further regions opened inside it, this one left open) is not reported again.
    */
   reported: boolean;
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in source order). */
-function tokenIndexAt(source: FileSource, offset: number): number {
-  return lowerBound(source.tokens.length, (index) => source.tokens[index]!.range[0] >= offset);
 }
 
 /** Text of `comments[index]` and the comments right after it, up to the next code token. */
@@ -126,7 +120,7 @@ class RegionMatcher {
       else this.problems.push({ kind: 'duplicateFile', marker, other: this.fileMarker });
       return;
     }
-    const next = tokenIndexAt(this.source, marker.comment.range[1]);
+    const next = tokensBefore(this.source.tokens, marker.comment.range[1]);
     if (startsDeclaration(this.source.tokens, next)) this.declarations.set(this.source.tokens[next]!.range[0], marker);
     else this.problems.push({ kind: 'dangling', marker });
   }
@@ -143,7 +137,7 @@ class RegionMatcher {
       enclosing.reported = true;
     }
     // An SPDX snippet says what it is in the comments that follow its begin tag.
-    const nextToken = this.source.tokens[tokenIndexAt(this.source, marker.comment.range[1])]?.range[0] ?? Number.POSITIVE_INFINITY;
+    const nextToken = this.source.tokens[tokensBefore(this.source.tokens, marker.comment.range[1])]?.range[0] ?? Number.POSITIVE_INFINITY;
     const marksCode = marker.form !== 'spdx-snippet' || snippetCommentSaysAI(commentGroupText(this.comments, index, nextToken));
     const region: OpenRegion = { begin: marker, marksCode, reported: false };
     this.open.push(region);
@@ -168,7 +162,7 @@ class RegionMatcher {
     if (!region.marksCode) return;
     const start = region.begin.comment.range[1];
     // A closed region whose begin and end have no token between them marks nothing.
-    if (closedBy !== undefined && tokenIndexAt(this.source, start) === tokenIndexAt(this.source, endOffset)) {
+    if (closedBy !== undefined && tokensBefore(this.source.tokens, start) === tokensBefore(this.source.tokens, endOffset)) {
       this.problems.push({ kind: 'empty', marker: region.begin });
     }
     this.regions.push({ begin: region.begin, closedBy, start, endOffset });

@@ -4,6 +4,7 @@
  * a scanner for repository-wide reports can be another. Nothing in the core may depend
  * on more than these fields, or the two producers could disagree.
  */
+import { lowerBound } from '../util/lower-bound.js';
 
 /** A half-open `[start, end)` character range into {@link FileSource.text}. */
 export interface Ranged {
@@ -34,6 +35,11 @@ export interface FileSource {
   readonly tokens: readonly SourceToken[];
   /** Comments in source order. */
   readonly comments: readonly SourceComment[];
+}
+
+/** How many of the `tokens` (in source order) start before `offset`: the index of the first one at or after it. */
+export function tokensBefore(tokens: readonly SourceToken[], offset: number): number {
+  return lowerBound(tokens.length, (at) => tokens[at]!.range[0] >= offset);
 }
 
 // ESLint's own definition of a line break, so line numbers agree with its `loc`s.

@@ -9,6 +9,8 @@ export const SINGLE_QUOTE = 0x27; // '
 export const COMMA = 0x2c; // ,
 export const DOT = 0x2e; // .
 export const SLASH = 0x2f; // /
+export const DIGIT_ZERO = 0x30; // 0
+export const DIGIT_NINE = 0x39; // 9
 export const COLON = 0x3a; // :
 export const LESS_THAN = 0x3c; // <
 export const EQUALS = 0x3d; // =
