@@ -4,12 +4,12 @@
  * white space and comments after a token end. A literal that never ends is a syntax error,
  * which only ESLint may report: the scan gives up on the file.
  */
-import { isSpaceAt } from '../util/chars.js';
+import { isLineBreak, isSpaceAt } from '../util/chars.js';
 import {
   ASTERISK, BACKSLASH, BACKTICK, CARRIAGE_RETURN, DIGIT_ZERO, DOLLAR, DOT, LEFT_BRACE, LEFT_BRACKET, LINE_FEED, LOWER_B, LOWER_CASE_BIT, LOWER_E,
   LOWER_N, LOWER_O, LOWER_X, MINUS, PLUS, RIGHT_BRACKET, SLASH, UNDERSCORE,
 } from '../util/char-codes.js';
-import { isAsciiWordStart, isDigit, isHexDigit, isLineBreak } from './token-classes.js';
+import { isAsciiWordStart, isDigit, isHexDigit } from './token-classes.js';
 
 /** Thrown where only a parser could go on; `scanSource` turns it into "ask ESLint". */
 export class Undecidable extends Error {}

@@ -11,12 +11,12 @@ import { element, type JsxHost } from './jsx.js';
 import { settleJSDocNames, type AfterJSDoc } from './jsdoc-names.js';
 import { nextSignificantCode, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
 import { BRACE_CLASS, BRACE_INTERFACE, BRACE_MEMBERS, BRACE_STATEMENTS, BRACKET, closesWithBrace, CONTROL_PAREN, JSX_EXPRESSION, PAREN, TEMPLATE } from './token-classes.js';
-import { ENDS_TYPE_ARGUMENTS, ID_CONTINUE, ID_START, isAsciiWordStart, isDigit, isLineBreak, isSpace, PUNCTUATORS_BY_FIRST, SINGLE_PUNCTUATORS } from './token-classes.js';
+import { ENDS_TYPE_ARGUMENTS, ID_CONTINUE, ID_START, isAsciiWordStart, isDigit, isSpace, PUNCTUATORS_BY_FIRST, SINGLE_PUNCTUATORS } from './token-classes.js';
 import { opensTypeArguments, TypeArgumentLists } from './type-arguments.js';
 import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from '../source/file-source.js';
 import { isJSDocBlock } from '../source/comment-text.js';
-import { isHighSurrogate, isSpaceAt } from '../util/chars.js';
+import { hasLineBreak, isHighSurrogate, isLineBreak, isSpaceAt } from '../util/chars.js';
 import { ASTERISK, BACKSLASH, BACKTICK, BYTE_ORDER_MARK, DOT, DOUBLE_QUOTE, GREATER_THAN, HASH, LAST_ASCII, NO_BREAK_SPACE, SINGLE_QUOTE, SLASH } from '../util/char-codes.js';
 
 export interface ScanOptions {
@@ -319,7 +319,7 @@ class Scanner implements JsxHost {
   /** Whether no token precedes `start` on its line (ESLint reads `-->` there as a comment). */
   private startsLine(previous: SourceToken | undefined): boolean {
     if (previous === undefined) return true;
-    return /[\n\r\u2028\u2029]/u.test(this.text.slice(previous.range[1], this.position));
+    return hasLineBreak(this.text, previous.range[1], this.position);
   }
 }
 

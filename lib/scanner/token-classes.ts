@@ -4,12 +4,9 @@
  * keeps open. The scanner, its literals and JSDoc names read them; so does the leftovers'
  * adjacent-word scan, which must lex as the scanner does.
  */
-import {
-  CARRIAGE_RETURN, DIGIT_NINE, DIGIT_ZERO, DOLLAR, FORM_FEED, LINE_FEED, LINE_SEPARATOR, LOWER_A, LOWER_CASE_BIT, LOWER_F, LOWER_Z,
-  PARAGRAPH_SEPARATOR, SPACE, TAB, UNDERSCORE, UPPER_A, UPPER_Z, VERTICAL_TAB,
-} from '../util/char-codes.js';
+import { DIGIT_NINE, DIGIT_ZERO, DOLLAR, FORM_FEED, LOWER_A, LOWER_CASE_BIT, LOWER_F, LOWER_Z, SPACE, TAB, UNDERSCORE, UPPER_A, UPPER_Z, VERTICAL_TAB } from '../util/char-codes.js';
+import { isLineBreak } from '../util/chars.js';
 
-export const isLineBreak = (code: number): boolean => code === LINE_FEED || code === CARRIAGE_RETURN || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
 /** ASCII white space and line breaks; other white space is told by `\s` on the rare non-ASCII character. */
 export const isSpace = (code: number): boolean => code === SPACE || code === TAB || code === VERTICAL_TAB || code === FORM_FEED || isLineBreak(code);
 export const isAsciiWordStart = (code: number): boolean => (code >= LOWER_A && code <= LOWER_Z) || (code >= UPPER_A && code <= UPPER_Z) || code === DOLLAR || code === UNDERSCORE;

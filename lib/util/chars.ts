@@ -71,11 +71,13 @@ export function hasWordChar(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether `text` breaks a line within `[from, to)`, by ESLint's definition of a line break. */
+/** Whether `code` breaks a line, by ESLint's definition of a line break. */
+export const isLineBreak = (code: number): boolean => code === LINE_FEED || code === CARRIAGE_RETURN || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
+
+/** Whether `text` breaks a line within `[from, to)`. */
 export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code === LINE_FEED || code === CARRIAGE_RETURN || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR) return true;
+    if (isLineBreak(text.charCodeAt(at))) return true;
   }
   return false;
 }
