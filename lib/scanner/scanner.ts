@@ -17,7 +17,10 @@ import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFami
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from '../source/file-source.js';
 import { isJSDocBlock } from '../source/comment-text.js';
 import { hasLineBreak, isHighSurrogate, isLineBreak, isSpaceAt } from '../util/chars.js';
-import { ASTERISK, BACKSLASH, BACKTICK, BYTE_ORDER_MARK, DOT, DOUBLE_QUOTE, GREATER_THAN, HASH, LAST_ASCII, NO_BREAK_SPACE, SINGLE_QUOTE, SLASH } from '../util/char-codes.js';
+import * as charCodes from '../util/char-codes.js';
+
+// Private copies, which V8 folds into the per-character tests (see char-codes.ts).
+const { ASTERISK, BACKSLASH, BACKTICK, BYTE_ORDER_MARK, DOT, DOUBLE_QUOTE, GREATER_THAN, HASH, LAST_ASCII, NO_BREAK_SPACE, SINGLE_QUOTE, SLASH } = charCodes;
 
 export interface ScanOptions {
   readonly parser: ParserFamily;
