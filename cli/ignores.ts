@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { askGitAboutPaths } from './git-paths.js';
+import { relativePosixPath } from './relative-path.js';
 
 /** Folders of generated output in common toolchains, ignored even where .gitignore misses them. */
 export const BUILD_FOLDERS = ['dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.output', '.svelte-kit', '.turbo', '.vercel', 'storybook-static'];
@@ -27,7 +28,7 @@ export function gitignoreFolders(gitRoot: string, packageRoot: string): string[]
   }
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*/.gitignore'], { cwd: packageRoot, encoding: 'utf8' });
   const nested = listed.status === 0 ? listed.stdout.split('\n').filter((line) => line !== '').map((line) => path.join(packageRoot, path.dirname(line))) : [];
-  return [...new Set([...above, ...nested.sort()])].map((dir) => path.relative(packageRoot, dir).split(path.sep).join('/') || '.');
+  return [...new Set([...above, ...nested.sort()])].map((dir) => relativePosixPath(packageRoot, dir) || '.');
 }
 
 /**

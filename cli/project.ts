@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InitError, parseJson, type Json } from './edits.js';
+import { relativePosixPath } from './relative-path.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'bun';
 export type HookManager = 'husky' | 'lefthook' | 'simple-git-hooks' | 'pre-commit';
@@ -114,7 +115,7 @@ export function detectProject(cwd: string): Project {
   const base = {
     gitRoot,
     packageRoot,
-    subdirectory: path.relative(gitRoot, packageRoot).split(path.sep).join('/'),
+    subdirectory: relativePosixPath(gitRoot, packageRoot),
     packageJsonPath,
     packageJson,
     packageManager: detectPackageManager(packageJson, packageRoot, gitRoot),

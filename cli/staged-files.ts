@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { InitError } from './edits.js';
+import { relativePosixPath } from './relative-path.js';
 
 /** Runs git and returns its output; a failure is one line naming the git command. */
 export function git(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
@@ -42,5 +43,5 @@ export function stagedFiles(cwd: string, env: NodeJS.ProcessEnv): StagedFile[] {
 /** The staged text of `file` (absolute, below `cwd`): the index's copy, not the working tree's. */
 export function stagedText(cwd: string, file: string, env: NodeJS.ProcessEnv): string {
   // `:./name` reads the index at a path relative to the current folder.
-  return git(['show', `:./${path.relative(cwd, file).split(path.sep).join('/')}`], cwd, env);
+  return git(['show', `:./${relativePosixPath(cwd, file)}`], cwd, env);
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 import { InitError } from './edits.js';
+import { relativePosixPath } from './relative-path.js';
 
 export const SUPPRESSIONS_FILE = 'eslint-suppressions.json';
 
@@ -54,7 +55,7 @@ function counts(messages: readonly Linter.LintMessage[]): Pick<ESLint.LintResult
  */
 export function applySuppressions(results: readonly ESLint.LintResult[], suppressions: Suppressions, cwd: string): ESLint.LintResult[] {
   return results.map((result) => {
-    const recorded = suppressions[path.relative(cwd, result.filePath).split(path.sep).join('/')];
+    const recorded = suppressions[relativePosixPath(cwd, result.filePath)];
     if (recorded === undefined) return result;
     const errorsByRule = new Map<string, number>();
     for (const message of result.messages) {

@@ -12,6 +12,7 @@ import { countFile, countSource, scanOptionsFor, type CountSinks, type FastCount
 import type { ReportIO } from './io.js';
 import { BUILD_FOLDER_PATTERNS, gitIgnored } from '../ignores.js';
 import type { LineProfile } from './provenance/split.js';
+import { relativePosixPath } from '../relative-path.js';
 
 /** A file's counts, its role, and its line profile when the report was asked for provenance. */
 export interface CountedFile {
@@ -176,7 +177,7 @@ export async function collectCounts(files: readonly string[], io: ReportIO, prof
   return files.flatMap((file) => {
     const read = counted.get(file);
     if (read === undefined) return [];
-    const relative = path.relative(io.cwd, file).split(path.sep).join('/');
+    const relative = relativePosixPath(io.cwd, file);
     return [profiles ? { path: relative, ...read } : { path: relative, counts: read.counts, role: read.role }];
   });
 }

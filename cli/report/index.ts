@@ -23,6 +23,7 @@ import { withAttributedRoles } from './attributes.js';
 import { DEFAULT_TOP, fileRowsMarkdown, fileRowsTable } from './file-rows.js';
 import { auditLicenses, hasMismatch } from './licenses/audit.js';
 import { formatLicensesJson, formatLicensesMarkdown, formatLicensesTable } from './licenses/render.js';
+import { relativePosixPath } from '../relative-path.js';
 
 export type { ReportIO } from './io.js';
 
@@ -240,7 +241,7 @@ export async function runReport(argv: readonly string[], io: ReportIO): Promise<
     const since =
       options.since === undefined
         ? undefined
-        : { ref: options.since, changed: new Set([...changedSince(io.cwd, options.since)].map((file) => path.relative(io.cwd, file).split(path.sep).join('/'))) };
+        : { ref: options.since, changed: new Set([...changedSince(io.cwd, options.since)].map((file) => relativePosixPath(io.cwd, file))) };
     const report = buildReport(counts, { since, withProvenance: identities !== undefined, includeSetApart: options.includeGenerated });
     const comparison = baseline === undefined ? undefined : compareReports(baseline, report);
     emit(options, io, render(options, io, report, comparison));

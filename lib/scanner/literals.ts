@@ -4,15 +4,19 @@
  * white space and comments after a token end. A literal that never ends is a syntax error,
  * which only ESLint may report: the scan gives up on the file.
  */
-import { isSpaceAt } from '../util/chars.js';
-import { isAsciiWordStart, isDigit, isHexDigit, isLineBreak } from './token-classes.js';
+import { isLineBreak, isSpaceAt } from '../util/chars.js';
+import * as charCodes from '../util/char-codes.js';
+import { isAsciiWordStart, isDigit, isHexDigit } from './token-classes.js';
+
+// Private copies, which V8 folds into the per-character tests (see char-codes.ts).
+const { ASTERISK, BACKSLASH, BACKTICK, CARRIAGE_RETURN, DIGIT_ZERO, DOLLAR, DOT, LEFT_BRACE, LEFT_BRACKET, LINE_FEED, LOWER_B, LOWER_CASE_BIT, LOWER_E, LOWER_N, LOWER_O, LOWER_X, MINUS, PLUS, RIGHT_BRACKET, SLASH, UNDERSCORE } = charCodes;
 
 /** Thrown where only a parser could go on; `scanSource` turns it into "ask ESLint". */
 export class Undecidable extends Error {}
 
 function digitsEnd(text: string, from: number, isDigitCode: (code: number) => boolean): number {
   let end = from;
-  while (isDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === 95) end++;
+  while (isDigitCode(text.charCodeAt(end)) || text.charCodeAt(end) === UNDERSCORE) end++;
   return end;
 }
 
@@ -23,17 +27,17 @@ function digitsEnd(text: string, from: number, isDigitCode: (code: number) => bo
  */
 export function numberEnd(text: string, start: number): number {
   let end: number;
-  const radix = text.charCodeAt(start) === 48 ? text.charCodeAt(start + 1) | 32 : 0;
-  if (radix === 120 || radix === 111 || radix === 98) end = digitsEnd(text, start + 2, isHexDigit);
+  const radix = text.charCodeAt(start) === DIGIT_ZERO ? text.charCodeAt(start + 1) | LOWER_CASE_BIT : 0;
+  if (radix === LOWER_X || radix === LOWER_O || radix === LOWER_B) end = digitsEnd(text, start + 2, isHexDigit);
   else {
     end = digitsEnd(text, start, isDigit);
-    if (text.charCodeAt(end) === 46) end = digitsEnd(text, end + 1, isDigit);
-    if ((text.charCodeAt(end) | 32) === 101) {
+    if (text.charCodeAt(end) === DOT) end = digitsEnd(text, end + 1, isDigit);
+    if ((text.charCodeAt(end) | LOWER_CASE_BIT) === LOWER_E) {
       const sign = text.charCodeAt(end + 1);
-      end = digitsEnd(text, end + (sign === 43 || sign === 45 ? 2 : 1), isDigit);
+      end = digitsEnd(text, end + (sign === PLUS || sign === MINUS ? 2 : 1), isDigit);
     }
   }
-  return text.charCodeAt(end) === 110 ? end + 1 : end;
+  return text.charCodeAt(end) === LOWER_N ? end + 1 : end;
 }
 
 /** The end of the string opened at `start`; a raw line break leaves it unterminated (a continuation is escaped). */
@@ -42,8 +46,8 @@ export function stringEnd(text: string, start: number): number {
   let end = start + 1;
   for (;;) {
     const code = text.charCodeAt(end);
-    if (Number.isNaN(code) || code === 10 || code === 13) throw new Undecidable('unterminated string');
-    if (code === 92) end += text.charCodeAt(end + 1) === 13 && text.charCodeAt(end + 2) === 10 ? 3 : 2;
+    if (Number.isNaN(code) || code === LINE_FEED || code === CARRIAGE_RETURN) throw new Undecidable('unterminated string');
+    if (code === BACKSLASH) end += text.charCodeAt(end + 1) === CARRIAGE_RETURN && text.charCodeAt(end + 2) === LINE_FEED ? 3 : 2;
     else if (code === quote) return end + 1;
     else end++;
   }
@@ -58,9 +62,9 @@ export function templateChunkEnd(text: string, start: number): number {
   for (;;) {
     const code = text.charCodeAt(end);
     if (Number.isNaN(code)) throw new Undecidable('unterminated template');
-    if (code === 92) end += 2;
-    else if (code === 96) return end + 1;
-    else if (code === 36 && text.charCodeAt(end + 1) === 123) return -(end + 2);
+    if (code === BACKSLASH) end += 2;
+    else if (code === BACKTICK) return end + 1;
+    else if (code === DOLLAR && text.charCodeAt(end + 1) === LEFT_BRACE) return -(end + 2);
     else end++;
   }
 }
@@ -72,12 +76,12 @@ export function regularExpressionEnd(text: string, start: number): number {
   for (;;) {
     const code = text.charCodeAt(end);
     if (Number.isNaN(code) || isLineBreak(code)) throw new Undecidable('unterminated regular expression');
-    if (code === 92) {
+    if (code === BACKSLASH) {
       end++;
       if (isLineBreak(text.charCodeAt(end))) throw new Undecidable('unterminated regular expression');
-    } else if (code === 91) inClass = true;
-    else if (code === 93) inClass = false;
-    else if (code === 47 && !inClass) break;
+    } else if (code === LEFT_BRACKET) inClass = true;
+    else if (code === RIGHT_BRACKET) inClass = false;
+    else if (code === SLASH && !inClass) break;
     end++;
   }
   end++;
@@ -90,8 +94,8 @@ export function nextSignificantCode(text: string, from: number): number {
   let at = from;
   for (;;) {
     const code = text.charCodeAt(at);
-    if (code === 47 && text.charCodeAt(at + 1) === 47) while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
-    else if (code === 47 && text.charCodeAt(at + 1) === 42) {
+    if (code === SLASH && text.charCodeAt(at + 1) === SLASH) while (at < text.length && !isLineBreak(text.charCodeAt(at))) at++;
+    else if (code === SLASH && text.charCodeAt(at + 1) === ASTERISK) {
       const close = text.indexOf('*/', at + 2);
       at = close < 0 ? text.length : close + 2;
     } else if (isSpaceAt(text, at)) at++;

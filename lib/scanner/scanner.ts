@@ -11,12 +11,16 @@ import { element, type JsxHost } from './jsx.js';
 import { settleJSDocNames, type AfterJSDoc } from './jsdoc-names.js';
 import { nextSignificantCode, numberEnd, regularExpressionEnd, stringEnd, templateChunkEnd, Undecidable } from './literals.js';
 import { BRACE_CLASS, BRACE_INTERFACE, BRACE_MEMBERS, BRACE_STATEMENTS, BRACKET, closesWithBrace, CONTROL_PAREN, JSX_EXPRESSION, PAREN, TEMPLATE } from './token-classes.js';
-import { ENDS_TYPE_ARGUMENTS, ID_CONTINUE, ID_START, isAsciiWordStart, isDigit, isLineBreak, isSpace, PUNCTUATORS_BY_FIRST, SINGLE_PUNCTUATORS } from './token-classes.js';
+import { ENDS_TYPE_ARGUMENTS, ID_CONTINUE, ID_START, isAsciiWordStart, isDigit, isSpace, PUNCTUATORS_BY_FIRST, SINGLE_PUNCTUATORS } from './token-classes.js';
 import { opensTypeArguments, TypeArgumentLists } from './type-arguments.js';
 import { braceKind, opensControlParen, wordInfo, type BraceKind, type ParserFamily } from './words.js';
 import { computeLineStarts, type FileSource, type SourceComment, type SourceToken } from '../source/file-source.js';
 import { isJSDocBlock } from '../source/comment-text.js';
-import { isHighSurrogate, isSpaceAt } from '../util/chars.js';
+import { hasLineBreak, isHighSurrogate, isLineBreak, isSpaceAt } from '../util/chars.js';
+import * as charCodes from '../util/char-codes.js';
+
+// Private copies, which V8 folds into the per-character tests (see char-codes.ts).
+const { ASTERISK, BACKSLASH, BACKTICK, BYTE_ORDER_MARK, DOT, DOUBLE_QUOTE, GREATER_THAN, HASH, LAST_ASCII, NO_BREAK_SPACE, SINGLE_QUOTE, SLASH } = charCodes;
 
 export interface ScanOptions {
   readonly parser: ParserFamily;
@@ -75,18 +79,18 @@ class Scanner implements JsxHost {
     const text = this.text;
     while (this.position < text.length && this.stack.length >= depth) {
       const code = text.charCodeAt(this.position);
-      if (isSpace(code) || code === 0xa0) this.position++;
-      else if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
-      else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
+      if (isSpace(code) || code === NO_BREAK_SPACE) this.position++;
+      else if (code === SLASH && text.charCodeAt(this.position + 1) === SLASH) this.lineComment('Line', 2);
+      else if (code === SLASH && text.charCodeAt(this.position + 1) === ASTERISK) this.blockComment();
       // Words, numbers, strings and templates are read whole; what is left is punctuation.
       else if (isAsciiWordStart(code)) this.word();
-      else if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(this.position + 1)))) this.push('Numeric', this.position, numberEnd(text, this.position), false);
-      else if (code === 34 || code === 39) this.push('String', this.position, stringEnd(text, this.position), false);
-      else if (code === 96) this.template(this.position + 1, this.position);
-      else if (code === 35) this.privateName();
+      else if (isDigit(code) || (code === DOT && isDigit(text.charCodeAt(this.position + 1)))) this.push('Numeric', this.position, numberEnd(text, this.position), false);
+      else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) this.push('String', this.position, stringEnd(text, this.position), false);
+      else if (code === BACKTICK) this.template(this.position + 1, this.position);
+      else if (code === HASH) this.privateName();
       // A `/` where an expression starts opens a regular expression; elsewhere it divides.
-      else if (code === 47 && this.expressionExpected) this.push('RegularExpression', this.position, regularExpressionEnd(text, this.position), false);
-      else if (code > 127) this.nonAscii();
+      else if (code === SLASH && this.expressionExpected) this.push('RegularExpression', this.position, regularExpressionEnd(text, this.position), false);
+      else if (code > LAST_ASCII) this.nonAscii();
       else this.punctuator(code);
     }
   }
@@ -104,8 +108,8 @@ class Scanner implements JsxHost {
     const text = this.text;
     for (;;) {
       const code = text.charCodeAt(this.position);
-      if (code === 47 && text.charCodeAt(this.position + 1) === 47) this.lineComment('Line', 2);
-      else if (code === 47 && text.charCodeAt(this.position + 1) === 42) this.blockComment();
+      if (code === SLASH && text.charCodeAt(this.position + 1) === SLASH) this.lineComment('Line', 2);
+      else if (code === SLASH && text.charCodeAt(this.position + 1) === ASTERISK) this.blockComment();
       else if (isSpaceAt(text, this.position)) this.position++;
       else return;
     }
@@ -159,8 +163,8 @@ class Scanner implements JsxHost {
     for (;;) {
       const code = text.charCodeAt(end);
       if (isAsciiWordStart(code) || isDigit(code)) end++;
-      else if (code > 127 && ID_CONTINUE.test(String.fromCodePoint(text.codePointAt(end)!))) end += isHighSurrogate(code) ? 2 : 1;
-      else if (code === 92) throw new Undecidable('escaped name');
+      else if (code > LAST_ASCII && ID_CONTINUE.test(String.fromCodePoint(text.codePointAt(end)!))) end += isHighSurrogate(code) ? 2 : 1;
+      else if (code === BACKSLASH) throw new Undecidable('escaped name');
       else return end;
     }
   }
@@ -211,14 +215,14 @@ class Scanner implements JsxHost {
   private privateName(): void {
     const start = this.position;
     const first = this.text.codePointAt(start + 1) ?? 0;
-    if (!isAsciiWordStart(first) && !(first > 127 && ID_START.test(String.fromCodePoint(first)))) throw new Undecidable('stray #');
+    if (!isAsciiWordStart(first) && !(first > LAST_ASCII && ID_START.test(String.fromCodePoint(first)))) throw new Undecidable('stray #');
     const end = this.nameEnd(start + 1);
     // ESLint's PrivateIdentifier spans the `#` but its value is the name alone.
     this.push('PrivateIdentifier', start, end, false, this.text.slice(start + 1, end));
   }
 
   private punctuator(code: number): void {
-    if (code === 62 && this.options.parser === 'typescript' && this.typeArguments.closes(this.stack.length)) {
+    if (code === GREATER_THAN && this.options.parser === 'typescript' && this.typeArguments.closes(this.stack.length)) {
       this.push('Punctuator', this.position, this.position + 1, false);
       return;
     }
@@ -234,7 +238,7 @@ class Scanner implements JsxHost {
     const previous = this.tokens[this.tokens.length - 1];
     // Script code may hold HTML-like comments, which only the parser's goal tells from operators.
     if (value === '<' && this.text.startsWith('<!--', start)) throw new Undecidable('HTML-like comment');
-    if (value === '--' && this.text.charCodeAt(start + 2) === 62 && this.startsLine(previous)) throw new Undecidable('HTML-like comment');
+    if (value === '--' && this.text.charCodeAt(start + 2) === GREATER_THAN && this.startsLine(previous)) throw new Undecidable('HTML-like comment');
     if (value === '<' && this.expressionExpected && this.options.jsx) return element(this);
     let expressionNext = true;
     // The bracket stack says what a later `)`, `}`, `/` or `<` means, so each opener records its kind.
@@ -262,7 +266,7 @@ class Scanner implements JsxHost {
         if (open === TEMPLATE) return this.template(start + 1, start);
         if (open === JSX_EXPRESSION) break;
         // After `}` a `/` divides an object literal or starts a regex after a block: a parser's call.
-        if (nextSignificantCode(this.text, start + 1) === 47) throw new Undecidable('slash after brace');
+        if (nextSignificantCode(this.text, start + 1) === SLASH) throw new Undecidable('slash after brace');
         break;
       }
       case '++':
@@ -318,7 +322,7 @@ class Scanner implements JsxHost {
   /** Whether no token precedes `start` on its line (ESLint reads `-->` there as a comment). */
   private startsLine(previous: SourceToken | undefined): boolean {
     if (previous === undefined) return true;
-    return /[\n\r\u2028\u2029]/u.test(this.text.slice(previous.range[1], this.position));
+    return hasLineBreak(this.text, previous.range[1], this.position);
   }
 }
 
@@ -327,7 +331,7 @@ export type ScannedSource = FileSource & { readonly inInterfaceBody: ReadonlySet
 
 /** The file as ESLint would tokenize it, or undefined where only a parse could tell. */
 export function scanSource(text: string, options: ScanOptions): ScannedSource | undefined {
-  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const withoutBom = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   const scanner = new Scanner(withoutBom, options);
   try {
     scanner.scan();

@@ -7,6 +7,10 @@
  * ASCII is decided by code; anything else asks the same Unicode classes the slices were
  * tested with, through sticky patterns that read one character where it stands.
  */
+import * as charCodes from './char-codes.js';
+
+// Private copies, which V8 folds into the per-character tests (see char-codes.ts).
+const { CARRIAGE_RETURN, DIGIT_NINE, DIGIT_ZERO, LAST_ASCII, LINE_FEED, LINE_SEPARATOR, LOWER_A, LOWER_Z, PARAGRAPH_SEPARATOR, SPACE, TAB, UPPER_A, UPPER_Z } = charCodes;
 
 // What `\s` and `String#trim` call white space: ECMAScript's WhiteSpace and LineTerminator.
 const SPACE_AT = /\s/uy;
@@ -16,7 +20,7 @@ const WORD_AT = /[\p{L}\p{N}]/uy;
 /** Whether the character at `index` is white space (as `\s` means it). */
 export function isSpaceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  if (code <= LAST_ASCII) return code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
   SPACE_AT.lastIndex = index;
   return SPACE_AT.test(text);
 }
@@ -24,7 +28,7 @@ export function isSpaceAt(text: string, index: number): boolean {
 /** Whether the character at `index` is a letter or digit of any script. */
 export function isWordCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code <= LAST_ASCII) return (code >= DIGIT_ZERO && code <= DIGIT_NINE) || (code >= UPPER_A && code <= UPPER_Z) || (code >= LOWER_A && code <= LOWER_Z);
   WORD_AT.lastIndex = index;
   return WORD_AT.test(text);
 }
@@ -70,11 +74,13 @@ export function hasWordChar(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether `text` breaks a line within `[from, to)`, by ESLint's definition of a line break. */
+/** Whether `code` breaks a line, by ESLint's definition of a line break. */
+export const isLineBreak = (code: number): boolean => code === LINE_FEED || code === CARRIAGE_RETURN || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
+
+/** Whether `text` breaks a line within `[from, to)`. */
 export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+    if (isLineBreak(text.charCodeAt(at))) return true;
   }
   return false;
 }

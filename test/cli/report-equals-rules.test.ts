@@ -11,6 +11,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../cli/report/index.js';
+import { relativePosixPath } from '../../cli/relative-path.js';
 import plugin from '../../index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -53,7 +54,7 @@ async function linted(cwd: string, configured: boolean): Promise<Record<string, 
     results
       .filter((result) => !result.messages.some((message) => message.fatal))
       .map((result) => [
-        path.relative(cwd, result.filePath).split(path.sep).join('/'),
+        relativePosixPath(cwd, result.filePath),
         { placeholders: count(result, 'no-placeholder-comments'), gaps: count(result, 'no-comment-gap'), undocumented: count(result, 'no-undocumented-generated') },
       ]),
   );

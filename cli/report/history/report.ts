@@ -14,6 +14,7 @@ import type { AssistantIdentity } from '../provenance/identities.js';
 import { splitByAuthor } from '../provenance/split.js';
 import { historyPoints, resolveDate, type Period } from './points.js';
 import { readSnapshots } from './snapshots.js';
+import { relativePosixPath } from '../../relative-path.js';
 
 export const HISTORY_VERSION = 1;
 
@@ -74,7 +75,7 @@ export async function buildHistory(options: HistoryOptions, io: ReportIO): Promi
           const read = await counter.count(absolute, text, provenance !== undefined);
           if (read === undefined) return undefined;
           const split = read.profile === undefined ? undefined : splitByAuthor(read.profile, authors ?? []);
-          return { path: path.relative(io.cwd, absolute).split(path.sep).join('/'), counts: read.counts, role: read.role, provenance: split };
+          return { path: relativePosixPath(io.cwd, absolute), counts: read.counts, role: read.role, provenance: split };
         },
       },
       provenance,

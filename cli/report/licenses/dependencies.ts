@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkExpression, type LicensePolicy } from '../../../lib/spdx/expression.js';
 import { invalidMessage, ruleMessage } from './messages.js';
+import { relativePosixPath } from '../../relative-path.js';
 
 export type DependencyProblem = 'missing' | 'invalid' | 'not allowed' | 'unreadable';
 
@@ -119,7 +120,7 @@ export function auditDependencies(root: string, policy: LicensePolicy): Dependen
   const findings: DependencyFinding[] = [];
   const distinct = new Set<string>();
   for (const { dir, manifest } of installed) {
-    const where = path.relative(root, dir).split(path.sep).join('/');
+    const where = relativePosixPath(root, dir);
     if (manifest === undefined) {
       findings.push({ name: where, version: '', path: where, license: undefined, problem: 'unreadable', message: 'Its package.json is not a JSON object.' });
       continue;

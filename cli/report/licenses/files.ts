@@ -3,11 +3,11 @@
  * the project's configuration with the audit's policy and attribution required, so the audit
  * finds exactly what the rule would. Inline directives are off, as for the rest of the report.
  */
-import path from 'node:path';
 import type { ESLint, Rule } from 'eslint';
 import requireSpdxHeader, { type MessageIds, type RequireSpdxHeaderOptions } from '../../../rules/require-spdx-header.js';
 import type { LicensePolicy } from '../../../lib/spdx/expression.js';
 import type { Project } from '../counting.js';
+import { relativePosixPath } from '../../relative-path.js';
 
 export type FileProblem = 'missing' | 'invalid' | 'not allowed' | 'unattributed';
 
@@ -62,7 +62,7 @@ export async function auditFiles(project: Project, files: readonly string[], pol
   const skipped: string[] = [];
   let checked = 0;
   for (const result of results) {
-    const relative = path.relative(cwd, result.filePath).split(path.sep).join('/');
+    const relative = relativePosixPath(cwd, result.filePath);
     const fatal = result.messages.find((message) => message.fatal);
     if (fatal !== undefined) {
       skipped.push(`${relative}: skipped, ${fatal.message}`);

@@ -12,6 +12,7 @@ import { CommitClassifier } from './commits.js';
 import { git, GitError, gitOrUndefined, listTree, ObjectReader } from './git.js';
 import { classifyCommit, type AssistantIdentity } from './identities.js';
 import { notedAssistant, notedCommits, readLogs, type AuthorshipLog } from './notes.js';
+import { relativePosixPath } from '../../relative-path.js';
 
 /** Per line (index 1 is the first line; index 0 unused), the assistant that wrote it, or undefined for people. */
 export type LineAuthors = readonly (string | undefined)[];
@@ -81,7 +82,7 @@ export class Provenance {
     const head = await listTree(this.root, 'HEAD');
     const dirty = new Set((await gitOrUndefined(this.root, ['diff', '--name-only', '-z', 'HEAD', '--']))?.split('\0'));
     const jobs = files.flatMap((file) => {
-      const relative = path.relative(this.root, file).split(path.sep).join('/');
+      const relative = relativePosixPath(this.root, file);
       const blob = head.get(relative);
       if (blob === undefined) return [];
       // A changed file is blamed as it is on disk, with its new lines not committed yet.

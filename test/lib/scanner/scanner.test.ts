@@ -30,6 +30,7 @@ describe('scanner agrees with ESLint', () => {
     ['keyword-spelled private names', 'class P {\n  #default = a ? { x: 1 } : { y: 2 };\n  /** Removes. */\n  #delete(key) { return key; }\n}'],
     ['keywords as property names', 'const o = { default: 1, if: 2, null: 3, delete() {} };\no.class = o.new + o.default;'],
     ['a shebang, CRLF and Unicode line breaks', '#!/usr/bin/env node\r\n// one\r\nconst a = 1;\u2028/* two\r\n */ a;\n'],
+    ['a decrement before `>` with a token ahead of it on its line', 'let x = 3;\nwhile (x-->0) x;\nx = 1; x /* a */ -->0;'],
   ])('JavaScript: %s', (_, code) => expectSameAsESLint(code, 'js'));
 
   // TypeScript scans `>` alone where it closes type arguments: the line counts do not care, the token count does.
