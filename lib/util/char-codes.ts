@@ -17,4 +17,6 @@ export const EQUALS = 0x3d; // =
 export const GREATER_THAN = 0x3e; // >
 export const UPPER_A = 0x41; // A
 export const UPPER_Z = 0x5a; // Z
+export const LOWER_A = 0x61; // a
+export const LOWER_Z = 0x7a; // z
 export const LEFT_BRACE = 0x7b; // {
