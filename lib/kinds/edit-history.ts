@@ -109,10 +109,27 @@ const ASIDE = new RegExp(
 // the code's states ("skip it once it is no longer visible", "a plan that no longer validates").
 const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|with|without|that|which|whose|who|what|where)\b/i;
 
+/**
+ * A case-insensitive search for any of `words` (no pattern syntax in them), grouped by first
+ * letter (`d(?:elete|rop|ecreased)`): V8 then reads a position's first letter once, not once per word.
+ */
+function anyOf(words: readonly string[]): RegExp {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const rests = byFirst.get(word[0]!);
+    if (rests === undefined) byFirst.set(word[0]!, [word.slice(1)]);
+    else rests.push(word.slice(1));
+  }
+  return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|'), 'i');
+}
+
 // Every shape holds one of these: one pass of this turns nearly every comment away before the
 // patterns, which try every position, run.
-const CLUE =
-  /remove|delete|drop|replac|renamed|moved|switched|refactor|simplified|reverted|migrated|rewr|changed|tweaked|bumped|added|cleaned up|updated|increased|decreased|reduced|raised|lowered|fix|now|longer|kept|simpler|easier|instead|alternatively|was |were |formerly|actually|phase/i;
+const CLUE = anyOf([
+  'remove', 'delete', 'drop', 'replac', 'renamed', 'moved', 'switched', 'refactor', 'simplified', 'reverted', 'migrated', 'rewr', 'changed', 'tweaked',
+  'bumped', 'added', 'cleaned up', 'updated', 'increased', 'decreased', 'reduced', 'raised', 'lowered', 'fix', 'now', 'longer', 'kept', 'simpler',
+  'easier', 'instead', 'alternatively', 'was ', 'were ', 'formerly', 'actually', 'phase',
+]);
 
 /** Longest comment text judged an edit note as a whole (see `isEditHistory`). */
 const WHOLE_NOTE_LENGTH = 120;

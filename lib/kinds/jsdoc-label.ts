@@ -17,26 +17,47 @@ const DIGIT = /\d/u;
 const TAG_HEAD = /^@(\w+)\s*(?:\{[^}]*\}\s*)?/u;
 const PARAMETER_NAME = /^[\w$.]+\s*(?:-\s*)?/u;
 
-/** One line of a JSDoc block without its `*` decoration and surrounding white space. */
-function undecorated(line: string): string {
-  let start = 0;
-  while (start < line.length && (line[start] === '*' || line[start] === ' ' || line[start] === '\t')) start++;
-  return line.slice(start).trimEnd();
+/** Where the line of `text` that starts at `from` ends: its line break, or the end of the text. */
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline === -1 ? text.length : newline;
+}
+
+/** The line `[from, to)` of a JSDoc block's text without its `*` decoration and surrounding white space. */
+function undecorated(text: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && (text[start] === '*' || text[start] === ' ' || text[start] === '\t')) start++;
+  return text.slice(start, to).trimEnd();
 }
 
 /**
  * The summary of a JSDoc block's text: its lines up to the first tag or blank line, joined,
- * without `*` decoration.
+ * without `*` decoration. The lines are read in place, so a block's lines after its summary are
+ * never cut out.
  */
 export function jsdocSummary(text: string): string {
   let summary = '';
-  for (const line of text.split('\n')) {
-    const part = undecorated(line);
+  for (let from = 0; from <= text.length; ) {
+    const to = endOfLine(text, from);
+    const part = undecorated(text, from, to);
     if (part === '' || part.startsWith('@')) break;
     summary = summary === '' ? part : `${summary} ${part}`;
     if (summary.length > 100) break;
+    from = to + 1;
   }
   return summary;
+}
+
+/** Where the first line after the summary (a blank or a tag line) starts, or past the text's end. */
+function afterSummary(text: string): number {
+  let from = 0;
+  while (from <= text.length) {
+    const to = endOfLine(text, from);
+    const part = undecorated(text, from, to);
+    if (part === '' || part.startsWith('@')) return from;
+    from = to + 1;
+  }
+  return from;
 }
 
 /**
@@ -46,13 +67,10 @@ export function jsdocSummary(text: string): string {
  * so that most blocks are never scanned past their summary.
  */
 export function addsNothingToSummary(text: string): boolean {
-  const lines = text.split('\n');
-  let at = 0;
-  while (at < lines.length && undecorated(lines[at]!) !== '' && !undecorated(lines[at]!).startsWith('@')) at++;
   // The tag whose text the current line continues: a description may wrap over lines.
   let tag: string | undefined;
-  for (; at < lines.length; at++) {
-    let part = undecorated(lines[at]!);
+  for (let from = afterSummary(text); from <= text.length; from = endOfLine(text, from) + 1) {
+    let part = undecorated(text, from, endOfLine(text, from));
     if (part === '') continue;
     const head = TAG_HEAD.exec(part);
     if (head !== null) {

@@ -18,6 +18,7 @@
  */
 import type { SourceToken } from '../source/file-source.js';
 import { UPPER_A, UPPER_Z } from '../util/char-codes.js';
+import { isAsciiLetterOrDigit } from '../util/chars.js';
 import { GENERIC_VERBS, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
 import { WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNames } from './statement-names.js';
 
@@ -86,6 +87,9 @@ export type LabelWords = readonly string[] & { readonly verbs: readonly string[]
  * the statement (which takes reading the tokens) is looked for only for the few that pass.
  */
 export function narrationWords(label: string): LabelWords | undefined {
+  // Reading "n't" as " not" below only lengthens a text, so a label too long already is decided
+  // before it is searched.
+  if (label.length > 100) return undefined;
   // "Don't retry" reads as "do not retry": the negation is a word the code must show, and the
   // apostrophe is no quote.
   const text = label.includes("n't") ? label.replace(NEGATED_AUXILIARY, '$1 not') : label;
@@ -98,11 +102,18 @@ export function narrationWords(label: string): LabelWords | undefined {
   if (text.length > 80) return undefined;
   const wordCount = labelWordCount(text);
   if (wordCount <= 0 || wordCount > MAX_ALL_WORDS || REASON.test(text) || WORK_MARKER.test(text) || RULER.test(text)) return undefined;
-  const words = text.match(WORD) ?? [];
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const meaningful: string[] = [];
+  const verbs: string[] = [];
+  const content: string[] = [];
+  // One pass, each word lower-cased once.
+  for (const word of text.match(WORD) ?? []) {
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) continue;
+    meaningful.push(word);
+    if (GENERIC_VERBS.has(lower)) verbs.push(word);
+    else if (!isVague(lower)) content.push(word);
+  }
   if (meaningful.length > MAX_WORDS) return undefined;
-  const verbs = meaningful.filter((word) => GENERIC_VERBS.has(word.toLowerCase()));
-  const content = meaningful.filter((word) => !GENERIC_VERBS.has(word.toLowerCase()) && !isVague(word));
   // "Create the store" above `createStore()`: when only verbs are left, they must all be names.
   const judged = content.length > 0 ? content : meaningful;
   return judged.length === 0 ? undefined : Object.assign(judged, { verbs });
@@ -219,7 +230,7 @@ function labelWordCount(text: string): number {
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const isWordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    const isWordChar = isAsciiLetterOrDigit(code);
     if (!isWordChar && REASON_PUNCTUATION.has(code)) return -1;
     if (isWordChar && !inWord) count++;
     inWord = isWordChar;

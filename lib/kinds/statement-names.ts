@@ -6,6 +6,8 @@
  */
 import type { SourceToken } from '../source/file-source.js';
 import { KIND_EVIDENCE, SYNONYMS, stem } from './narration-words.js';
+import { LOWER_A } from '../util/char-codes.js';
+import { isAsciiLetterOrDigit } from '../util/chars.js';
 
 /** Tokens read from the statement's line: a bound, so a minified line costs no more. */
 const MAX_TOKENS = 64;
@@ -23,12 +25,13 @@ function charClass(code: number): CharClass {
 }
 
 /**
- * Adds `name` and its camelCase parts (`handleDeleteFlight` → handle, delete, flight;
- * `HTMLParser` → html, parser). One scan, no regular expression: a pattern for these
- * boundaries backtracks on long capital runs.
+ * Adds the stems of `name` and of its camelCase parts (`handleDeleteFlight` → handle, delete,
+ * flight; `HTMLParser` → html, parser) to `names`, and to `abbreviations` unless that is
+ * undefined. One scan, no regular expression: a pattern for these boundaries backtracks on long
+ * capital runs.
  */
-function addCamelParts(name: string, into: Set<string>): void {
-  into.add(stem(name));
+function addCamelParts(name: string, names: Set<string>, abbreviations: Set<string> | undefined): void {
+  addStem(name, names, abbreviations);
   let start = 0;
   for (let at = 1; at < name.length; at++) {
     const previous = charClass(name.charCodeAt(at - 1));
@@ -39,11 +42,18 @@ function addCamelParts(name: string, into: Set<string>): void {
       (current === 'upper' && next === 'lower') ||
       (current === 'digit') !== (previous === 'digit');
     if (startsWord) {
-      into.add(stem(name.slice(start, at)));
+      addStem(name.slice(start, at), names, abbreviations);
       start = at;
     }
   }
-  into.add(stem(name.slice(start)));
+  // A name of one part is that part, whose stem is in already.
+  if (start > 0) addStem(name.slice(start), names, abbreviations);
+}
+
+function addStem(part: string, names: Set<string>, abbreviations: Set<string> | undefined): void {
+  const partStem = stem(part);
+  names.add(partStem);
+  abbreviations?.add(partStem);
 }
 
 /**
@@ -56,12 +66,29 @@ export interface StatementNames {
   readonly abbreviations: Set<string>;
 }
 
+/**
+ * Adds the names in `value`: its runs of WORD characters, each with its camelCase parts. Read in
+ * place, since most values (identifiers, keywords) are one run.
+ */
 export function addNameParts(value: string, into: StatementNames): void {
-  for (const name of value.match(WORD) ?? []) {
-    addCamelParts(name, into.names);
-    if (name !== name.toUpperCase()) addCamelParts(name, into.abbreviations);
+  let start = -1;
+  let hasLowerCase = false;
+  for (let at = 0; at <= value.length; at++) {
+    const code = value.charCodeAt(at);
+    if (isAsciiLetterOrDigit(code)) {
+      if (start === -1) {
+        start = at;
+        hasLowerCase = false;
+      }
+      // Lower-case letters are the word characters from `a` on.
+      hasLowerCase ||= code >= LOWER_A;
+    } else if (start !== -1) {
+      addCamelParts(value.slice(start, at), into.names, hasLowerCase ? into.abbreviations : undefined);
+      start = -1;
+    }
   }
 }
+
 
 /**
  * Whether `text` (lower case) may hold a name that names `word`: its stem's first letters, a

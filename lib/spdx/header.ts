@@ -39,12 +39,17 @@ function afterDecoration(value: string, from: number, to: number): number {
   return at;
 }
 
+/** The header of a file whose first comment, if it has one, comes after its first token. */
+const NO_HEADER: SpdxHeader = Object.freeze({ shebang: undefined, comments: [], licenses: [], copyrights: [], contributors: [] });
+
 /**
  * Reads the SPDX tags and copyright notices of the header: the comments before the file's
  * first token. A tag counts only at the start of a comment line, after decoration, so prose
  * that mentions a tag is not one.
  */
 export function readSpdxHeader(comments: readonly SourceComment[], firstTokenStart: number): SpdxHeader {
+  // Most files open with code: their header is read without building one.
+  if (comments.length === 0 || comments[0]!.range[1] > firstTokenStart) return NO_HEADER;
   const header: SourceComment[] = [];
   let shebang: SourceComment | undefined;
   const found: Record<TagKind, HeaderTag[]> = { license: [], copyright: [], contributor: [], snippetBegin: [], snippetEnd: [] };

@@ -28,9 +28,14 @@ export function isSpaceAt(text: string, index: number): boolean {
 /** Whether the character at `index` is a letter or digit of any script. */
 export function isWordCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code <= LAST_ASCII) return (code >= DIGIT_ZERO && code <= DIGIT_NINE) || (code >= UPPER_A && code <= UPPER_Z) || (code >= LOWER_A && code <= LOWER_Z);
+  if (code <= LAST_ASCII) return isAsciiLetterOrDigit(code);
   WORD_AT.lastIndex = index;
   return WORD_AT.test(text);
+}
+
+/** Whether `code` is an ASCII letter or digit. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= DIGIT_ZERO && code <= DIGIT_NINE) || (code >= UPPER_A && code <= UPPER_Z) || (code >= LOWER_A && code <= LOWER_Z);
 }
 
 /**
