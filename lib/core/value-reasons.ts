@@ -13,11 +13,14 @@
  * - An **integer, a code or a pattern** is mostly something a label names: a key code
  *   (`// Enter` above `code === 13`), a field number, an HTTP status, a format. Any comment with
  *   words at those places gives it, and so does the comment block above the function or one
- *   enclosing it, directly or across blank lines (a section banner, a header over it).
+ *   enclosing it, directly or across blank lines (a section banner, a header over it), or above
+ *   the paragraph of declarations it is one of (lib/eslint/explained-span.ts, `paragraphStart`).
  * - Any value is explained by a comment that writes it out (`statesValue`: `0.4`, `40%`, `'403'`)
  *   inside the function or above it outside other functions: its doc block, a comment over its
  *   group of declarations, a section banner, the file header, a table's `// 90–100` beside a
  *   bucket. A header says what the module does; it explains a number only by naming it.
+ * - Any value the code's own text states, the message of the branch it guards or a schema of
+ *   the file, has its reason there (lib/core/stated-values.ts).
  *
  * Worked out only for the functions that hold enough values to be judged.
  */
@@ -28,6 +31,7 @@ import { zeroedBytes } from '../util/tables.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { explainsInKinds } from './explanations.js';
 import { commentsBefore } from './comment-table.js';
+import { statedInCode } from './stated-values.js';
 import { tokensBefore } from '../source/file-source.js';
 import { valueAt, type Logic } from './logic.js';
 import type { CommentFact, FileFacts } from './file-facts.js';
@@ -175,7 +179,8 @@ export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, 
     const line = facts.lineOf(offset);
     if (marks.reasoned[line] !== 0 || (!fraction && marks.labelled[line] !== 0)) continue;
     written ??= [...introducingComments(facts, logic, mask, fn.start), ...commentsIn(facts, mask, fn.start, fn.end)];
-    if (!written.some((fact) => statesValue(fact.text, token.value))) found.push({ offset, text: token.value });
+    if (written.some((fact) => statesValue(fact.text, token.value))) continue;
+    if (!statedInCode(facts, tokensBefore(tokens, offset), (text) => statesValue(text, token.value))) found.push({ offset, text: token.value });
   }
   return found;
 }

@@ -10,7 +10,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from './analysis.js';
-import { explanationStart } from './explained-span.js';
+import { explanationStart, paragraphStart } from './explained-span.js';
 import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
@@ -68,12 +68,17 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     }
   }
 
-  /** Whether a comment block stands above the function or one enclosing it (lib/core/value-reasons.ts). */
+  /**
+   * Whether a comment block stands above the function or one enclosing it, or above the paragraph
+   * of declarations it is one of (lib/core/value-reasons.ts).
+   */
   function introduced(node: FunctionNode): boolean {
     for (let fn: TSESTree.Node | null | undefined = node; fn != null; fn = fn.parent) {
       if (!FUNCTION_TYPES.has(fn.type)) continue;
       const function_ = fn as FunctionNode;
       if (isIntroduced(facts, mask, explanationStart(function_, facts, sourceCode).start, function_.range[0])) return true;
+      const paragraph = paragraphStart(function_, sourceCode);
+      if (paragraph !== undefined && isIntroduced(facts, mask, facts.firstLeadingComment(paragraph, facts.lineOf(paragraph))?.comment.range[0] ?? paragraph, paragraph)) return true;
     }
     return false;
   }
