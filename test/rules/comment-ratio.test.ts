@@ -602,8 +602,13 @@ ruleTester.run('comment-ratio (values)', rule, {
     { code: riskScore().replace('* 0.1;', '* 0.1; // the audit keeps a tenth of a vetoed check').replace('total;\n}', 'total; // damped, since one audit must not max a vendor out\n}') },
     // A comment above the function, or over its group, that writes the values out.
     { code: riskScore('// Scores follow the audit handbook: a check under 0.3 keeps 0.1 of its weight; totals over 0.75 are scaled by 0.9.', '') },
-    // One value is not a policy: the default asks for two.
-    { code: found },
+    // One number is not a policy: the default asks for two, or for a code.
+    { code: found.replace('=== 404', '> 404') },
+    // A success status names the ordinary outcome; a code with a label where it stands is given its meaning.
+    { code: found.replace('404', '204') },
+    { code: found.replace('return null;', 'return null; // Grok answers 404 for an unknown X user') },
+    // A header that writes the code out explains it.
+    { code: source('/** Loads the body; a 404 means the X user is gone, so the cache is dropped. */', found) },
     // A ladder that only picks a label is a table; its thresholds are the table's data.
     {
       code: source(
@@ -690,6 +695,11 @@ ruleTester.run('comment-ratio (values)', rule, {
       // A message in another branch says nothing of this one's values.
       code: scale("'bad factor'", "'factor must be in [0.3, 0.95]'"),
       errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'scale'", values: '0.3 and 0.95' }, line: 1, column: 8, endLine: 1, endColumn: 87 }],
+    },
+    {
+      // A code alone maps a value to a meaning; a header that only says what the function does gives no reason for it.
+      code: source('/** Loads the body of a response. */', found),
+      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'found'", values: '404' }, line: 2, column: 8, endLine: 2, endColumn: 65 }],
     },
     {
       code: found,
