@@ -194,26 +194,27 @@ export function isCodedString(tokens: readonly SourceToken[], index: number): bo
   return before === '(' && after === ')' && SNIFFING_CALLS.has(tokens[index - 2]?.value ?? '');
 }
 
-// The success statuses of HTTP (200–299): the ordinary outcome, which chooses no meaning of its own.
-const SUCCESS_STATUS_FIRST = 200;
-const SUCCESS_STATUS_LAST = 299;
-// Three digits or more: a status or an error code, not a count or a flag.
+// HTTP's statuses (100–599), which name themselves: a reader knows 404 as Not Found.
+const HTTP_STATUS_FIRST = 100;
+const HTTP_STATUS_LAST = 599;
+// Three digits or more: an error code, not a count or a flag.
 const CODE_DIGITS = 3;
 
 /**
- * Whether the value `tokens[index]` is a **code**: digits in quotes compared or sniffed
- * (`isCodedString`), or an integer of three digits or more compared for equality or after `case`
- * (`status === 404`, `case 429:`), but for a success status (`status === 204`), which names
- * the ordinary outcome. A code maps a value to a meaning the code chose (a Grok 404 is "no such
- * X user", a Postgres "23505" an entry that exists): it is never a plain count, so one alone is
- * a question, where a single number may be a retry count.
+ * Whether the value `tokens[index]` is a **code** that names nothing: digits in quotes compared
+ * or sniffed (`isCodedString`), or an integer of three digits or more compared for equality or
+ * after `case`, unless it is an HTTP status (100–599). A database's `'23505'` or an API's
+ * `40001` maps a value to a meaning no reader knows from the number; it is never a plain count,
+ * so one alone is a question, where a single number may be a retry count. An HTTP status names
+ * itself (`status === 404` reads as Not Found, `204` as No Content): it is a value as any integer is.
  */
 export function isCode(tokens: readonly SourceToken[], index: number): boolean {
   const { type, value } = tokens[index]!;
+  const digits = type === 'String' ? value.slice(1, -1) : value;
+  if (type !== 'String' && (type !== 'Numeric' || value.length < CODE_DIGITS || !isDigits(value))) return false;
+  const number = Number(digits);
+  if (number >= HTTP_STATUS_FIRST && number <= HTTP_STATUS_LAST) return false;
   if (type === 'String') return true;
-  if (type !== 'Numeric' || value.length < CODE_DIGITS || !isDigits(value)) return false;
-  const number = Number(value);
-  if (number >= SUCCESS_STATUS_FIRST && number <= SUCCESS_STATUS_LAST) return false;
   const before = tokens[index - 1]?.value;
   const after = tokens[index + 1]?.value;
   return before === 'case' || (before !== undefined && COMPARISONS.has(before)) || (after !== undefined && COMPARISONS.has(after));

@@ -15,9 +15,9 @@
  *   gives it, and so does the comment block above the function or one enclosing it, directly or
  *   across blank lines (a section banner, a header over it), or above the paragraph of
  *   declarations it is one of (lib/eslint/explained-span.ts, `paragraphStart`).
- * - A **code** (lib/core/unnamed.ts, `isCode`: `status === 404`, `'23505'`) maps a value to a
- *   meaning the code chose; a label where it stands gives it, a header that says what the
- *   function does does not (`/** Handles error responses *\/` over `status === 404`).
+ * - A **code** (lib/core/unnamed.ts, `isCode`: `error.code === '23505'`, not an HTTP status)
+ *   maps a value to a meaning nobody reads from the number; a label where it stands gives it, a
+ *   header that says what the function does does not (`/** Reserves the key *\/`).
  * - Any value is explained by a comment that writes it out (`statesValue`: `0.4`, `40%`, `'403'`)
  *   inside the function or above it outside other functions: its doc block, a comment over its
  *   group of declarations, a section banner, the file header, a table's `// 90–100` beside a

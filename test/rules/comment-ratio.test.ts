@@ -554,6 +554,19 @@ function scale(message = "`factor must be a number in [0.3, 0.95], not ${factor}
   );
 }
 
+// A database's error code mapped to a meaning: a unique violation means the key is taken.
+function reserve(): string {
+  return source(
+    'export async function reserve(db: Db, key: string, owner: string) {',
+    '  if (!key || !owner) return false;',
+    '  const { error } = await db.insert({ key, owner });',
+    '  if (!error) return true;',
+    "  if (error.code === '23505' && !error.retry) return false;",
+    '  throw error;',
+    '}',
+  );
+}
+
 // Key codes: integers a label names.
 function onKey(...labels: string[]): string {
   return source(
@@ -602,13 +615,11 @@ ruleTester.run('comment-ratio (values)', rule, {
     { code: riskScore().replace('* 0.1;', '* 0.1; // the audit keeps a tenth of a vetoed check').replace('total;\n}', 'total; // damped, since one audit must not max a vendor out\n}') },
     // A comment above the function, or over its group, that writes the values out.
     { code: riskScore('// Scores follow the audit handbook: a check under 0.3 keeps 0.1 of its weight; totals over 0.75 are scaled by 0.9.', '') },
-    // One number is not a policy: the default asks for two, or for a code.
-    { code: found.replace('=== 404', '> 404') },
-    // A success status names the ordinary outcome; a code with a label where it stands is given its meaning.
-    { code: found.replace('404', '204') },
-    { code: found.replace('return null;', 'return null; // Grok answers 404 for an unknown X user') },
-    // A header that writes the code out explains it.
-    { code: source('/** Loads the body; a 404 means the X user is gone, so the cache is dropped. */', found) },
+    // One number is not a policy: the default asks for two, or for a code; an HTTP status names itself.
+    { code: found },
+    // A code with a label where it stands is given its meaning, and a header that writes it out explains it.
+    { code: reserve().replace("retry) return false;", "retry) return false; // a unique violation: another owner holds the key") },
+    { code: source('/** Reserves the key; a 23505 (unique violation) means another owner holds it. */', reserve()) },
     // A ladder that only picks a label is a table; its thresholds are the table's data.
     {
       code: source(
@@ -697,9 +708,13 @@ ruleTester.run('comment-ratio (values)', rule, {
       errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'scale'", values: '0.3 and 0.95' }, line: 1, column: 8, endLine: 1, endColumn: 87 }],
     },
     {
-      // A code alone maps a value to a meaning; a header that only says what the function does gives no reason for it.
-      code: source('/** Loads the body of a response. */', found),
-      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'found'", values: '404' }, line: 2, column: 8, endLine: 2, endColumn: 65 }],
+      // A code that names nothing is a question alone; a header that only says what the function does gives no reason for it.
+      code: source('/** Reserves the key for its owner. */', reserve()),
+      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'reserve'", values: "'23505'" }, line: 2, column: 8, endLine: 2, endColumn: 68 }],
+    },
+    {
+      code: reserve().replace("error.code === '23505'", 'error.code === 11000'),
+      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'reserve'", values: '11000' }, line: 1, column: 8, endLine: 1, endColumn: 68 }],
     },
     {
       code: found,
