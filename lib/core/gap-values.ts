@@ -10,11 +10,9 @@
 import { tokensBefore } from '../source/file-source.js';
 import { LEFT_BRACE } from '../util/char-codes.js';
 import { lowerBound } from '../util/lower-bound.js';
-import { commentsBefore } from './comment-table.js';
-import { explainsInKinds } from './explanations.js';
 import type { CommentFact, FileFacts } from './file-facts.js';
 import type { Logic } from './logic.js';
-import { statesValue } from './value-reasons.js';
+import { commentsIn, statesValue } from './value-reasons.js';
 
 /** The `[start, end)` of the innermost function body that holds `offset`, or of the whole file outside every function. */
 function bodyAround(facts: FileFacts, logic: Logic, offset: number): { start: number; end: number } {
@@ -32,16 +30,6 @@ function bodyAround(facts: FileFacts, logic: Logic, offset: number): { start: nu
     else if (depth-- === 0) return { start: open.at(-1)!, end: logic.boundaries[index]! + 1 };
   }
   return { start: open.at(-1)!, end: text.length };
-}
-
-/** The comments within `[start, end)` that have words and are of the kinds in `mask`. */
-function commentsWithin(facts: FileFacts, mask: number, start: number, end: number): CommentFact[] {
-  const { comments } = facts;
-  const found: CommentFact[] = [];
-  for (let index = commentsBefore(comments, start); index < comments.length && comments[index]!.comment.range[0] < end; index++) {
-    if (explainsInKinds(facts.source.text, comments[index]!, mask)) found.push(comments[index]!);
-  }
-  return found;
 }
 
 /**
@@ -62,7 +50,7 @@ export function statedUnnamed(facts: FileFacts, logic: Logic, mask: number, star
     if (token.type !== 'Numeric' || !counted(facts.lineOf(offset))) continue;
     if (comments === undefined) {
       const body = bodyAround(facts, logic, start);
-      comments = commentsWithin(facts, mask, body.start, body.end);
+      comments = commentsIn(facts, mask, body.start, body.end);
     }
     if (comments.some((fact) => statesValue(fact.text, token.value))) stated++;
   }

@@ -239,7 +239,7 @@ export function isIntroduced(facts: FileFacts, mask: number, docStart: number, s
 }
 
 /** The comments that start within `[start, end)`, have words and are of the kinds in `mask`. */
-function commentsIn(facts: FileFacts, mask: number, start: number, end: number): CommentFact[] {
+export function commentsIn(facts: FileFacts, mask: number, start: number, end: number): CommentFact[] {
   const { comments } = facts;
   const { text } = facts.source;
   const found: CommentFact[] = [];
