@@ -15,6 +15,7 @@ import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
 import { DEFAULT_MINIMUM_UNNAMED } from './unnamed.js';
+import { statedUnnamed } from './gap-values.js';
 
 export type GapUnit = 'decisions' | 'lines';
 
@@ -261,8 +262,14 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
     for (const { fromLine, toLine } of stretches) markExplainedStatements(facts, mask, fromLine, toLine, explained);
   }
   const gaps = findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
-  // A run of decisions made of names only reads as prose (lib/core/unnamed.ts).
-  return decisions === undefined ? gaps : gaps.filter((gap) => gap.unnamed >= options.minimumUnnamed);
+  if (decisions === undefined) return gaps;
+  // A run of decisions made of names only reads as prose (lib/core/unnamed.ts), and so does one
+  // whose numbers a comment of its function writes out (lib/core/gap-values.ts).
+  const counted = (line: number): boolean => uncountedLines[line] === 0 && explained![line] === 0;
+  return gaps
+    .filter((gap) => gap.unnamed >= options.minimumUnnamed)
+    .map((gap) => ({ ...gap, unnamed: gap.unnamed - statedUnnamed(facts, logicOf(facts), mask, gap.startLine, gap.endLine, counted) }))
+    .filter((gap) => gap.unnamed >= options.minimumUnnamed);
 }
 
 /** The longest run `options` allow: `maximum`, or the unit's default. */

@@ -182,12 +182,7 @@ export function isBound(tokens: readonly SourceToken[], index: number): boolean 
 /** Whether a string token holds a numeric code: digits only (`'403'`), the number a text or a status carries. */
 function isNumericCode(value: string): boolean {
   // Three digits or more, quotes included: a status or an error code, not a flag (`'1'`).
-  if (value.length < 5 || value.length > 8) return false;
-  for (let at = 1; at < value.length - 1; at++) {
-    const code = value.charCodeAt(at);
-    if (code < DIGIT_ZERO || code > DIGIT_NINE) return false;
-  }
-  return true;
+  return value.length >= 5 && value.length <= 8 && isDigits(value.slice(1, -1));
 }
 
 /** Whether the string `tokens[index]` is a numeric code compared or sniffed: `status === '403'`, `case '404':`, `text.includes('403')`. */
@@ -197,6 +192,41 @@ export function isCodedString(tokens: readonly SourceToken[], index: number): bo
   const after = tokens[index + 1]?.value;
   if (before === 'case' || (before !== undefined && COMPARISONS.has(before)) || (after !== undefined && COMPARISONS.has(after))) return true;
   return before === '(' && after === ')' && SNIFFING_CALLS.has(tokens[index - 2]?.value ?? '');
+}
+
+// HTTP's statuses (100–599), which name themselves: a reader knows 404 as Not Found.
+const HTTP_STATUS_FIRST = 100;
+const HTTP_STATUS_LAST = 599;
+// Three digits or more: an error code, not a count or a flag.
+const CODE_DIGITS = 3;
+
+/**
+ * Whether the value `tokens[index]` is a **code** that names nothing: digits in quotes compared
+ * or sniffed (`isCodedString`), or an integer of three digits or more compared for equality or
+ * after `case`, unless it is an HTTP status (100–599). A database's `'23505'` or an API's
+ * `40001` maps a value to a meaning no reader knows from the number; it is never a plain count,
+ * so one alone is a question, where a single number may be a retry count. An HTTP status names
+ * itself (`status === 404` reads as Not Found, `204` as No Content): it is a value as any integer is.
+ */
+export function isCode(tokens: readonly SourceToken[], index: number): boolean {
+  const { type, value } = tokens[index]!;
+  const digits = type === 'String' ? value.slice(1, -1) : value;
+  if (type !== 'String' && (type !== 'Numeric' || value.length < CODE_DIGITS || !isDigits(value))) return false;
+  const number = Number(digits);
+  if (number >= HTTP_STATUS_FIRST && number <= HTTP_STATUS_LAST) return false;
+  if (type === 'String') return true;
+  const before = tokens[index - 1]?.value;
+  const after = tokens[index + 1]?.value;
+  return before === 'case' || (before !== undefined && COMPARISONS.has(before)) || (after !== undefined && COMPARISONS.has(after));
+}
+
+/** Whether `value` is digits only. */
+function isDigits(value: string): boolean {
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at);
+    if (code < DIGIT_ZERO || code > DIGIT_NINE) return false;
+  }
+  return true;
 }
 
 // A count in a pattern (`{3}`, `{1,2}`): a number written in its grammar.

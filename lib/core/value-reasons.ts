@@ -10,14 +10,20 @@
  *   the statement that holds it or one enclosing it within its function, or heading its
  *   paragraph (lib/core/explained-statements.ts). A comment that only names the step (`// Apply
  *   severe penalty for veto` above `total += weight * score * 0.1`) does not say why a tenth.
- * - An **integer, a code or a pattern** is mostly something a label names: a key code
- *   (`// Enter` above `code === 13`), a field number, an HTTP status, a format. Any comment with
- *   words at those places gives it, and so does the comment block above the function or one
- *   enclosing it, directly or across blank lines (a section banner, a header over it).
+ * - An **integer or a pattern** is mostly something a label names: a key code (`// Enter`
+ *   above `code === 13`), a field number, a format. Any comment with words at those places
+ *   gives it, and so does the comment block above the function or one enclosing it, directly or
+ *   across blank lines (a section banner, a header over it), or above the paragraph of
+ *   declarations it is one of (lib/eslint/explained-span.ts, `paragraphStart`).
+ * - A **code** (lib/core/unnamed.ts, `isCode`: `error.code === '23505'`, not an HTTP status)
+ *   maps a value to a meaning nobody reads from the number; a label where it stands gives it, a
+ *   header that says what the function does does not (`/** Reserves the key *\/`).
  * - Any value is explained by a comment that writes it out (`statesValue`: `0.4`, `40%`, `'403'`)
  *   inside the function or above it outside other functions: its doc block, a comment over its
  *   group of declarations, a section banner, the file header, a table's `// 90–100` beside a
  *   bucket. A header says what the module does; it explains a number only by naming it.
+ * - Any value the code's own text states, the message of the branch it guards or a schema of
+ *   the file, has its reason there (lib/core/stated-values.ts).
  *
  * Worked out only for the functions that hold enough values to be judged.
  */
@@ -28,6 +34,8 @@ import { zeroedBytes } from '../util/tables.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { explainsInKinds } from './explanations.js';
 import { commentsBefore } from './comment-table.js';
+import { statedInCode } from './stated-values.js';
+import { isCode } from './unnamed.js';
 import { tokensBefore } from '../source/file-source.js';
 import { valueAt, type Logic } from './logic.js';
 import type { CommentFact, FileFacts } from './file-facts.js';
@@ -86,6 +94,8 @@ export function statesValue(text: string, literal: string): boolean {
 export interface UnexplainedValue {
   readonly offset: number;
   readonly text: string;
+  /** Whether it is a code (lib/core/unnamed.ts, `isCode`), which alone is a question. */
+  readonly code: boolean;
 }
 
 /** The ranges of the function bodies that close before `offset`, outermost only: comments in them belong to other functions. */
@@ -168,14 +178,18 @@ export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, 
     const offset = logic.valueStarts[index]!;
     while (child < children.length && children[child]!.end <= offset) child++;
     if (child < children.length && children[child]!.start <= offset) continue;
-    const token = tokens[tokensBefore(tokens, offset)]!;
+    const at = tokensBefore(tokens, offset);
+    const token = tokens[at]!;
     const fraction = isFraction(token.value);
-    if (!fraction && introduced()) continue;
+    // A code's meaning is the code's own choice: a label where it stands or a comment that writes it out gives it, not a header over the function.
+    const code = isCode(tokens, at);
+    if (!fraction && !code && introduced()) continue;
     marks ??= markLines(facts, mask, fn);
     const line = facts.lineOf(offset);
     if (marks.reasoned[line] !== 0 || (!fraction && marks.labelled[line] !== 0)) continue;
     written ??= [...introducingComments(facts, logic, mask, fn.start), ...commentsIn(facts, mask, fn.start, fn.end)];
-    if (!written.some((fact) => statesValue(fact.text, token.value))) found.push({ offset, text: token.value });
+    if (written.some((fact) => statesValue(fact.text, token.value))) continue;
+    if (!statedInCode(facts, at, (text) => statesValue(text, token.value))) found.push({ offset, text: token.value, code });
   }
   return found;
 }
@@ -225,7 +239,7 @@ export function isIntroduced(facts: FileFacts, mask: number, docStart: number, s
 }
 
 /** The comments that start within `[start, end)`, have words and are of the kinds in `mask`. */
-function commentsIn(facts: FileFacts, mask: number, start: number, end: number): CommentFact[] {
+export function commentsIn(facts: FileFacts, mask: number, start: number, end: number): CommentFact[] {
   const { comments } = facts;
   const { text } = facts.source;
   const found: CommentFact[] = [];
@@ -235,4 +249,15 @@ function commentsIn(facts: FileFacts, mask: number, start: number, end: number):
     if (explainsInKinds(text, fact, mask)) found.push(fact);
   }
   return found;
+}
+
+/** The start offsets of the file's values that are codes (lib/core/unnamed.ts, `isCode`), ascending: one alone can make a finding. */
+export function codeStarts(facts: FileFacts, logic: Logic): number[] {
+  const { tokens } = facts.source;
+  const starts: number[] = [];
+  for (let index = 0; index < logic.valueCount; index++) {
+    const offset = logic.valueStarts[index]!;
+    if (isCode(tokens, tokensBefore(tokens, offset))) starts.push(offset);
+  }
+  return starts;
 }

@@ -10,13 +10,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from './analysis.js';
-import { explanationStart } from './explained-span.js';
+import { explanationStart, paragraphStart } from './explained-span.js';
 import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
 import { logicOf, totalWeight } from '../core/logic.js';
 import { listValues, onUnnamed } from '../core/unnamed.js';
-import { isIntroduced, unexplainedValues } from '../core/value-reasons.js';
+import { codeStarts, isIntroduced, unexplainedValues } from '../core/value-reasons.js';
 
 const FUNCTION_TYPES = new Set<string>(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
@@ -48,7 +48,9 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   const logic = logicOf(facts);
   // Fewer values than a finding needs, and fewer decisions or unnamed values than a function
   // needs to be judged, in the whole file: nothing to listen to, and no running totals to build.
-  const judgesValues = options.minimumUnexplained > 0 && logic.valueCount >= options.minimumUnexplained;
+  // A code alone can make a finding (lib/core/unnamed.ts, `isCode`): where the file's codes are.
+  const codes = options.minimumUnexplained > 0 && logic.valueCount > 0 ? codeStarts(facts, logic) : [];
+  const judgesValues = options.minimumUnexplained > 0 && (logic.valueCount >= options.minimumUnexplained || codes.length > 0);
   if (!judgesValues && (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) < options.minimumDecisions)) return {};
   const owners = new DecisionOwners(logic);
   const judgesFunctions = options.scope.includes('function');
@@ -56,6 +58,9 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   // Decisions are weighed (lib/core/logic.ts): a nested one weighs more, a guard clause nothing.
   // Decisions on names alone read as prose (lib/core/unnamed.ts): only logic with enough unnamed values is judged.
   const judged = (own: OwnDecisions): boolean => own.weight >= options.minimumDecisions && own.unnamed >= options.minimumUnnamed;
+  // Whether the function spanning `node` holds enough values, or a code, to make a finding.
+  const mayReportValues = (own: OwnDecisions, node: FunctionNode): boolean =>
+    judgesValues && own.values > 0 && (own.values >= options.minimumUnexplained || codes.some((offset) => offset >= node.range[0] && offset < node.range[1]));
 
   function judge(own: OwnDecisions, explanations: number, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
     const needed = Math.max(1, Math.floor(own.weight / options.decisionsPerComment));
@@ -68,12 +73,17 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     }
   }
 
-  /** Whether a comment block stands above the function or one enclosing it (lib/core/value-reasons.ts). */
+  /**
+   * Whether a comment block stands above the function or one enclosing it, or above the paragraph
+   * of declarations it is one of (lib/core/value-reasons.ts).
+   */
   function introduced(node: FunctionNode): boolean {
     for (let fn: TSESTree.Node | null | undefined = node; fn != null; fn = fn.parent) {
       if (!FUNCTION_TYPES.has(fn.type)) continue;
       const function_ = fn as FunctionNode;
       if (isIntroduced(facts, mask, explanationStart(function_, facts, sourceCode).start, function_.range[0])) return true;
+      const paragraph = paragraphStart(function_, sourceCode);
+      if (paragraph !== undefined && isIntroduced(facts, mask, facts.firstLeadingComment(paragraph, facts.lineOf(paragraph))?.comment.range[0] ?? paragraph, paragraph)) return true;
     }
     return false;
   }
@@ -83,12 +93,12 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
    * if there are at least `minimumUnexplained`; whether it did.
    */
   function judgeValues(node: FunctionNode, own: OwnDecisions, loc: TSESTree.SourceLocation): boolean {
-    if (!judgesValues || own.values < options.minimumUnexplained) return false;
+    if (!mayReportValues(own, node)) return false;
     let introducedOnce: boolean | undefined;
     const values = unexplainedValues(facts, logic, mask, { start: node.range[0], end: node.range[1] }, own.children, () => (introducedOnce ??= introduced(node)));
-    // A number used twice is one number to explain.
+    // A number used twice is one number to explain; a code weighs as much as a finding needs.
     const texts = [...new Set(values.map((value) => value.text))];
-    if (texts.length < options.minimumUnexplained) return false;
+    if (texts.length < options.minimumUnexplained && !values.some((value) => value.code)) return false;
     const messageId = texts.length === 1 ? 'unexplainedValue' : 'unexplainedValues';
     report({ loc, messageId, data: { subject: describeFunction(node), values: listValues(texts) } });
     return true;
@@ -97,7 +107,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   function functionEnded(node: FunctionNode): void {
     if (node.body.type !== 'BlockStatement') return;
     const own = owners.functionEnded(node.range[0], node.range[1]);
-    if (!judgesFunctions || (!judged(own) && own.values < options.minimumUnexplained)) return;
+    if (!judgesFunctions || (!judged(own) && !mayReportValues(own, node))) return;
     if (options.onlyGenerated && !analysis.isGenerated(declarationOf(node).range[0])) return;
     const head = sourceCode.getFirstToken(node.body);
     const loc = { start: functionHeadStart(node), end: head?.loc.end ?? node.loc.end };

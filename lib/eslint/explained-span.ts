@@ -81,3 +81,20 @@ export function explanationStart(fn: FunctionNode, facts: FileFacts, sourceCode:
   }
   return lead === undefined ? { start: holder.range[0], line: holder.loc.start.line } : { start: lead.comment.range[0], line: lead.startLine };
 }
+
+/**
+ * Where the paragraph that holds `fn`'s statement starts, when other statements precede it there:
+ * the first of the statements right above it, each ending on the line before the next starts (no blank line, no
+ * comment on a line of its own between), as lib/core/explained-statements.ts reads the paragraph
+ * a comment heads. A comment block over a group of helpers declared one under the other
+ * introduces each of them, not the first alone.
+ */
+export function paragraphStart(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): number | undefined {
+  const own = explainedFrom(fn);
+  let statement = own;
+  for (let previous = previousStatement(statement, sourceCode); previous !== undefined; previous = previousStatement(statement, sourceCode)) {
+    if (previous.loc.end.line + 1 !== statement.loc.start.line) break;
+    statement = previous;
+  }
+  return statement === own ? undefined : statement.range[0];
+}

@@ -24,7 +24,7 @@ export const MINIMUM_UNEXPLAINED_OPTION: JSONSchema4 = {
   type: 'integer',
   minimum: 0,
   description:
-    'With `decisions`: report logic holding at least this many values that decisions or computations use (numbers, codes compared or sniffed, patterns that test) with no comment saying where they come from; 0 turns this check off.',
+    'With `decisions`: report logic holding at least this many values that decisions or computations use (numbers, codes compared or sniffed, patterns that test) with no comment saying where they come from, or one such code (an error code other than an HTTP status, compared or sniffed); 0 turns this check off.',
 };
 
 /** A comment rule's `ignorePatterns` option: user patterns, compiled by compileUserPatterns; each rule words its own description. */

@@ -541,6 +541,32 @@ const found = source(
   '}',
 );
 
+// Bounds checked by a guard that reports `message` when they are not met, `other` when the week is missing.
+function scale(message = "`factor must be a number in [0.3, 0.95], not ${factor}`", other = "'no such week'"): string {
+  return source(
+    'export function scale(week: Week | undefined, factor: number, locked: boolean): Week {',
+    `  if (!week || locked) throw new Error(${other});`,
+    '  if (week.done && !week.km) return week;',
+    '  if (factor < 0.3 || factor > 0.95)',
+    `    throw new Error(${message});`,
+    '  return { ...week, km: week.km * factor };',
+    '}',
+  );
+}
+
+// A database's error code mapped to a meaning: a unique violation means the key is taken.
+function reserve(): string {
+  return source(
+    'export async function reserve(db: Db, key: string, owner: string) {',
+    '  if (!key || !owner) return false;',
+    '  const { error } = await db.insert({ key, owner });',
+    '  if (!error) return true;',
+    "  if (error.code === '23505' && !error.retry) return false;",
+    '  throw error;',
+    '}',
+  );
+}
+
 // Key codes: integers a label names.
 function onKey(...labels: string[]): string {
   return source(
@@ -589,8 +615,11 @@ ruleTester.run('comment-ratio (values)', rule, {
     { code: riskScore().replace('* 0.1;', '* 0.1; // the audit keeps a tenth of a vetoed check').replace('total;\n}', 'total; // damped, since one audit must not max a vendor out\n}') },
     // A comment above the function, or over its group, that writes the values out.
     { code: riskScore('// Scores follow the audit handbook: a check under 0.3 keeps 0.1 of its weight; totals over 0.75 are scaled by 0.9.', '') },
-    // One value is not a policy: the default asks for two.
+    // One number is not a policy: the default asks for two, or for a code; an HTTP status names itself.
     { code: found },
+    // A code with a label where it stands is given its meaning, and a header that writes it out explains it.
+    { code: reserve().replace("retry) return false;", "retry) return false; // a unique violation: another owner holds the key") },
+    { code: source('/** Reserves the key; a 23505 (unique violation) means another owner holds it. */', reserve()) },
     // A ladder that only picks a label is a table; its thresholds are the table's data.
     {
       code: source(
@@ -615,6 +644,14 @@ ruleTester.run('comment-ratio (values)', rule, {
     },
     // `minimumUnexplained: 0` leaves values alone.
     { code: riskScore(), options: [{ minimumUnexplained: 0 }] },
+    // A comment block over a group of helpers declared one under the other introduces each of them.
+    { code: source('// Key handling for the web terminal: browser key codes, as the old terminal sent them.', 'const isEnter = (code: number) => code === 13;', onKey()) },
+    // Bounds the guard's own message writes out are the contract it tells its caller.
+    { code: scale() },
+    // ... and so are bounds a schema of the file states, in a description or as its minimum and maximum.
+    { code: source("export const tool = { factor: { type: 'number', description: 'Multiplier in [0.3, 0.95].' } };", '', scale("'bad factor'")) },
+    { code: source('export const tool = { factor: { type: "number", minimum: 0.3, maximum: 0.95 } };', scale("'bad factor'")) },
+    { code: source("export const Factor = z.number().describe('A multiplier between 0.3 and 0.95');", scale("'bad factor'")) },
   ],
   invalid: [
     {
@@ -654,6 +691,30 @@ ruleTester.run('comment-ratio (values)', rule, {
       ),
       options: [{ minimumUnexplained: 1 }],
       errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'changePassword'", values: "6 and '403'" }, line: 1, column: 8, endLine: 1, endColumn: 70 }],
+    },
+    {
+      // A blank line ends the group: the helper after it is not introduced by the comment over the first.
+      code: source('// Key handling for the web terminal: browser key codes, as the old terminal sent them.', 'const isEnter = (code: number) => code === 13;', '', onKey()),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'onKey'", values: '13, 8, 46 and 38' }, line: 4, column: 8, endLine: 4, endColumn: 67 }],
+    },
+    {
+      // A message that does not write the bounds out, and a schema that names other numbers, state nothing of them.
+      code: source("export const tool = { factor: { type: 'number', description: 'A multiplier, at most 2.' } };", scale("'bad factor'")),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'scale'", values: '0.3 and 0.95' }, line: 2, column: 8, endLine: 2, endColumn: 87 }],
+    },
+    {
+      // A message in another branch says nothing of this one's values.
+      code: scale("'bad factor'", "'factor must be in [0.3, 0.95]'"),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'scale'", values: '0.3 and 0.95' }, line: 1, column: 8, endLine: 1, endColumn: 87 }],
+    },
+    {
+      // A code that names nothing is a question alone; a header that only says what the function does gives no reason for it.
+      code: source('/** Reserves the key for its owner. */', reserve()),
+      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'reserve'", values: "'23505'" }, line: 2, column: 8, endLine: 2, endColumn: 68 }],
+    },
+    {
+      code: reserve().replace("error.code === '23505'", 'error.code === 11000'),
+      errors: [{ messageId: 'unexplainedValue', data: { subject: "Function 'reserve'", values: '11000' }, line: 1, column: 8, endLine: 1, endColumn: 68 }],
     },
     {
       code: found,

@@ -7,6 +7,28 @@ import { lintWithRule } from '../helpers/lint.js';
 import { inLines } from '../helpers/units.js';
 
 const ruleTester = new RuleTester();
+
+// Scores counted into buckets whose ranges the stats literal writes out beside each.
+function tally(): string {
+  return source(
+    'export function tally(matches: Match[]) {',
+    '  const stats = { open: 0, buckets: { top: 0, // 90-100',
+    '    high: 0, // 70-89',
+    '    mid: 0, // 50-69',
+    '    low: 0, // 30-49',
+    '    none: 0 } };',
+    '  for (const match of matches) {',
+    '    if (match.open) stats.open++;',
+    '    if (match.score >= 90) stats.buckets.top++;',
+    '    else if (match.score >= 70) stats.buckets.high++;',
+    '    else if (match.score >= 50) stats.buckets.mid++;',
+    '    else if (match.score >= 30) stats.buckets.low++;',
+    '    else if (!match.hidden || match.forced) stats.buckets.none++;',
+    '  }',
+    '  return stats;',
+    '}',
+  );
+}
 const javascript = { languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } } as const;
 const maximum = 4;
 
@@ -40,8 +62,15 @@ ruleTester.run('no-comment-gap', rule, {
         '}',
       ),
     },
+    // Numbers a comment of the same function writes out are named there, as a table's buckets are.
+    { code: tally() },
   ],
   invalid: [
+    {
+      // A comment in another function names nothing of this one's numbers.
+      code: tally().replace(/ \/\/ \d+-\d+/gu, '').replace('export function tally', '// Buckets: 90-100, 70-89, 50-69, 30-49.\nfunction buckets() {\n  return 5;\n}\n\nexport function tally'),
+      errors: [{ messageId: 'gap', data: { run: 'Lines 12–18 make 8 decisions (2 nested, weighing 10) on 4 unnamed values and explain none of them', maximum: 7 }, line: 12, column: 3, endLine: 12, endColumn: 33 }],
+    },
     {
       // With `minimumUnnamed: 0` every run of decisions is judged, names alone or not.
       code: source('function settle(bid: Bid) {', ...Array.from({ length: 9 }, (_, index) => `  if (bid.rule${index}.applies && !bid.closed) bid.apply(bid.rule${index});`), '}'),
