@@ -11,7 +11,7 @@ import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type CommentG
 import { lintedFileRole } from '../lib/eslint/linted-role.js';
 import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
 import { markLines } from '../lib/core/import-lines.js';
-import { mayWeigh } from '../lib/core/decision-marks.js';
+import { decisionsMayWeigh } from '../lib/core/decision-marks.js';
 import { onUnnamed } from '../lib/core/unnamed.js';
 
 export type { NoCommentGapOptions };
@@ -107,9 +107,9 @@ export default createRule<NoCommentGapOptions, MessageIds>({
     // no listener for it at all.
     const size = options.unit === 'lines' ? analysis.facts.lineCount : sourceCode.ast.tokens.length;
     if (size <= maximum) return {};
-    // Most files' code holds too few decision marks to weigh more than a run may: told from the
+    // Most files' code holds too few decision tokens to weigh more than a run may: told from the
     // text, before the file's role (findGapsWithOptions asks again, for the report).
-    if (options.unit === 'decisions' && !mayWeigh(analysis.source, maximum + 1)) return {};
+    if (options.unit === 'decisions' && !decisionsMayWeigh(analysis.source, maximum + 1)) return {};
     if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.

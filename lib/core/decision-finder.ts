@@ -6,6 +6,7 @@ import type { SourceToken } from '../source/file-source.js';
 import { fallsBackToConstant, isGuardBody, picksConstant, picksValue } from './guards.js';
 import { grownBytes, grownInt32s, Offsets } from './offsets.js';
 import { ValueList } from './value-list.js';
+import { AFTER_OPTIONAL_MARK, BEFORE_OBJECT, ENDS_SEQUENCE, HEADED, isPropertyName, KEYWORDS, LOGICAL_ASSIGNMENT, SEQUENCED, STATEMENT_START, TYPE_BEFORE_BRACE } from './decision-tokens.js';
 import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
 
 // What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
@@ -20,31 +21,6 @@ const OPENING_TAG = 5;
 const CLOSING_TAG = 6;
 const CHILDREN = 7;
 
-// After these tokens a `?` is TypeScript's optional marker (`a?: T`, `f(a?)`, `[a?, b?]`), not a conditional.
-const AFTER_OPTIONAL_MARK = new Set([':', ')', ',', '=', ']', ';']);
-// A logical operator's code in `sequences`: the same one in a row at one paren depth is one decision.
-const SEQUENCED: ReadonlyMap<string, number> = new Map([
-  ['&&', 1],
-  ['||', 2],
-  ['??', 3],
-]);
-const LOGICAL_ASSIGNMENT = new Set(['&&=', '||=', '??=']);
-// Tokens that end an expression's run of one logical operator, statement keywords among them
-// (a statement without a `;` ends where the next begins).
-const ENDS_SEQUENCE = new Set([
-  ...[',', ';', '?', ':', '=', '=>', '[', ']'],
-  ...['return', 'yield', 'await', 'const', 'let', 'var', 'if', 'else', 'for', 'while', 'do', 'switch', 'case', 'throw', 'try', 'function', 'class'],
-]);
-// Keywords that start a statement: a conditional type's `extends` never reaches past one.
-const STATEMENT_START = new Set(['const', 'let', 'var', 'return', 'function', 'class', 'export', 'import', 'throw', 'if', 'for', 'while', 'switch', 'type', 'interface']);
-// Tokens before a `{` that opens an object type within a type, not a body.
-const TYPE_BEFORE_BRACE = new Set(['extends', '<', ',', '|', '&', '(', '[', ':']);
-// Tokens before a `{` that opens an object literal (a `:` only inside another one or after a conditional's `?`).
-const BEFORE_OBJECT = new Set(['=', '(', ',', '[', 'return', '?', '??', '||', '&&']);
-// Statements whose `(…)` is followed by a block, not by a function body.
-const HEADED = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
-// Every word `keyword` acts on: any other word (most are names) is passed over with one lookup.
-const KEYWORDS = new Set(['extends', 'catch', 'do', 'case', ...STATEMENT_START, ...HEADED]);
 // What a statement header is, beside its paren depth (see `DecisionFinder.headerCount`).
 const LOOP_HEADER = 1;
 const IF_HEADER = 2;
@@ -63,12 +39,6 @@ let headerValues = new Int32Array(64);
 const sequences = new Uint8Array(256);
 // Per paren depth, conditionals whose `:` is still to come: a `)` before one is no return type's.
 const ternaries = new Uint8Array(256);
-
-/** Whether `token` is a property name (`a.if`, `{ for: 1 }`) rather than the keyword it spells. */
-function isPropertyName(previous: SourceToken | undefined, next: SourceToken | undefined): boolean {
-  const before = previous?.value;
-  return before === '.' || before === '?.' || next?.value === ':';
-}
 
 /** Finds the decisions and function-body boundaries of one file's tokens, in `find`. */
 export class DecisionFinder {

@@ -5,9 +5,14 @@
  * few marks cannot weigh enough for a rule to judge anything, and the pass over its tokens is
  * spared. Most files are such files. Comments are passed over, since their prose says "if" and
  * "for"; strings and markup text are not, which only loosens the bound.
+ *
+ * Of the files that pass, many still weigh too little: `decisionsMayWeigh` reads their marks
+ * again, this time as the tokens the pass acts on (none in a string or a pattern, a logical run
+ * weighing one), and `mayHoldValues` bounds the values the pass would find by their digits.
  */
-import type { FileSource } from '../source/file-source.js';
+import { tokensBefore, type FileSource } from '../source/file-source.js';
 import { LastFileCache } from '../util/last-file.js';
+import { DIGIT_NINE, DIGIT_ZERO } from '../util/char-codes.js';
 
 // The tokens that may record a decision: `?` (conditionals, `??` and `??=`), `&&` and `||`
 // (and their assignments), and the keywords of branches, loops and handlers.
@@ -64,4 +69,100 @@ function readMarks({ text, comments }: FileSource, scan: MarkScan, needed: numbe
   scan.found = found;
   scan.comment = comment;
   scan.next = DECISION_MARK.lastIndex;
+}
+
+// The decision tokens as the code spells them: a logical operator or its assignment (`??` one
+// token, not two marks), a conditional `?` (not an optional mark `a?:`, `f(a?)`, nor `?.`
+// before anything but a digit), or a keyword of a branch, loop or handler.
+const DECISION_TOKEN = /\?\?=?|&&=?|\|\|=?|\?(?![:),\]=;]|\.\D)|\b(?:if|for|while|do|switch|catch)\b/g;
+// A run of digits: each literal a value may be (lib/core/unnamed.ts) holds one.
+const DIGITS = /\d+/g;
+// Tokens the decision pass records nothing at, though their text may spell decisions and digits.
+const TEXT_TOKENS = new Set(['String', 'Template', 'RegularExpression', 'JSXText']);
+
+/**
+ * Calls `visit` on each match of `pattern` in the code of `source`: outside comments and, with
+ * `inText` false, outside strings, templates and patterns.
+ */
+function eachInCode(source: FileSource, pattern: RegExp, inText: boolean, visit: (text: string, at: number, match: string) => void): void {
+  const { text, comments, tokens } = source;
+  pattern.lastIndex = 0;
+  let comment = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const at = match.index;
+    while (comment < comments.length && comments[comment]!.range[1] <= at) comment++;
+    const around = comments[comment];
+    if (around !== undefined && around.range[0] <= at) {
+      pattern.lastIndex = around.range[1];
+      continue;
+    }
+    if (!inText) {
+      const token = tokens[tokensBefore(tokens, at + 1) - 1];
+      if (token !== undefined && token.range[1] > at && TEXT_TOKENS.has(token.type)) {
+        pattern.lastIndex = token.range[1];
+        continue;
+      }
+    }
+    visit(text, at, match[0]);
+  }
+}
+
+// Per file, what its decision tokens may weigh at most, and how many values it may hold, once read.
+const weightBounds = new LastFileCache<{ weight: number | undefined; values: number | undefined }>();
+
+/**
+ * Whether the file's decisions may weigh `weight` or more, read from the decision tokens its
+ * code spells: a logical operator's run weighs one, any other decision at most two
+ * (lib/core/logic.ts), and nothing in a comment, string, template or pattern decides. Tighter
+ * than `mayWeigh` (asked first), at the cost of finding the token around each mark in code; a
+ * file with a Unicode escape is never ruled out.
+ */
+export function decisionsMayWeigh(source: FileSource, weight: number): boolean {
+  // The loose bound first: it rules most files out without finding a token, reading on only until it is met.
+  if (!mayWeigh(source, weight)) return false;
+  if (weight <= 0 || source.text.includes('\\u')) return true;
+  const bounds = weightBounds.for(source, () => ({ weight: undefined, values: undefined }));
+  if (bounds.weight === undefined) {
+    let found = 0;
+    eachInCode(source, DECISION_TOKEN, false, (_text, _at, match) => {
+      const first = match.charCodeAt(0);
+      found += first === AMPERSAND || first === BAR || match.charCodeAt(1) === QUESTION ? 1 : MOST_WEIGHT;
+    });
+    bounds.weight = found;
+  }
+  return bounds.weight >= weight;
+}
+
+const AMPERSAND = 38;
+const BAR = 124;
+const QUESTION = 63;
+const FULL_STOP = 46;
+const OPENING_BRACE = 123;
+
+/** Whether the character code `code` continues a name or a number: a run of digits after one is not a literal's start. */
+function continuesWord(code: number): boolean {
+  return (code >= DIGIT_ZERO && code <= DIGIT_NINE) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+}
+
+/**
+ * Whether the file may hold `count` values (lib/core/unnamed.ts): each is a literal of its own
+ * whose text holds a run of digits that starts no name's tail, and is no lone `0` or `1` (a
+ * number the pass never counts), unless a fraction's point or a pattern's count (`{1}`) is
+ * around it.
+ */
+export function mayHoldValues(source: FileSource, count: number): boolean {
+  if (count <= 0) return true;
+  const bounds = weightBounds.for(source, () => ({ weight: undefined, values: undefined }));
+  if (bounds.values === undefined) {
+    let found = 0;
+    eachInCode(source, DIGITS, true, (text, at, match) => {
+      const before = text.charCodeAt(at - 1);
+      if (continuesWord(before)) return;
+      const after = text.charCodeAt(at + match.length);
+      const lone = match === '0' || match === '1';
+      if (!lone || continuesWord(after) || after === FULL_STOP || before === FULL_STOP || before === OPENING_BRACE) found++;
+    });
+    bounds.values = found;
+  }
+  return bounds.values >= count;
 }

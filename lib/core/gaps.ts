@@ -10,7 +10,7 @@ import { DOCUMENTATION_KINDS, kindMask, knownOfKinds, type CommentKind } from '.
 import { COUNTED_TEXT, LineKind, type CommentFact, type FileFacts } from './file-facts.js';
 import type { FileRole } from '../markers/file-role.js';
 import { logicOf, totalWeight } from './logic.js';
-import { mayWeigh } from './decision-marks.js';
+import { decisionsMayWeigh } from './decision-marks.js';
 import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
@@ -244,7 +244,7 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
   // or that holds fewer unnamed values than a run needs, has no gap; most files show the first
   // in their text, before the token pass.
   if (options.unit === 'decisions') {
-    if (!mayWeigh(facts.source, maximum + 1)) return [];
+    if (!decisionsMayWeigh(facts.source, maximum + 1)) return [];
     const logic = logicOf(facts);
     if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) <= maximum) return [];
   }

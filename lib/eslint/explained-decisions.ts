@@ -15,6 +15,7 @@ import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
 import { declarationOf, describeFunction, functionHeadStart, type FunctionNode } from './function-spans.js';
 import { logicOf, totalWeight } from '../core/logic.js';
+import { decisionsMayWeigh, mayHoldValues } from '../core/decision-marks.js';
 import { listValues, onUnnamed } from '../core/unnamed.js';
 import { codeStarts, isIntroduced, unexplainedValues } from '../core/value-reasons.js';
 
@@ -45,6 +46,11 @@ type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => voi
 /** The listeners that judge a file's functions (and top-level code) by their decisions. */
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
+  // Neither decisions that weigh enough nor any value can be in the file's code, told from its
+  // text: the same verdict as below, without the pass over its tokens. One value is asked for,
+  // not `minimumUnexplained`, so that the gate stays sound where a code alone makes a finding.
+  const mayHoldValuesToJudge = options.minimumUnexplained > 0 && mayHoldValues(analysis.source, 1);
+  if (!mayHoldValuesToJudge && !decisionsMayWeigh(analysis.source, options.minimumDecisions)) return {};
   const logic = logicOf(facts);
   // Fewer values than a finding needs, and fewer decisions or unnamed values than a function
   // needs to be judged, in the whole file: nothing to listen to, and no running totals to build.

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayWeigh } from '../../../lib/core/decision-marks.js';
+import { decisionsMayWeigh, mayHoldValues, mayWeigh } from '../../../lib/core/decision-marks.js';
 import { findDecisions, totalWeight } from '../../../lib/core/logic.js';
 import { eslintSourceOf } from '../../helpers/facts.js';
 
@@ -67,7 +67,62 @@ describe('mayWeigh', () => {
       fc.property(file, fc.constantFrom<'js' | 'ts'>('js', 'ts'), (code, language) => {
         const source = eslintSourceOf(code, { language });
         const weight = totalWeight(findDecisions(source));
-        for (let asked = 1; asked <= weight; asked++) expect(mayWeigh(source, asked)).toBe(true);
+        for (let asked = 1; asked <= weight; asked++) {
+          expect(mayWeigh(source, asked)).toBe(true);
+          expect(decisionsMayWeigh(source, asked)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('decisionsMayWeigh', () => {
+  it('passes over the decisions spelled in strings, templates and patterns', () => {
+    const source = eslintSourceOf('const a = "if (x) for (;;) a ? b : c";\nconst b = `while ${"?"}`;\nconst c = /^(a|b)?x?y?z?$/;\n');
+    expect(mayWeigh(source, 10)).toBe(true);
+    expect(decisionsMayWeigh(source, 1)).toBe(false);
+  });
+
+  it('weighs a logical operator at most one and any other decision at most two', () => {
+    const source = eslintSourceOf('const a = (b && c) || (d ?? e);\nx ||= 1;\nif (a) run();\n');
+    expect(decisionsMayWeigh(source, 6)).toBe(true);
+    expect(decisionsMayWeigh(source, 7)).toBe(false);
+  });
+
+  it('passes over optional marks and optional chaining', () => {
+    const source = eslintSourceOf('interface A { a?: string; f(b?: number): void }\nconst c = a?.b?.c;\n', { language: 'ts' });
+    expect(decisionsMayWeigh(source, 1)).toBe(false);
+    expect(decisionsMayWeigh(eslintSourceOf('const d = a?.5:1;\n'), 2)).toBe(true);
+  });
+
+  it('never rules out a file with a Unicode escape', () => {
+    expect(decisionsMayWeigh(eslintSourceOf('const s = "\\u0041";\n'), 10)).toBe(true);
+  });
+});
+
+describe('mayHoldValues', () => {
+  it('counts the digits that may start a literal, not a lone 0 or 1, a name or a comment', () => {
+    const source = eslintSourceOf('// 404 and 500\nconst v2 = items[0] + list.length - 1;\nconst s = "403";\nconst t = 2.5;\n');
+    expect(findDecisions(source).valueCount).toBe(0);
+    // `"403"` and each run of `2.5`, which only loosens the bound.
+    expect(mayHoldValues(source, 3)).toBe(true);
+    expect(mayHoldValues(source, 4)).toBe(false);
+  });
+
+  it('counts a lone 1 in a fraction or a pattern\'s count', () => {
+    expect(mayHoldValues(eslintSourceOf('const a = /x{1}/;\nconst b = .1;\nconst c = 1.0;\n'), 3)).toBe(true);
+    expect(mayHoldValues(eslintSourceOf('const a = [0, 1];\n'), 1)).toBe(false);
+  });
+
+  const value = fc.constantFrom('x < 0.25', 'y * 42', 'status === "403"', 'code === 404', '/^\\d{3,4}$/.test(s)', 'n - 1', 'a[0]', 'f(500)', 'k >= 1e3', 'v2 + 7', 'w > 0x40');
+  const statements = fc.array(value, { maxLength: 10 }).map((parts) => parts.map((part, index) => `if (${part}) run(${index});`).join('\n'));
+
+  it('never rules out a file that holds the values asked for', () => {
+    fc.assert(
+      fc.property(statements, fc.constantFrom<'js' | 'ts'>('js', 'ts'), (code, language) => {
+        const source = eslintSourceOf(code, { language });
+        const values = findDecisions(source).valueCount;
+        for (let asked = 1; asked <= values; asked++) expect(mayHoldValues(source, asked)).toBe(true);
       }),
     );
   });
