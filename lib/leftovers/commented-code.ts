@@ -11,6 +11,7 @@ import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
 import { balancedBrackets } from './bracket-pairing.js';
 import { isJSDocBlock } from '../source/comment-text.js';
+import { endsWithComma, leadsWithNameAndColon, mayHoldJSX } from './parse-free.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
 interface CodeParser {
@@ -203,25 +204,15 @@ export function isCode(code: string, ownReader: CodeReader | undefined, place: C
   return (!endsWithComma(balanced) && readsAsStatements(balanced, ownReader)) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
 }
 
-/**
- * Whether `code` ends with a comma outside a `//` comment, as a list item does: then it parses as
- * no statements, which is told without a parser. A comma that ends a program leaves an
- * expression or a declaration unfinished, and one inside a string, a template, a regular
- * expression, a block comment or JSX leaves that unterminated.
- */
-function endsWithComma(code: string): boolean {
-  const text = code.trimEnd();
-  return text.endsWith(',') && !text.includes('//', text.lastIndexOf('\n') + 1);
-}
-
 /** Whether a program parses, read as `isCode` reads statements. */
 function parses(program: string, ownReader: CodeReader | undefined): boolean {
   if (ownReader === undefined) return espreeReader.parses(program);
-  return ownReader.parses(program) || (!ownReader.readsJSX && program.includes('<') && espreeReader.parses(program));
+  return ownReader.parses(program) || (!ownReader.readsJSX && mayHoldJSX(program) && espreeReader.parses(program));
 }
 
 /** Whether `code` parses as statements into more than lone words or values (see `isCode`). */
 function readsAsStatements(code: string, ownReader: CodeReader | undefined): boolean {
+  if (leadsWithNameAndColon(code)) return false;
   if (ownReader === undefined) return espreeReader.read(code) === true;
   // What espree reads, the file's TypeScript parser reads into the same statements, JSX aside,
   // so TypeScript alone decides, plain JavaScript too: in a file TypeScript has just parsed,
@@ -229,7 +220,7 @@ function readsAsStatements(code: string, ownReader: CodeReader | undefined): boo
   const verdict = ownReader.read(code);
   if (verdict !== undefined) return verdict;
   // TypeScript without JSX rejects what may be JSX.
-  return !ownReader.readsJSX && code.includes('<') && espreeReader.read(code) === true;
+  return !ownReader.readsJSX && mayHoldJSX(code) && espreeReader.read(code) === true;
 }
 
 /** The code a group's comments hold, with delimiters and block decoration removed. */
