@@ -239,29 +239,26 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
   const { comments } = facts;
   const groups: CommentGroup[] = [];
   const isLoneLine = (index: number): boolean => comments[index]!.comment.type === 'Line' && !facts.codeBesideComment(index);
-  for (let start = 0, end = 1; start < comments.length; start = end, end = start + 1) {
-    // The comments that may form one group: `//` lines alone on consecutive lines, or one other comment.
-    const startsLone = isLoneLine(start);
-    if (startsLone) {
-      while (end < comments.length && comments[end - 1]!.endLine + 1 === comments[end]!.startLine && isLoneLine(end)) end++;
-    }
-    // Only text shaped like code can be a candidate: a run without any needs no kind worked out,
-    // which spares most prose the marker and placeholder searches.
-    if (!hasCodeShaped(comments, start, end)) continue;
-    const run = comments.slice(start, end);
-    if (!startsLone) {
-      const [fact] = run as [CommentFact];
-      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: run, besideCode: facts.codeBesideComment(start) });
+  // The comment at `index` starts on the line after the one before it ends.
+  const onNextLine = (index: number): boolean => comments[index - 1]!.endLine + 1 === comments[index]!.startLine;
+  for (let index = 0; index < comments.length; index++) {
+    // Only text shaped like code can be a candidate, and the group is read around it: prose far
+    // from any needs neither its line read nor its kind worked out (marker and placeholder searches).
+    if (comments[index]!.shape !== 'code') continue;
+    if (!isLoneLine(index)) {
+      const fact = comments[index]!;
+      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: [fact], besideCode: facts.codeBesideComment(index) });
       continue;
     }
-    groups.push(...candidateParts(run));
+    // The `//` lines alone on consecutive lines around it.
+    let start = index;
+    while (start > 0 && onNextLine(start) && isLoneLine(start - 1)) start--;
+    let end = index + 1;
+    while (end < comments.length && onNextLine(end) && isLoneLine(end)) end++;
+    groups.push(...candidateParts(comments.slice(start, end)));
+    index = end - 1;
   }
   return groups;
-}
-
-function hasCodeShaped(comments: readonly CommentFact[], start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (comments[index]!.shape === 'code') return true;
-  return false;
 }
 
 /** The parts of a run of lone `//` lines between the lines that cannot join one (directives, markers), that hold a candidate. */
