@@ -11,6 +11,7 @@ import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
 import { balancedBrackets } from './bracket-pairing.js';
 import { isJSDocBlock } from '../source/comment-text.js';
+import { endsWithComma, leadsWithNameAndColon, mayHoldJSX } from './parse-free.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
 interface CodeParser {
@@ -203,25 +204,15 @@ export function isCode(code: string, ownReader: CodeReader | undefined, place: C
   return (!endsWithComma(balanced) && readsAsStatements(balanced, ownReader)) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
 }
 
-/**
- * Whether `code` ends with a comma outside a `//` comment, as a list item does: then it parses as
- * no statements, which is told without a parser. A comma that ends a program leaves an
- * expression or a declaration unfinished, and one inside a string, a template, a regular
- * expression, a block comment or JSX leaves that unterminated.
- */
-function endsWithComma(code: string): boolean {
-  const text = code.trimEnd();
-  return text.endsWith(',') && !text.includes('//', text.lastIndexOf('\n') + 1);
-}
-
 /** Whether a program parses, read as `isCode` reads statements. */
 function parses(program: string, ownReader: CodeReader | undefined): boolean {
   if (ownReader === undefined) return espreeReader.parses(program);
-  return ownReader.parses(program) || (!ownReader.readsJSX && program.includes('<') && espreeReader.parses(program));
+  return ownReader.parses(program) || (!ownReader.readsJSX && mayHoldJSX(program) && espreeReader.parses(program));
 }
 
 /** Whether `code` parses as statements into more than lone words or values (see `isCode`). */
 function readsAsStatements(code: string, ownReader: CodeReader | undefined): boolean {
+  if (leadsWithNameAndColon(code)) return false;
   if (ownReader === undefined) return espreeReader.read(code) === true;
   // What espree reads, the file's TypeScript parser reads into the same statements, JSX aside,
   // so TypeScript alone decides, plain JavaScript too: in a file TypeScript has just parsed,
@@ -229,7 +220,7 @@ function readsAsStatements(code: string, ownReader: CodeReader | undefined): boo
   const verdict = ownReader.read(code);
   if (verdict !== undefined) return verdict;
   // TypeScript without JSX rejects what may be JSX.
-  return !ownReader.readsJSX && code.includes('<') && espreeReader.read(code) === true;
+  return !ownReader.readsJSX && mayHoldJSX(code) && espreeReader.read(code) === true;
 }
 
 /** The code a group's comments hold, with delimiters and block decoration removed. */
@@ -248,29 +239,26 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
   const { comments } = facts;
   const groups: CommentGroup[] = [];
   const isLoneLine = (index: number): boolean => comments[index]!.comment.type === 'Line' && !facts.codeBesideComment(index);
-  for (let start = 0, end = 1; start < comments.length; start = end, end = start + 1) {
-    // The comments that may form one group: `//` lines alone on consecutive lines, or one other comment.
-    const startsLone = isLoneLine(start);
-    if (startsLone) {
-      while (end < comments.length && comments[end - 1]!.endLine + 1 === comments[end]!.startLine && isLoneLine(end)) end++;
-    }
-    // Only text shaped like code can be a candidate: a run without any needs no kind worked out,
-    // which spares most prose the marker and placeholder searches.
-    if (!hasCodeShaped(comments, start, end)) continue;
-    const run = comments.slice(start, end);
-    if (!startsLone) {
-      const [fact] = run as [CommentFact];
-      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: run, besideCode: facts.codeBesideComment(start) });
+  // The comment at `index` starts on the line after the one before it ends.
+  const onNextLine = (index: number): boolean => comments[index - 1]!.endLine + 1 === comments[index]!.startLine;
+  for (let index = 0; index < comments.length; index++) {
+    // Only text shaped like code can be a candidate, and the group is read around it: prose far
+    // from any needs neither its line read nor its kind worked out (marker and placeholder searches).
+    if (comments[index]!.shape !== 'code') continue;
+    if (!isLoneLine(index)) {
+      const fact = comments[index]!;
+      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: [fact], besideCode: facts.codeBesideComment(index) });
       continue;
     }
-    groups.push(...candidateParts(run));
+    // The `//` lines alone on consecutive lines around it.
+    let start = index;
+    while (start > 0 && onNextLine(start) && isLoneLine(start - 1)) start--;
+    let end = index + 1;
+    while (end < comments.length && onNextLine(end) && isLoneLine(end)) end++;
+    groups.push(...candidateParts(comments.slice(start, end)));
+    index = end - 1;
   }
   return groups;
-}
-
-function hasCodeShaped(comments: readonly CommentFact[], start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (comments[index]!.shape === 'code') return true;
-  return false;
 }
 
 /** The parts of a run of lone `//` lines between the lines that cannot join one (directives, markers), that hold a candidate. */

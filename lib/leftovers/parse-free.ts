@@ -1,0 +1,40 @@
+/**
+ * What a candidate text's shape alone tells about its parse (commented-code.ts), each a scan of
+ * its characters: a parse costs far more, and most of it goes to texts that fail.
+ */
+
+/**
+ * Whether `code` ends with a comma outside a `//` comment, as a list item does: then it parses as
+ * no statements. A comma that ends a program leaves an expression or a declaration unfinished,
+ * and one inside a string, a template, a regular expression, a block comment or JSX leaves that
+ * unterminated.
+ */
+export function endsWithComma(code: string): boolean {
+  const text = code.trimEnd();
+  return text.endsWith(',') && !text.includes('//', text.lastIndexOf('\n') + 1);
+}
+
+const NAME_AND_COLON = /^\s*[A-Za-z_$][\w$]*(?:[ \t]*\?)?[ \t]*:/u;
+
+/**
+ * Whether `code` opens with a name and a colon, which make its first statement a label (a prose
+ * heading, `Note: …`, that reads as no statements) or a syntax error, or with a name, `?` and a
+ * colon (an optional member, `abort?: boolean;`), which open no statement at all: either way
+ * the text reads as no statements. Members commented out of a type are many.
+ */
+export function leadsWithNameAndColon(code: string): boolean {
+  return NAME_AND_COLON.test(code);
+}
+
+/**
+ * Whether `code` may hold a JSX element, which TypeScript without JSX rejects and espree reads:
+ * every element opens with `<` and ends with a `>` after the `/` that closes it (`<a />`,
+ * `<a></a>`, `<></>`), so a text without those three in that order holds none. A TypeScript
+ * generic (`Array<string>`) has no such `/`, and espree would only fail on it.
+ */
+export function mayHoldJSX(code: string): boolean {
+  const open = code.indexOf('<');
+  if (open === -1) return false;
+  const slash = code.indexOf('/', open + 1);
+  return slash !== -1 && code.includes('>', slash + 1);
+}
