@@ -12,7 +12,8 @@
  */
 import { tokensBefore, type FileSource } from '../source/file-source.js';
 import { LastFileCache } from '../util/last-file.js';
-import { DIGIT_NINE, DIGIT_ZERO } from '../util/char-codes.js';
+import { AMPERSAND, DOLLAR, DOT, LEFT_BRACE, QUESTION_MARK, UNDERSCORE, VERTICAL_BAR } from '../util/char-codes.js';
+import { isAsciiLetterOrDigit } from '../util/chars.js';
 
 // The tokens that may record a decision: `?` (conditionals, `??` and `??=`), `&&` and `||`
 // (and their assignments), and the keywords of branches, loops and handlers.
@@ -126,22 +127,16 @@ export function decisionsMayWeigh(source: FileSource, weight: number): boolean {
     let found = 0;
     eachInCode(source, DECISION_TOKEN, false, (_text, _at, match) => {
       const first = match.charCodeAt(0);
-      found += first === AMPERSAND || first === BAR || match.charCodeAt(1) === QUESTION ? 1 : MOST_WEIGHT;
+      found += first === AMPERSAND || first === VERTICAL_BAR || match.charCodeAt(1) === QUESTION_MARK ? 1 : MOST_WEIGHT;
     });
     bounds.weight = found;
   }
   return bounds.weight >= weight;
 }
 
-const AMPERSAND = 38;
-const BAR = 124;
-const QUESTION = 63;
-const FULL_STOP = 46;
-const OPENING_BRACE = 123;
-
 /** Whether the character code `code` continues a name or a number: a run of digits after one is not a literal's start. */
 function continuesWord(code: number): boolean {
-  return (code >= DIGIT_ZERO && code <= DIGIT_NINE) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+  return isAsciiLetterOrDigit(code) || code === UNDERSCORE || code === DOLLAR;
 }
 
 /**
@@ -160,7 +155,7 @@ export function mayHoldValues(source: FileSource, count: number): boolean {
       if (continuesWord(before)) return;
       const after = text.charCodeAt(at + match.length);
       const lone = match === '0' || match === '1';
-      if (!lone || continuesWord(after) || after === FULL_STOP || before === FULL_STOP || before === OPENING_BRACE) found++;
+      if (!lone || continuesWord(after) || after === DOT || before === DOT || before === LEFT_BRACE) found++;
     });
     bounds.values = found;
   }

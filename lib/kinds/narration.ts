@@ -28,6 +28,8 @@ import { WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNa
  */
 const MAX_WORDS = 8;
 const MAX_ALL_WORDS = 10;
+// The longest label read as a possible narrator's opener; a longer one says more than a step's name.
+const MAX_LABEL_LENGTH = 100;
 // Openers of a narrator: the comment announces the code instead of saying anything about it.
 const NARRATOR_OPENER =
   /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/i;
@@ -89,14 +91,14 @@ export type LabelWords = readonly string[] & { readonly verbs: readonly string[]
 export function narrationWords(label: string): LabelWords | undefined {
   // Reading "n't" as " not" below only lengthens a text, so a label too long already is decided
   // before it is searched.
-  if (label.length > 100) return undefined;
+  if (label.length > MAX_LABEL_LENGTH) return undefined;
   // "Don't retry" reads as "do not retry": the negation is a word the code must show, and the
   // apostrophe is no quote.
   const text = label.includes("n't") ? label.replace(NEGATED_AUXILIARY, '$1 not') : label;
   // The word count comes first: a loop over characters that turns most comments away (too
   // many words, or punctuation) before the REASON search and the word list, which scan and
   // allocate.
-  if (text.length > 100) return undefined;
+  if (text.length > MAX_LABEL_LENGTH) return undefined;
   // A narrator opener needs no name from the statement: an empty list, which every statement names.
   if (NARRATOR_OPENER.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : Object.assign([], { verbs: [] });
   if (text.length > 80) return undefined;

@@ -16,14 +16,10 @@
 import { numberEnd, stringEnd, Undecidable } from '../scanner/literals.js';
 import { isAsciiWordStart, isDigit } from '../scanner/token-classes.js';
 import { charCodeSet } from '../util/chars.js';
+import * as charCodes from '../util/char-codes.js';
 
-const SPACE = 32;
-const TAB = 9;
-const BACKSLASH = 92;
-const SINGLE_QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const LESS_THAN = 60;
-const EXCLAMATION = 33;
+// Private copies, which V8 folds into the per-character tests (see char-codes.ts).
+const { SPACE, TAB, BACKSLASH, SINGLE_QUOTE, DOUBLE_QUOTE, LESS_THAN, EXCLAMATION } = charCodes;
 // Characters after which the rest of the text may lex differently (see above); `<` only with JSX
 // or as `<!`, which some readers take for an HTML comment.
 const STOPS = charCodeSet('/`@#\\');

@@ -14,9 +14,11 @@ export const VERTICAL_TAB = 0x0b;
 export const FORM_FEED = 0x0c;
 export const CARRIAGE_RETURN = 0x0d; // \r
 export const SPACE = 0x20;
+export const EXCLAMATION = 0x21; // !
 export const DOUBLE_QUOTE = 0x22; // "
 export const HASH = 0x23; // #
 export const DOLLAR = 0x24; // $
+export const AMPERSAND = 0x26; // &
 export const SINGLE_QUOTE = 0x27; // '
 export const ASTERISK = 0x2a; // *
 export const PLUS = 0x2b; // +
@@ -30,6 +32,7 @@ export const COLON = 0x3a; // :
 export const LESS_THAN = 0x3c; // <
 export const EQUALS = 0x3d; // =
 export const GREATER_THAN = 0x3e; // >
+export const QUESTION_MARK = 0x3f; // ?
 export const UPPER_A = 0x41; // A
 export const UPPER_Z = 0x5a; // Z
 export const LEFT_BRACKET = 0x5b; // [
@@ -46,6 +49,7 @@ export const LOWER_O = 0x6f; // o
 export const LOWER_X = 0x78; // x
 export const LOWER_Z = 0x7a; // z
 export const LEFT_BRACE = 0x7b; // {
+export const VERTICAL_BAR = 0x7c; // |
 /** The highest code of ASCII: any code above it asks Unicode's classes. */
 export const LAST_ASCII = 0x7f;
 export const NO_BREAK_SPACE = 0xa0;
