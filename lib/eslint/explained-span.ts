@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileFacts } from '../core/file-facts.js';
 import { declarationOf, type FunctionNode } from './function-spans.js';
-import { nodeAt } from './node-at.js';
+import { childNodeAt, nodeAt } from './node-at.js';
 
 // Nodes a function passes through on its way up to the statement a comment above explains it from.
 const HOLDERS = new Set<string>([
@@ -59,9 +59,15 @@ function declaredType(statement: TSESTree.Node): TSESTree.TSTypeAliasDeclaration
 function previousStatement(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
   const before = sourceCode.getTokenBefore(node, { includeComments: false });
   if (before === null) return undefined;
-  let previous = nodeAt(sourceCode, before.range[0]);
-  while (previous !== null && previous.parent !== undefined && previous.parent !== node.parent) previous = previous.parent;
-  return previous !== null && previous.parent === node.parent && previous.range[1] <= node.range[0] ? previous : undefined;
+  // Asked of the parent, not found from the root down: paragraphs ask once per statement.
+  const parent = node.parent;
+  if (parent === undefined) return undefined;
+  let previous = childNodeAt(sourceCode, parent, before.range[0]);
+  if (previous === undefined) {
+    previous = nodeAt(sourceCode, before.range[0]);
+    while (previous !== null && previous.parent !== undefined && previous.parent !== parent) previous = previous.parent;
+  }
+  return previous !== null && previous.parent === parent && previous.range[1] <= node.range[0] ? previous : undefined;
 }
 
 /**

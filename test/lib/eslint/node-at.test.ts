@@ -4,9 +4,9 @@
  */
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { nodeAt } from '../../../lib/eslint/node-at.js';
+import { childNodeAt, nodeAt } from '../../../lib/eslint/node-at.js';
 
 function sourceCodeOf(code: string, language: 'js' | 'ts'): Readonly<TSESLint.SourceCode> {
   const linter = new Linter();
@@ -52,5 +52,43 @@ describe('nodeAt', () => {
   ] as const)('finds the node getNodeByRangeIndex finds at every offset (%s)', (_name, code, language) => {
     const sourceCode = sourceCodeOf(code, language);
     for (let offset = -1; offset <= code.length; offset++) expect(nodeAt(sourceCode, offset), `offset ${offset}`).toBe(sourceCode.getNodeByRangeIndex(offset));
+  });
+});
+
+/** Every node of the program, parents before children. */
+function nodesOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string') {
+      const node = value as TSESTree.Node;
+      found.push(node);
+      for (const key of sourceCode.visitorKeys[node.type] ?? []) visit((node as unknown as Record<string, unknown>)[key]);
+    }
+  };
+  visit(sourceCode.ast);
+  return found;
+}
+
+/** The children of `parent` in visitor-key order, list items in order, holes left out. */
+function childrenOf(sourceCode: Readonly<TSESLint.SourceCode>, parent: TSESTree.Node): TSESTree.Node[] {
+  return (sourceCode.visitorKeys[parent.type] ?? []).flatMap((key) => {
+    const value = (parent as unknown as Record<string, unknown>)[key];
+    return (Array.isArray(value) ? value : [value]).filter((item): item is TSESTree.Node => item !== null && typeof item === 'object' && 'type' in item);
+  });
+}
+
+describe('childNodeAt', () => {
+  it.each([
+    ['JavaScript with JSX', JS, 'js'],
+    ['TypeScript', TS, 'ts'],
+  ] as const)('finds, for every node and offset, the first child in visitor-key order that holds the offset, as a scan of every child does (%s)', (_name, code, language) => {
+    const sourceCode = sourceCodeOf(code, language);
+    for (const parent of nodesOf(sourceCode)) {
+      for (let offset = parent.range[0]; offset < parent.range[1]; offset++) {
+        const expected = childrenOf(sourceCode, parent).find((child) => child.range[0] <= offset && offset < child.range[1]) ?? null;
+        expect(childNodeAt(sourceCode, parent, offset), `${parent.type} at ${offset}`).toBe(expected);
+      }
+    }
   });
 });
