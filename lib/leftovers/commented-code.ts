@@ -11,7 +11,7 @@ import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
 import { balancedBrackets } from './bracket-pairing.js';
 import { isJSDocBlock } from '../source/comment-text.js';
-import { endsWithComma, leadsWithNameAndColon, mayHoldJSX } from './parse-free.js';
+import { endsWithComma, leadsWithNameAndColon, mayHoldJSX, opensAsContinuation } from './parse-free.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
 interface CodeParser {
@@ -212,7 +212,7 @@ function parses(program: string, ownReader: CodeReader | undefined): boolean {
 
 /** Whether `code` parses as statements into more than lone words or values (see `isCode`). */
 function readsAsStatements(code: string, ownReader: CodeReader | undefined): boolean {
-  if (leadsWithNameAndColon(code)) return false;
+  if (leadsWithNameAndColon(code) || opensAsContinuation(code)) return false;
   if (ownReader === undefined) return espreeReader.read(code) === true;
   // What espree reads, the file's TypeScript parser reads into the same statements, JSX aside,
   // so TypeScript alone decides, plain JavaScript too: in a file TypeScript has just parsed,

@@ -38,3 +38,17 @@ export function mayHoldJSX(code: string): boolean {
   const slash = code.indexOf('/', open + 1);
   return slash !== -1 && code.includes('>', slash + 1);
 }
+
+// A punctuator that only continues what stands before it: a binary or ternary operator, a
+// separator, a closing bracket, or `.` before anything but a digit (`.5` is a number).
+const CONTINUATION_LEAD = /^\s*(?:[:,|&=*>?^%)\]}]|\.(?!\d))/u;
+
+/**
+ * Whether `code` opens with a token that can open no statement, so that it parses as none in
+ * JavaScript or TypeScript, inside a function body too: the continued line of an expression or
+ * a type (`: never;`, `| { … }`, `&& ready`). `\s` is exactly what both languages skip before a
+ * first token. A slot may still hold such a text (`*step() {}` in a class), read apart.
+ */
+export function opensAsContinuation(code: string): boolean {
+  return CONTINUATION_LEAD.test(code);
+}
