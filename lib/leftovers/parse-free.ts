@@ -14,13 +14,15 @@ export function endsWithComma(code: string): boolean {
   return text.endsWith(',') && !text.includes('//', text.lastIndexOf('\n') + 1);
 }
 
-const NAME_AND_COLON = /^\s*[A-Za-z_$][\w$]*(?:[ \t]*\?)?[ \t]*:/u;
+const NAME_AND_COLON = /^\s*(?:readonly[ \t]+)?(?:[A-Za-z_$][\w$]*(?:[ \t]*\?)?|\[[ \t]*[A-Za-z_$][\w$]*)[ \t]*:/u;
 
 /**
  * Whether `code` opens with a name and a colon, which make its first statement a label (a prose
  * heading, `Note: …`, that reads as no statements) or a syntax error, or with a name, `?` and a
  * colon (an optional member, `abort?: boolean;`), which open no statement at all: either way
- * the text reads as no statements. Members commented out of a type are many.
+ * the text reads as no statements. Members commented out of a type are many, and so are their
+ * other openings, which open no statement either: `readonly` before the name on its line (two
+ * words side by side), and an index signature's `[key:` (a colon after an array's element).
  */
 export function leadsWithNameAndColon(code: string): boolean {
   return NAME_AND_COLON.test(code);

@@ -38,7 +38,11 @@ describe('leadsWithNameAndColon', () => {
   const name = fc.oneof(fc.constantFrom(...keywordTexts(ts)), fc.stringMatching(/^[A-Za-z_$][\w$]{0,5}$/u));
   const space = fc.constantFrom('', ' ', '\t', '  ');
   const rest = fc.constantFrom(' string;', ' boolean', ' 1', ' foo();', ' {}', ' x = 1;', '\nfoo();', ' if (a) b();', ' return x;', ' () => void;', ' <a />;', ' a\n b: c;', '', ':x', '?: y', ' a ? b : c;', ' function f() {}');
-  const led = fc.tuple(fc.constantFrom('', ' ', '\n  '), name, space, fc.constantFrom('', '?'), space, rest).map(([lead, word, before, mark, after, tail]) => `${lead}${word}${before}${mark}${after}:${tail}`);
+  const member = fc.oneof(
+    fc.tuple(fc.constantFrom('', 'readonly ', 'readonly\t'), name, space, fc.constantFrom('', '?'), space).map(([modifier, word, before, mark, after]) => `${modifier}${word}${before}${mark}${after}`),
+    fc.tuple(space, name, space).map(([before, word, after]) => `[${before}${word}${after}`),
+  );
+  const led = fc.tuple(fc.constantFrom('', ' ', '\n  '), member, rest).map(([lead, opening, tail]) => `${lead}${opening}:${tail}`);
 
   it('holds only for texts that TypeScript and espree read as no statements', () => {
     fc.assert(
@@ -58,7 +62,7 @@ describe('leadsWithNameAndColon', () => {
   });
 
   it('does not hold for statements, conditionals and declarations', () => {
-    for (const code of ['a ? b : c;', 'const port: number = 80;', 'user.name: string', 'x\n: y', '"key": 1', '(a): void => a', 'case 1:']) {
+    for (const code of ['a ? b : c;', 'const port: number = 80;', 'user.name: string', 'x\n: y', '"key": 1', '(a): void => a', 'case 1:', 'readonly\nx: y', '[a, b]: c', '[1: 2]']) {
       expect(leadsWithNameAndColon(code)).toBe(false);
     }
   });
