@@ -4,7 +4,7 @@ export interface CodeReader {
   read(code: string): boolean | undefined;
   /** Whether a whole program (a candidate text in a slot's wrapper, see code-slots.ts) parses. */
   parses(program: string): boolean;
-  /** `<` may open JSX: when it may not, espree still gets a JSX-looking text this reader rejected. */
+  /** `<` may open JSX: where it may not, espree also reads what this reader rejects that may hold JSX (see `fileReader`). */
   readonly readsJSX: boolean;
 }
 
