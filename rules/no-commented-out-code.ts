@@ -50,10 +50,11 @@ export default createRule<NoCommentedOutCodeOptions, MessageIds>({
         const groups = candidateGroups(analysis.facts);
         // Most files have no candidate, and then no reader is needed. The file's own parser
         // (TypeScript, say) reads the candidates where there is one, else espree does.
-        const ownReader = groups.length === 0 ? undefined : fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
+        if (groups.length === 0) return;
+        const reader = fileReader(contextValue(context, 'languageOptions').parser, contextValue(context, 'filename'));
         for (const group of groups) {
           // Where a comment sits is read from the tree only for a text that is not statements.
-          for (const run of codeRuns(group, ownReader, (offset) => codeSlotAt(sourceCode, offset))) {
+          for (const run of codeRuns(group, reader, (offset) => codeSlotAt(sourceCode, offset))) {
             const first = run[0]!;
             const last = run[run.length - 1]!;
             const lines = last.endLine - first.startLine + 1;

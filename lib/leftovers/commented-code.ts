@@ -6,12 +6,12 @@
 import { createRequire } from 'node:module';
 import { isOfKinds, kindMask } from '../kinds/comment-kinds.js';
 import type { CommentFact, FileFacts } from '../core/file-facts.js';
-import type { CodeReader } from './code-reader.js';
+import { remembering, type CodeReader } from './code-reader.js';
 import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
 import { balancedBrackets } from './bracket-pairing.js';
 import { isJSDocBlock } from '../source/comment-text.js';
-import { endsWithComma, leadsWithNameAndColon, mayHoldJSX } from './parse-free.js';
+import { endsWithComma, leadsWithNameAndColon, mayHoldJSX, opensAsContinuation } from './parse-free.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
 interface CodeParser {
@@ -50,12 +50,34 @@ function estreeReader(parser: CodeParser, readsJSX: boolean, readsBodyStatements
 const espreeReader = estreeReader(espree, true);
 
 /**
- * The file's parser as a {@link CodeReader}, or undefined when it is espree (which reads where
- * there is no other) or unknown. Test harnesses may wrap a parser so that only `parseForESLint`
- * is left. `filename` tells TypeScript whether `<` may open JSX, as typescript-eslint decides it
- * from the extension.
+ * The reader of a file's candidates, which keeps its answers for that file (one per file): the
+ * file's own parser (see `ownParserReader`), else espree, which reads where there is no other.
  */
-export function fileReader(parser: unknown, filename: string): CodeReader | undefined {
+export function fileReader(parser: unknown, filename: string): CodeReader {
+  const own = ownParserReader(parser, filename);
+  return remembering(own === undefined ? espreeReader : own.readsJSX ? own : withJSXFromEspree(own));
+}
+
+/**
+ * `reader`, which reads no JSX (TypeScript in a `.ts` file), with espree asked for what it
+ * rejects that may hold a JSX element. What espree reads, TypeScript reads into the same
+ * statements, JSX aside, so TypeScript alone decides plain JavaScript too: in a file TypeScript
+ * has just parsed, espree's code is cold, and asking it first cost more with the same findings.
+ */
+function withJSXFromEspree(reader: CodeReader): CodeReader {
+  return {
+    readsJSX: true,
+    read: (code) => reader.read(code) ?? (mayHoldJSX(code) ? espreeReader.read(code) : undefined),
+    parses: (program) => reader.parses(program) || (mayHoldJSX(program) && espreeReader.parses(program)),
+  };
+}
+
+/**
+ * The file's parser as a {@link CodeReader}, or undefined when it is espree or unknown. Test
+ * harnesses may wrap a parser so that only `parseForESLint` is left. `filename` tells
+ * TypeScript whether `<` may open JSX, as typescript-eslint decides it from the extension.
+ */
+function ownParserReader(parser: unknown, filename: string): CodeReader | undefined {
   if (parser === undefined || parser === null || parser === espree) return undefined;
   const { parse, parseForESLint, meta } = parser as {
     parse?: CodeParser['parse'];
@@ -191,36 +213,21 @@ const ATTRIBUTE_LIKE = /^\s*[\w$-]+=[{"']/u;
  * Whether `code` is code where it sits (`place`): with its brackets paired (`balancedBrackets`),
  * it parses into something more than lone words or values as statements, or parses in the slot
  * of the comment (asked only then; see code-slots.ts). A line of brackets alone is the edge of
- * a commented-out block, unless it labels the code beside it. Read by `ownReader`, the file's
- * own parser (see `fileReader`), when there is one, else by espree as JavaScript.
+ * a commented-out block, unless it labels the code beside it. Read by `reader` (see `fileReader`).
  */
-export function isCode(code: string, ownReader: CodeReader | undefined, place: CodePlace = IN_STATEMENTS): boolean {
+export function isCode(code: string, reader: CodeReader, place: CodePlace = IN_STATEMENTS): boolean {
   if (EXAMPLE_LEAD.test(code)) return false;
   const balanced = balancedBrackets(code);
   if (balanced === undefined) return false;
   if (balanced !== code && LONE_BRACKETS.test(code)) return !place.besideCode;
   // `key={bar}` parses as an assignment, but is only written so as a JSX attribute.
-  if (ATTRIBUTE_LIKE.test(code)) return place.slot() === 'jsx-attributes' && slotPrograms(balanced, 'jsx-attributes').some((program) => parses(program, ownReader));
-  return (!endsWithComma(balanced) && readsAsStatements(balanced, ownReader)) || slotPrograms(balanced, place.slot()).some((program) => parses(program, ownReader));
-}
-
-/** Whether a program parses, read as `isCode` reads statements. */
-function parses(program: string, ownReader: CodeReader | undefined): boolean {
-  if (ownReader === undefined) return espreeReader.parses(program);
-  return ownReader.parses(program) || (!ownReader.readsJSX && mayHoldJSX(program) && espreeReader.parses(program));
+  if (ATTRIBUTE_LIKE.test(code)) return place.slot() === 'jsx-attributes' && slotPrograms(balanced, 'jsx-attributes').some((program) => reader.parses(program));
+  return (!endsWithComma(balanced) && readsAsStatements(balanced, reader)) || slotPrograms(balanced, place.slot()).some((program) => reader.parses(program));
 }
 
 /** Whether `code` parses as statements into more than lone words or values (see `isCode`). */
-function readsAsStatements(code: string, ownReader: CodeReader | undefined): boolean {
-  if (leadsWithNameAndColon(code)) return false;
-  if (ownReader === undefined) return espreeReader.read(code) === true;
-  // What espree reads, the file's TypeScript parser reads into the same statements, JSX aside,
-  // so TypeScript alone decides, plain JavaScript too: in a file TypeScript has just parsed,
-  // espree's code is cold, and asking it first cost more with the same findings.
-  const verdict = ownReader.read(code);
-  if (verdict !== undefined) return verdict;
-  // TypeScript without JSX rejects what may be JSX.
-  return !ownReader.readsJSX && mayHoldJSX(code) && espreeReader.read(code) === true;
+function readsAsStatements(code: string, reader: CodeReader): boolean {
+  return !leadsWithNameAndColon(code) && !opensAsContinuation(code) && reader.read(code) === true;
 }
 
 /** The code a group's comments hold, with delimiters and block decoration removed. */
@@ -302,18 +309,18 @@ function introducedAsExample(members: readonly CommentFact[], first: number): bo
  * `slotAt` tells where a comment starting at an offset sits (see code-slots.ts); it is asked
  * once per group at most, and only when a text does not parse as statements.
  */
-export function codeRuns(group: CommentGroup, ownReader: CodeReader | undefined, slotAt: (offset: number) => CodeSlot = () => 'statements'): (readonly CommentFact[])[] {
+export function codeRuns(group: CommentGroup, reader: CodeReader, slotAt: (offset: number) => CodeSlot = () => 'statements'): (readonly CommentFact[])[] {
   const { members } = group;
   let slot: CodeSlot | undefined;
   const place: CodePlace = { slot: () => (slot ??= slotAt(members[0]!.comment.range[0])), besideCode: group.besideCode };
-  if (isCode(groupText(members), ownReader, place)) return [members];
+  if (isCode(groupText(members), reader, place)) return [members];
   const first = members.findIndex((fact) => isOfKinds(fact, CANDIDATE));
   if (introducedAsExample(members, first)) return [];
   const last = members.findLastIndex((fact) => isOfKinds(fact, CANDIDATE));
   const trimmed = members.slice(first, last + 1);
-  if (trimmed.length < members.length && isCode(groupText(trimmed), ownReader, place)) return [trimmed];
+  if (trimmed.length < members.length && isCode(groupText(trimmed), reader, place)) return [trimmed];
   // A lone candidate has just failed as the whole group or as the trimmed one: the same text,
   // and a parse is the costliest step of the rule.
   if (trimmed.length === 1) return [];
-  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), ownReader, place)).map((fact) => [fact]);
+  return trimmed.filter((fact) => isOfKinds(fact, CANDIDATE) && isCode(groupText([fact]), reader, place)).map((fact) => [fact]);
 }

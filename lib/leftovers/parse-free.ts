@@ -14,13 +14,15 @@ export function endsWithComma(code: string): boolean {
   return text.endsWith(',') && !text.includes('//', text.lastIndexOf('\n') + 1);
 }
 
-const NAME_AND_COLON = /^\s*[A-Za-z_$][\w$]*(?:[ \t]*\?)?[ \t]*:/u;
+const NAME_AND_COLON = /^\s*(?:readonly[ \t]+)?(?:[A-Za-z_$][\w$]*(?:[ \t]*\?)?|\[[ \t]*[A-Za-z_$][\w$]*)[ \t]*:/u;
 
 /**
  * Whether `code` opens with a name and a colon, which make its first statement a label (a prose
  * heading, `Note: …`, that reads as no statements) or a syntax error, or with a name, `?` and a
  * colon (an optional member, `abort?: boolean;`), which open no statement at all: either way
- * the text reads as no statements. Members commented out of a type are many.
+ * the text reads as no statements. Members commented out of a type are many, and so are their
+ * other openings, which open no statement either: `readonly` before the name on its line (two
+ * words side by side), and an index signature's `[key:` (a colon after an array's element).
  */
 export function leadsWithNameAndColon(code: string): boolean {
   return NAME_AND_COLON.test(code);
@@ -37,4 +39,18 @@ export function mayHoldJSX(code: string): boolean {
   if (open === -1) return false;
   const slash = code.indexOf('/', open + 1);
   return slash !== -1 && code.includes('>', slash + 1);
+}
+
+// A punctuator that only continues what stands before it: a binary or ternary operator, a
+// separator, a closing bracket, or `.` before anything but a digit (`.5` is a number).
+const CONTINUATION_LEAD = /^\s*(?:[:,|&=*>?^%)\]}]|\.(?!\d))/u;
+
+/**
+ * Whether `code` opens with a token that can open no statement, so that it parses as none in
+ * JavaScript or TypeScript, inside a function body too: the continued line of an expression or
+ * a type (`: never;`, `| { … }`, `&& ready`). `\s` is exactly what both languages skip before a
+ * first token. A slot may still hold such a text (`*step() {}` in a class), read apart.
+ */
+export function opensAsContinuation(code: string): boolean {
+  return CONTINUATION_LEAD.test(code);
 }

@@ -1,13 +1,14 @@
 /**
  * The parse-free tests stand in for a parse only where the parse would say the same: a text led
- * by a name and a colon never reads as statements, and a JSX element is never missed.
+ * by a name and a colon, or by a token that only continues an expression, never reads as
+ * statements, and a JSX element is never missed.
  */
 import { createRequire } from 'node:module';
 import * as espree from 'espree';
 import fc from 'fast-check';
 import type * as TS from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { leadsWithNameAndColon, mayHoldJSX } from '../../../lib/leftovers/parse-free.js';
+import { leadsWithNameAndColon, mayHoldJSX, opensAsContinuation } from '../../../lib/leftovers/parse-free.js';
 import { keywordTexts, resolveTypeScript, typescriptReader } from '../../../lib/leftovers/typescript-reader.js';
 
 const ts = createRequire(import.meta.url)(resolveTypeScript()!) as typeof TS;
@@ -37,7 +38,11 @@ describe('leadsWithNameAndColon', () => {
   const name = fc.oneof(fc.constantFrom(...keywordTexts(ts)), fc.stringMatching(/^[A-Za-z_$][\w$]{0,5}$/u));
   const space = fc.constantFrom('', ' ', '\t', '  ');
   const rest = fc.constantFrom(' string;', ' boolean', ' 1', ' foo();', ' {}', ' x = 1;', '\nfoo();', ' if (a) b();', ' return x;', ' () => void;', ' <a />;', ' a\n b: c;', '', ':x', '?: y', ' a ? b : c;', ' function f() {}');
-  const led = fc.tuple(fc.constantFrom('', ' ', '\n  '), name, space, fc.constantFrom('', '?'), space, rest).map(([lead, word, before, mark, after, tail]) => `${lead}${word}${before}${mark}${after}:${tail}`);
+  const member = fc.oneof(
+    fc.tuple(fc.constantFrom('', 'readonly ', 'readonly\t'), name, space, fc.constantFrom('', '?'), space).map(([modifier, word, before, mark, after]) => `${modifier}${word}${before}${mark}${after}`),
+    fc.tuple(space, name, space).map(([before, word, after]) => `[${before}${word}${after}`),
+  );
+  const led = fc.tuple(fc.constantFrom('', ' ', '\n  '), member, rest).map(([lead, opening, tail]) => `${lead}${opening}:${tail}`);
 
   it('holds only for texts that TypeScript and espree read as no statements', () => {
     fc.assert(
@@ -57,8 +62,33 @@ describe('leadsWithNameAndColon', () => {
   });
 
   it('does not hold for statements, conditionals and declarations', () => {
-    for (const code of ['a ? b : c;', 'const port: number = 80;', 'user.name: string', 'x\n: y', '"key": 1', '(a): void => a', 'case 1:']) {
+    for (const code of ['a ? b : c;', 'const port: number = 80;', 'user.name: string', 'x\n: y', '"key": 1', '(a): void => a', 'case 1:', 'readonly\nx: y', '[a, b]: c', '[1: 2]']) {
       expect(leadsWithNameAndColon(code)).toBe(false);
+    }
+  });
+});
+
+describe('opensAsContinuation', () => {
+  const lead = fc.constantFrom(':', ',', '|', '||', '&', '&&', '=', '==', '=>', '*', '**', '>', '>=', '?', '?.', '??', '^', '%', ')', ']', '}', '.', '...', '.x');
+  const space = fc.constantFrom('', ' ', '\t', '\n  ', '\u00a0', '\ufeff');
+  const rest = fc.constantFrom('', ' never;', ' { message?: string }', ' ready', 'x', ' 5', ' foo();', '\nfoo();', ' a ? b : c;', ' <a />;', ' function f() {}', ' return x;', ' await x;', ' yield;', '\n}', '/re/.test(s)');
+  const led = fc.tuple(space, lead, rest).map(([before, token, tail]) => before + token + tail);
+
+  it('holds only for texts that neither TypeScript nor espree parses, as a module or a function body', () => {
+    fc.assert(
+      fc.property(led, (code) => {
+        expect(opensAsContinuation(code)).toBe(true);
+        expect(typescriptReader(false)?.read(code)).toBe(undefined);
+        expect(typescriptReader(true)?.read(code)).toBe(undefined);
+        for (const program of [code, `async function* body() {\n${code}\n}`]) expect(espreeStatements(program)).toBe(undefined);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('does not hold for texts that may open a statement', () => {
+    for (const code of ['.5 + x;', '  ;', '/re/.test(s);', '+x', '-1', '!ready', '~mask', '<T>(x)', '@Input() name', '#field in obj', '(a)', '[a] = b', '{ a }', '`t`', "'s'", 'x: 1']) {
+      expect(opensAsContinuation(code)).toBe(false);
     }
   });
 });
