@@ -110,25 +110,31 @@ const ASIDE = new RegExp(
 const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|with|without|that|which|whose|who|what|where)\b/i;
 
 /**
- * A case-insensitive search for any of `words` (no pattern syntax in them), grouped by first
- * letter (`d(?:elete|rop|ecreased)`): V8 then reads a position's first letter once, not once per word.
+ * A case-insensitive search for any of `clues` where a word starts, grouped by first letter
+ * (`\bd(?:elete|rop|ecreased)`): V8 then reads a position's first letter once, not once per clue,
+ * and a letter inside a word ("known", "prefix") is no clue. A clue may end in pattern syntax
+ * (`was\s`); it starts with a plain letter.
  */
-function anyOf(words: readonly string[]): RegExp {
+function atWordStart(clues: readonly string[]): RegExp {
   const byFirst = new Map<string, string[]>();
-  for (const word of words) {
-    const rests = byFirst.get(word[0]!);
-    if (rests === undefined) byFirst.set(word[0]!, [word.slice(1)]);
-    else rests.push(word.slice(1));
+  for (const clue of clues) {
+    const rests = byFirst.get(clue[0]!);
+    if (rests === undefined) byFirst.set(clue[0]!, [clue.slice(1)]);
+    else rests.push(clue.slice(1));
   }
-  return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|'), 'i');
+  return new RegExp(`\\b(?:${[...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`, 'i');
 }
 
-// Every shape holds one of these: one pass of this turns nearly every comment away before the
-// patterns, which try every position, run.
-const CLUE = anyOf([
+// Every shape's match holds one of these at a word start (a change verb, a change tag, the word
+// "now", "longer" of "no longer", the aside's "was" or "instead"...): one pass of this turns nearly
+// every comment away before the shapes' patterns, which try every position, run. A shape added
+// above needs its clue here; test/lib/core/prefilters.test.ts checks the pair.
+const CLUE = atWordStart([
   'remove', 'delete', 'drop', 'replac', 'renamed', 'moved', 'switched', 'refactor', 'simplified', 'reverted', 'migrated', 'rewr', 'changed', 'tweaked',
   'bumped', 'added', 'cleaned up', 'updated', 'increased', 'decreased', 'reduced', 'raised', 'lowered', 'fix', 'now', 'longer', 'kept', 'simpler',
-  'easier', 'instead', 'alternatively', 'was ', 'were ', 'formerly', 'actually', 'phase',
+  'easier', 'instead', 'alternatively', 'was\\s', 'were\\s', 'formerly', 'actually', 'phase',
+  // The change tags without a past tense: `Update:`, `Change:`, `Edit:`.
+  'update\\s*:', 'change\\s*:', 'edit(?:ed)?\\s*:',
 ]);
 
 /** Longest comment text judged an edit note as a whole (see `isEditHistory`). */
@@ -150,6 +156,11 @@ export interface EditNote {
  */
 export function editNoteIn(text: string): EditNote | undefined {
   if (text.length === 0 || text.length > MAX_LENGTH || !CLUE.test(text)) return undefined;
+  return noteByShape(text);
+}
+
+/** `editNoteIn` without its length limit and clue search, which turn away no text this finds a note in. */
+export function noteByShape(text: string): EditNote | undefined {
   const opener = AT_SENTENCE_START.exec(text) ?? NOW_OPENER.exec(text);
   const openerAt = opener === null ? undefined : wordStart(text, opener.index);
   const point = earliest(openerAt, firstOutsideCondition(POINT_ANYWHERE, text));

@@ -20,7 +20,7 @@ import {
 import { commentText } from '../../../lib/source/comment-text.js';
 import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../../lib/markers/grammar.js';
 import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration-words.js';
-import { editNoteIn } from '../../../lib/kinds/edit-history.js';
+import { editNoteIn, noteByShape } from '../../../lib/kinds/edit-history.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../../lib/kinds/placeholders.js';
 import type { SourceComment } from '../../../lib/source/file-source.js';
 import { TAG_START, TAG_STARTS } from '../../../lib/spdx/header.js';
@@ -185,6 +185,24 @@ describe('search shortcuts', () => {
       { numRuns: 2000 },
     );
     expect(floatingTier('other methods stay the same')).toBe('certain');
+  });
+
+  // The clue search must let through every text a shape finds a note in, a change tag without
+  // a past tense and "was" before a tab included, and nothing is a clue inside a word.
+  it('the edit-note clue search turns away no text an edit-note shape matches', () => {
+    const fragments = [
+      'Removed', 'deleted', 'Replaced', 'renamed', 'Changed to', 'cleaned up', 'Update:', 'change :', 'Edited:', 'edit:', 'Fixed the', 'increased to', 'Now uses', 'now returns',
+      'no longer', 'no longer than', 'was 20', 'was\t3', 'were previously', 'formerly', 'replacing', 'replaces the old', 'instead of the old', 'We use', 'we will try', 'instead',
+      'kept', 'unchanged', 'moved to', 'utils/format.ts', "Actually, let's", 'Simpler:', 'phase 2 adds', 'drop it', ' - not needed', 'automatically', 'when', 'known', 'prefix', 'x',
+    ];
+    fc.assert(
+      fc.property(textFrom(fragments), (text) => {
+        if (text.length > 0) expect(editNoteIn(text)).toEqual(noteByShape(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['Update: reads the cache', 'Change: two retries', 'Edit: one retry', 'The limit was\t3, and is 5']) expect(editNoteIn(text), text).toBeDefined();
+    expect(noteByShape('A known prefix, in place')).toBeUndefined();
   });
 
   // Prose ends with a letter or a full stop; only DECLARATION can match such a text.
