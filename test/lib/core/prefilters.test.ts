@@ -10,7 +10,7 @@ import { AnchoredPattern, firstNonSpace, hasWordChar, isSpaceAt, isWordCharAt } 
 import {
   BLOCK_ONLY_DIRECTIVE,
   DIRECTIVE_START,
-  hasCodeShape,
+  CODE_SHAPES,
   leadingKind,
   looksLikeCode,
   surelyNoLeadingKind,
@@ -205,15 +205,22 @@ describe('search shortcuts', () => {
     expect(noteByShape('A known prefix, in place')).toBeUndefined();
   });
 
-  // Prose ends with a letter or a full stop; only DECLARATION can match such a text.
+  // A text's last character picks the shapes that may match it; prose ends with a letter or a
+  // full stop, which only DECLARATION allows.
   it('looksLikeCode decides as the full set of code shapes does', () => {
-    const fragments = ['const x = 1', 'let y: number', 'if (a)', 'return a;', 'foo(bar)', 'a.b = c', '<div>', '</div>', '{', '}', '[', ']', ')', ';', ',', 'debugger;', 'text', 'if a', '>'];
+    const fragments = [
+      'const x = 1', 'let y: number', 'if (a)', 'return a;', 'foo(bar)', 'a.b = c', '<div>', '</div>', '{', '}', '[', ']', ')', ';', ',', 'debugger;', 'text', 'if a', '>',
+      "'fr'", 'retries: 2', 'Guest = ', 'views={["year"]}', 'a="b"', ".then(toUser)", '?.', 'case 1', 'default', ':', '} else {', '"', "'",
+    ];
     fc.assert(
       fc.property(textFrom(fragments), (text) => {
-        expect(looksLikeCode(text)).toBe(hasCodeShape(text));
+        expect(looksLikeCode(text)).toBe(CODE_SHAPES.some(({ matches }) => matches(text)));
       }),
       { numRuns: 1000 },
     );
+    // Each shape with each of its endings.
+    const code = ['let y = 2', ';', '(', 'foo(bar)', 'foo(bar);', 'foo(bar),', '<Foo />', '<b>x</b>', 'readonly port: number;', "'fr',", 'a="b"', "a='b'", 'a={b}', '.then(toUser);', 'case 1:', '} else {', '});', 'return [a]', 'throw x}'];
+    for (const text of code) expect(looksLikeCode(text), text).toBe(true);
   });
 
   // Each banner pattern is anchored: the first character picks the one that may match.
