@@ -102,7 +102,6 @@ const STATEMENT_KEYWORD =
 const DECLARATION = /^(?:const|let|var)\s+[\w$]+\s*[:=]|^(?:if|for|while|switch)\s*\(|^[\w$]+(?:\.[\w$]+)+\s*[-+*/]?=(?!=)/u;
 // What every DECLARATION shape holds: one scan for them turns most prose away.
 const DECLARATION_NEEDS = /[=(:]/u;
-const ENDS_LIKE_CODE = /[;{})\]]$/u;
 const CALL_EXPRESSION = /^[\w$]+(?:\.[\w$]+)*\(.*\)[;,]?$/u;
 const JSX_ELEMENT = /^<\/?[A-Za-z][\w.]*(?:[\s/>]|$)[^\n]*>$/u;
 // Fragments that are code only in their slot (read there by lib/leftovers/code-slots.ts): a list
@@ -115,32 +114,54 @@ const CHAIN_LINK = /^\??\.[\w$]+\(.*\)[;,]?$/u;
 const CASE_LABEL = /^(?:case\s.*|default\s*):$/u;
 const CLOSER_FIRST = /^[}\])]/u;
 
-// The last characters of every code shape below but DECLARATION: lone punctuation, a call, a
-// JSX element or attribute, a statement ending in `;` or a bracket, a list item, a `case`
-// label. Prose ends with a letter or a full stop.
-const CODE_SHAPE_END = new Set([';', '{', '}', '(', ')', '[', ']', ',', '>', ':', '"', "'"]);
+// How a statement, or a line opened by a closing bracket, ends when it is code.
+const STATEMENT_ENDS = ';{})]';
 
 /**
- * A cheap first guess at commented-out code: statement-shaped or call-shaped text.
- * Prose that happens to start with "return" or "if" lacks the closing punctuation.
+ * A shape of commented-out code: the characters its text may end with (undefined: any), and its
+ * test, which holds only for a text with one of those endings.
  */
-export function looksLikeCode(text: string): boolean {
-  // Most comments are prose: one anchored pattern decides them instead of six, and only if the
-  // text has what every declaration shape needs (`=`, `:` or `(`).
-  if (!CODE_SHAPE_END.has(text.charAt(text.length - 1))) return DECLARATION_NEEDS.test(text) && DECLARATION.test(text);
-  return hasCodeShape(text);
+export interface CodeShape {
+  readonly endings: string | undefined;
+  readonly matches: (text: string) => boolean;
 }
 
-/** `looksLikeCode` without its last-character shortcut. */
-export function hasCodeShape(text: string): boolean {
-  if (LONE_PUNCTUATION.test(text) || CALL_EXPRESSION.test(text) || JSX_ELEMENT.test(text)) {
-    return true;
-  }
+// Every shape but DECLARATION ends its text with one of a few characters, and prose ends with a
+// letter or a full stop: a text's last character picks the shapes that may match it.
+export const CODE_SHAPES: readonly CodeShape[] = [
+  { endings: undefined, matches: (text) => DECLARATION.test(text) },
+  { endings: '{}()[];,', matches: (text) => LONE_PUNCTUATION.test(text) },
+  { endings: ');,', matches: (text) => CALL_EXPRESSION.test(text) || CHAIN_LINK.test(text) },
+  { endings: '>', matches: (text) => JSX_ELEMENT.test(text) },
   // A member or a property ends with `;` too (`readonly port: number;`).
-  if ((text.endsWith(';') && /[=(:]/u.test(text)) || DECLARATION.test(text) || text === 'debugger;') return true;
-  if (LIST_ITEM.test(text) || JSX_ATTRIBUTE.test(text) || CHAIN_LINK.test(text) || CASE_LABEL.test(text)) return true;
-  if (CLOSER_FIRST.test(text) && ENDS_LIKE_CODE.test(text)) return true;
-  return STATEMENT_KEYWORD.test(text) && ENDS_LIKE_CODE.test(text);
+  { endings: ';', matches: (text) => text.endsWith(';') && DECLARATION_NEEDS.test(text) },
+  { endings: ',', matches: (text) => LIST_ITEM.test(text) },
+  { endings: '}"\'', matches: (text) => JSX_ATTRIBUTE.test(text) },
+  { endings: ':', matches: (text) => CASE_LABEL.test(text) },
+  // A statement (`return a;`, `debugger;`) or a line opened by a closing bracket, ending like code.
+  { endings: STATEMENT_ENDS, matches: (text) => STATEMENT_ENDS.includes(text.charAt(text.length - 1)) && (CLOSER_FIRST.test(text) || STATEMENT_KEYWORD.test(text)) },
+];
+
+// The tests of the shapes each last character allows, DECLARATION's aside.
+const SHAPES_BY_ENDING = new Map<string, ((text: string) => boolean)[]>();
+for (const { endings, matches } of CODE_SHAPES) {
+  for (const ending of endings ?? '') {
+    const shapes = SHAPES_BY_ENDING.get(ending);
+    if (shapes === undefined) SHAPES_BY_ENDING.set(ending, [matches]);
+    else shapes.push(matches);
+  }
+}
+
+/**
+ * A cheap first guess at commented-out code: statement-shaped or call-shaped text
+ * (`CODE_SHAPES`). Prose that happens to start with "return" or "if" lacks the closing punctuation.
+ */
+export function looksLikeCode(text: string): boolean {
+  const shapes = SHAPES_BY_ENDING.get(text.charAt(text.length - 1));
+  // Most comments are prose: one anchored pattern decides them, and only if the text has what
+  // every declaration shape needs (`=`, `:` or `(`).
+  if (shapes === undefined) return DECLARATION_NEEDS.test(text) && DECLARATION.test(text);
+  return DECLARATION.test(text) || shapes.some((matches) => matches(text));
 }
 
 /** What `surroundedKind` reads of the code around a comment. */

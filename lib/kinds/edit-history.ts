@@ -64,10 +64,11 @@ const OPENERS = [
   String.raw`no\s+longer\s+(?!than\b)[a-z]`,
 ];
 
-const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}(?:${OPENERS.join('|')})`, 'i');
+// The shapes' patterns are global so that a search can start where a match may first start (`shapesFrom`).
+const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}(?:${OPENERS.join('|')})`, 'gi');
 // "Now uses", "Now returns" opening a sentence, capitalised: a line of a longer comment that
 // starts "now returns …" continues a sentence about the code. Not "Now is", "Now we", "Now the".
-const NOW_OPENER = new RegExp(String.raw`${SENTENCE_START}(?:Now|NOW)\s+(?!(?:is|was|has|does|its|this|us|as)\b)[a-z]{2,}s\b`, 'u');
+const NOW_OPENER = new RegExp(String.raw`${SENTENCE_START}(?:Now|NOW)\s+(?!(?:is|was|has|does|its|this|us|as)\b)[a-z]{2,}s\b`, 'gu');
 
 // Shapes that make the change the point wherever they stand: a file the code moved to, and the
 // session's own deliberation.
@@ -77,7 +78,7 @@ const POINT_ANYWHERE = new RegExp(
     String.raw`\bmoved\s+(?:to|into)\s+[${BACKTICK}'"]?[\w@.-]*\/`,
     String.raw`\bactually,?\s+(?:let'?s|let\s+us|we(?:'ll|\s+will|\s+can|\s+should|\s+need)|i(?:'ll|\s+will))\b`,
   ].join('|'),
-  'i',
+  'gi',
 );
 
 // Shapes that may be an aside in a description of the code as it is now, and are reported as one
@@ -102,7 +103,7 @@ const ASIDE = new RegExp(
     // through host_spawn"). Not the comparative: "no longer than", "has no longer run".
     String.raw`(?<!\b(?:has|have|had|with)\s)\bno\s+longer\b(?!\s+(?:than\b|\w+ing\b))`,
   ].join('|'),
-  'i',
+  'gi',
 );
 
 // A condition ("with X, …"), time or relative clause before a shape in the same sentence makes it describe
@@ -110,25 +111,31 @@ const ASIDE = new RegExp(
 const CONDITION = /\b(?:when|whenever|once|if|after|until|while|whether|unless|so|in case|with|without|that|which|whose|who|what|where)\b/i;
 
 /**
- * A case-insensitive search for any of `words` (no pattern syntax in them), grouped by first
- * letter (`d(?:elete|rop|ecreased)`): V8 then reads a position's first letter once, not once per word.
+ * A case-insensitive search for any of `clues` where a word starts, grouped by first letter
+ * (`\bd(?:elete|rop|ecreased)`): V8 then reads a position's first letter once, not once per clue,
+ * and a letter inside a word ("known", "prefix") is no clue. A clue may end in pattern syntax
+ * (`was\s`); it starts with a plain letter.
  */
-function anyOf(words: readonly string[]): RegExp {
+function atWordStart(clues: readonly string[]): RegExp {
   const byFirst = new Map<string, string[]>();
-  for (const word of words) {
-    const rests = byFirst.get(word[0]!);
-    if (rests === undefined) byFirst.set(word[0]!, [word.slice(1)]);
-    else rests.push(word.slice(1));
+  for (const clue of clues) {
+    const rests = byFirst.get(clue[0]!);
+    if (rests === undefined) byFirst.set(clue[0]!, [clue.slice(1)]);
+    else rests.push(clue.slice(1));
   }
-  return new RegExp([...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|'), 'i');
+  return new RegExp(`\\b(?:${[...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`, 'i');
 }
 
-// Every shape holds one of these: one pass of this turns nearly every comment away before the
-// patterns, which try every position, run.
-const CLUE = anyOf([
+// Every shape's match holds one of these at a word start (a change verb, a change tag, the word
+// "now", "longer" of "no longer", the aside's "was" or "instead"...): one pass of this turns nearly
+// every comment away before the shapes' patterns, which try every position, run. A shape added
+// above needs its clue here; test/lib/core/prefilters.test.ts checks the pair.
+const CLUE = atWordStart([
   'remove', 'delete', 'drop', 'replac', 'renamed', 'moved', 'switched', 'refactor', 'simplified', 'reverted', 'migrated', 'rewr', 'changed', 'tweaked',
   'bumped', 'added', 'cleaned up', 'updated', 'increased', 'decreased', 'reduced', 'raised', 'lowered', 'fix', 'now', 'longer', 'kept', 'simpler',
-  'easier', 'instead', 'alternatively', 'was ', 'were ', 'formerly', 'actually', 'phase',
+  'easier', 'instead', 'alternatively', 'was\\s', 'were\\s', 'formerly', 'actually', 'phase',
+  // The change tags without a past tense: `Update:`, `Change:`, `Edit:`.
+  'update\\s*:', 'change\\s*:', 'edit(?:ed)?\\s*:',
 ]);
 
 /** Longest comment text judged an edit note as a whole (see `isEditHistory`). */
@@ -149,13 +156,39 @@ export interface EditNote {
  * change the point is preferred over an aside anywhere in the text.
  */
 export function editNoteIn(text: string): EditNote | undefined {
-  if (text.length === 0 || text.length > MAX_LENGTH || !CLUE.test(text)) return undefined;
-  const opener = AT_SENTENCE_START.exec(text) ?? NOW_OPENER.exec(text);
+  if (text.length === 0 || text.length > MAX_LENGTH) return undefined;
+  const from = shapesFrom(text);
+  return from === undefined ? undefined : noteByShape(text, from);
+}
+
+/**
+ * Where in `text` a shape's match may start at the earliest, or undefined when the text holds no
+ * clue: every match holds a clue, and no full stop after its own first character (a sentence's
+ * end opens some), so none starts before the last full stop ahead of the first clue. The shapes
+ * then read from there, not the whole of a long doc block.
+ */
+function shapesFrom(text: string): number | undefined {
+  const clue = CLUE.exec(text);
+  return clue === null ? undefined : Math.max(0, text.lastIndexOf('.', clue.index));
+}
+
+/**
+ * `editNoteIn` without its length limit and clue search, reading the shapes' matches from `from`
+ * on; those shortcuts turn away no text this finds a note in.
+ */
+export function noteByShape(text: string, from = 0): EditNote | undefined {
+  const opener = execFrom(AT_SENTENCE_START, text, from) ?? execFrom(NOW_OPENER, text, from);
   const openerAt = opener === null ? undefined : wordStart(text, opener.index);
-  const point = earliest(openerAt, firstOutsideCondition(POINT_ANYWHERE, text));
+  const point = earliest(openerAt, firstOutsideCondition(POINT_ANYWHERE, text, from));
   if (point !== undefined) return { start: sentenceStart(text, point), aside: false };
-  const aside = firstOutsideCondition(ASIDE, text);
+  const aside = firstOutsideCondition(ASIDE, text, from);
   return aside === undefined ? undefined : { start: sentenceStart(text, aside), aside: true };
+}
+
+/** The first match of a global `pattern` in `text` that starts at `from` or later. */
+function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
 }
 
 // The reported asides, for every match in a paragraph (`asideSpans`).
@@ -185,8 +218,9 @@ export interface AsideSpan {
  */
 export function asideSpans(text: string): AsideSpan[] {
   const spans: AsideSpan[] = [];
-  if (text.length > MAX_LENGTH || !CLUE.test(text)) return spans;
-  EVERY_ASIDE.lastIndex = 0;
+  const from = text.length > MAX_LENGTH ? undefined : shapesFrom(text);
+  if (from === undefined) return spans;
+  EVERY_ASIDE.lastIndex = from;
   for (let match = EVERY_ASIDE.exec(text); match !== null; match = EVERY_ASIDE.exec(text)) {
     const from = sentenceStart(text, match.index);
     const open = unclosedParenthesis(text, match.index);
@@ -262,9 +296,9 @@ function earliest(first: number | undefined, second: number | undefined): number
   return first === undefined ? second : second === undefined ? first : Math.min(first, second);
 }
 
-/** The first match of `pattern` not inside a condition, or undefined. */
-function firstOutsideCondition(pattern: RegExp, text: string): number | undefined {
-  const match = pattern.exec(text);
+/** The first match of `pattern` from `from` on, unless it is inside a condition; else undefined. */
+function firstOutsideCondition(pattern: RegExp, text: string, from: number): number | undefined {
+  const match = execFrom(pattern, text, from);
   if (match === null) return undefined;
   // Only the first match is judged: a second one in the same comment is rare, and one note is
   // enough to report the comment.

@@ -10,7 +10,7 @@ import { AnchoredPattern, firstNonSpace, hasWordChar, isSpaceAt, isWordCharAt } 
 import {
   BLOCK_ONLY_DIRECTIVE,
   DIRECTIVE_START,
-  hasCodeShape,
+  CODE_SHAPES,
   leadingKind,
   looksLikeCode,
   surelyNoLeadingKind,
@@ -20,7 +20,7 @@ import {
 import { commentText } from '../../../lib/source/comment-text.js';
 import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../../lib/markers/grammar.js';
 import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration-words.js';
-import { editNoteIn } from '../../../lib/kinds/edit-history.js';
+import { editNoteIn, noteByShape } from '../../../lib/kinds/edit-history.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../../lib/kinds/placeholders.js';
 import type { SourceComment } from '../../../lib/source/file-source.js';
 import { TAG_START, TAG_STARTS } from '../../../lib/spdx/header.js';
@@ -187,15 +187,40 @@ describe('search shortcuts', () => {
     expect(floatingTier('other methods stay the same')).toBe('certain');
   });
 
-  // Prose ends with a letter or a full stop; only DECLARATION can match such a text.
-  it('looksLikeCode decides as the full set of code shapes does', () => {
-    const fragments = ['const x = 1', 'let y: number', 'if (a)', 'return a;', 'foo(bar)', 'a.b = c', '<div>', '</div>', '{', '}', '[', ']', ')', ';', ',', 'debugger;', 'text', 'if a', '>'];
+  // The clue search must let through every text a shape finds a note in, a change tag without
+  // a past tense and "was" before a tab included, and nothing is a clue inside a word.
+  it('the edit-note clue search turns away no text an edit-note shape matches', () => {
+    const fragments = [
+      'Removed', 'deleted', 'Replaced', 'renamed', 'Changed to', 'cleaned up', 'Update:', 'change :', 'Edited:', 'edit:', 'Fixed the', 'increased to', 'Now uses', 'now returns',
+      'no longer', 'no longer than', 'was 20', 'was\t3', 'were previously', 'formerly', 'replacing', 'replaces the old', 'instead of the old', 'We use', 'we will try', 'instead',
+      'kept', 'unchanged', 'moved to', 'utils/format.ts', "Actually, let's", 'Simpler:', 'phase 2 adds', 'drop it', ' - not needed', 'automatically', 'when', 'known', 'prefix', 'x',
+    ];
     fc.assert(
       fc.property(textFrom(fragments), (text) => {
-        expect(looksLikeCode(text)).toBe(hasCodeShape(text));
+        if (text.length > 0) expect(editNoteIn(text)).toEqual(noteByShape(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['Update: reads the cache', 'Change: two retries', 'Edit: one retry', 'The limit was\t3, and is 5']) expect(editNoteIn(text), text).toBeDefined();
+    expect(noteByShape('A known prefix, in place')).toBeUndefined();
+  });
+
+  // A text's last character picks the shapes that may match it; prose ends with a letter or a
+  // full stop, which only DECLARATION allows.
+  it('looksLikeCode decides as the full set of code shapes does', () => {
+    const fragments = [
+      'const x = 1', 'let y: number', 'if (a)', 'return a;', 'foo(bar)', 'a.b = c', '<div>', '</div>', '{', '}', '[', ']', ')', ';', ',', 'debugger;', 'text', 'if a', '>',
+      "'fr'", 'retries: 2', 'Guest = ', 'views={["year"]}', 'a="b"', ".then(toUser)", '?.', 'case 1', 'default', ':', '} else {', '"', "'",
+    ];
+    fc.assert(
+      fc.property(textFrom(fragments), (text) => {
+        expect(looksLikeCode(text)).toBe(CODE_SHAPES.some(({ matches }) => matches(text)));
       }),
       { numRuns: 1000 },
     );
+    // Each shape with each of its endings.
+    const code = ['let y = 2', ';', '(', 'foo(bar)', 'foo(bar);', 'foo(bar),', '<Foo />', '<b>x</b>', 'readonly port: number;', "'fr',", 'a="b"', "a='b'", 'a={b}', '.then(toUser);', 'case 1:', '} else {', '});', 'return [a]', 'throw x}'];
+    for (const text of code) expect(looksLikeCode(text), text).toBe(true);
   });
 
   // Each banner pattern is anchored: the first character picks the one that may match.
