@@ -11,7 +11,7 @@ import { createRule } from '../lib/eslint/create-rule.js';
 import type { FileSource } from '../lib/source/file-source.js';
 import { misplacedLicenseTag, readSpdxHeader, type HeaderTag, type SpdxHeader } from '../lib/spdx/header.js';
 import { checkExpression, LicensePolicy, type ExpressionProblemKind } from '../lib/spdx/expression.js';
-import { copyrightInsertion, headerInsertion, headerOffset, validateTemplate, type HeaderTemplate, type Insertion } from '../lib/spdx/insertion.js';
+import { copyrightInsertion, headerInsertion, headerOffset, HeaderTexts, validateTemplate, type HeaderTemplate, type Insertion } from '../lib/spdx/insertion.js';
 import { unattributedCode } from '../lib/markers/attribution.js';
 
 export interface RequireSpdxHeaderOptions {
@@ -35,24 +35,36 @@ export type MessageIds =
   | 'replace';
 
 // ESLint hands each file a fresh copy of configured options, so they are validated and their
-// policy (with its cache of verdicts) kept per distinct content: once per configuration in
-// practice. Options left at their defaults arrive as the same object every time, which is
-// looked up first, without serializing them for each file.
-const policies = new Map<string, LicensePolicy>();
-const policiesByOptions = new WeakMap<object, LicensePolicy>();
+// policy (with its cache of verdicts) and header texts kept per distinct content: once per
+// configuration in practice. Options left at their defaults arrive as the same object every
+// time, which is looked up first, without serializing them for each file.
+const configurations = new Map<string, Configuration>();
+const configurationsByOptions = new WeakMap<object, Configuration>();
 
-function policyFor(options: RequireSpdxHeaderOptions): LicensePolicy {
-  const known = policiesByOptions.get(options);
+/** What a configuration's options make, once: the license policy and the header texts to insert. */
+interface Configuration {
+  readonly policy: LicensePolicy;
+  readonly headerTexts: HeaderTexts | undefined;
+}
+
+// Index 0 is line 1, column 0 in every non-empty file: the missing header's report at the top,
+// made on nearly every file of a repository without headers, needs no line lookup.
+const FILE_START: TSESTree.Position = Object.freeze({ line: 1, column: 0 });
+const AT_FILE_START: TSESTree.SourceLocation = Object.freeze({ start: FILE_START, end: FILE_START });
+
+function configurationFor(options: RequireSpdxHeaderOptions): Configuration {
+  const known = configurationsByOptions.get(options);
   if (known !== undefined) return known;
   const key = JSON.stringify([options.allowed, options.header]);
-  let policy = policies.get(key);
-  if (policy === undefined) {
-    policy = new LicensePolicy(options.allowed);
+  let configuration = configurations.get(key);
+  if (configuration === undefined) {
+    const policy = new LicensePolicy(options.allowed);
     if (options.header !== undefined) validateTemplate(options.header, policy);
-    policies.set(key, policy);
+    configuration = { policy, headerTexts: options.header === undefined ? undefined : new HeaderTexts(options.header) };
+    configurations.set(key, configuration);
   }
-  policiesByOptions.set(options, policy);
-  return policy;
+  configurationsByOptions.set(options, configuration);
+  return configuration;
 }
 
 export default createRule<RequireSpdxHeaderOptions, MessageIds>({
@@ -128,14 +140,14 @@ export default createRule<RequireSpdxHeaderOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
-    const policy = policyFor(options);
+    const { policy, headerTexts } = configurationFor(options);
     const headerOption = options.header;
     const { sourceCode } = analysis;
     // Zero-byte files are exempt in REUSE too: there is nothing to license.
     if (sourceCode.text.length === 0) return {};
-    // An empty range looks its position up once for both ends: the missing header's report is
-    // one, and nearly every file of a repository without headers gets it.
+    // An empty range looks its position up once for both ends.
     const loc = (start: number, end: number): TSESTree.SourceLocation => {
+      if (end === 0) return AT_FILE_START;
       const startPosition = sourceCode.getLocFromIndex(start);
       return { start: startPosition, end: start === end ? startPosition : sourceCode.getLocFromIndex(end) };
     };
@@ -170,13 +182,13 @@ export default createRule<RequireSpdxHeaderOptions, MessageIds>({
     function reportMissing(source: FileSource, header: SpdxHeader, firstToken: number): void {
       const at = headerOffset(source.text, header.shebang);
       const missing = { loc: loc(at, at), messageId: 'missingLicense' } as const;
-      if (headerOption === undefined) {
+      if (headerOption === undefined || headerTexts === undefined) {
         report(context, missing);
         return;
       }
-      const fix = insert(headerInsertion(source.text, source.comments, header, headerOption));
+      const fix = insert(headerInsertion(source.text, source.comments, header, headerTexts));
       // An existing licence comment may say something else: adding ours is the user's call.
-      if (hasLicenseText(firstToken)) report(context, { ...missing, suggest: [{ messageId: 'addHeader', data: { license: headerOption.license }, fix }] });
+      if (hasLicenseText(header, firstToken)) report(context, { ...missing, suggest: [{ messageId: 'addHeader', data: { license: headerOption.license }, fix }] });
       else report(context, { ...missing, fix });
     }
 
@@ -185,7 +197,9 @@ export default createRule<RequireSpdxHeaderOptions, MessageIds>({
      * kind, read from its own text: the shared facts work it out for the header comments alone,
      * and keep it for the other rules.
      */
-    function hasLicenseText(firstToken: number): boolean {
+    function hasLicenseText(header: SpdxHeader, firstToken: number): boolean {
+      // A file that opens with code has no header comment to read: its facts are not needed.
+      if (header.shebang === undefined && header.comments.length === 0) return false;
       for (const fact of analysis.facts.comments) {
         if (fact.comment.range[1] > firstToken) return false;
         if (fact.leadingKind === 'license') return true;

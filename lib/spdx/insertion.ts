@@ -31,6 +31,26 @@ export function headerText(license: string, copyrightText: string | undefined, s
   return ['/*', ...lines.map((line) => ` * ${line}`), ' */'].join(eol);
 }
 
+/**
+ * A template's header text per comment style and line break, rendered once per configuration:
+ * the files of a project differ only in where the header goes.
+ */
+export class HeaderTexts {
+  private readonly rendered = new Map<string, string>();
+
+  constructor(readonly template: HeaderTemplate) {}
+
+  get(style: HeaderStyle, eol: string): string {
+    const key = style + eol;
+    let text = this.rendered.get(key);
+    if (text === undefined) {
+      text = headerText(this.template.license, this.template.copyrightText, style, eol);
+      this.rendered.set(key, text);
+    }
+    return text;
+  }
+}
+
 /** The file's line break: that of its first line, `\n` for a one-line file. */
 export function lineBreakOf(text: string): string {
   const newline = text.indexOf('\n');
@@ -55,12 +75,13 @@ export interface Insertion {
  * The comment style is the configured one, or (`auto`) that of the file's first header
  * comment, else of its first comment at all; `//` lines in a file without comments.
  */
-export function headerInsertion(text: string, comments: readonly SourceComment[], header: SpdxHeader, template: HeaderTemplate): Insertion {
+export function headerInsertion(text: string, comments: readonly SourceComment[], header: SpdxHeader, texts: HeaderTexts): Insertion {
+  const { template } = texts;
   const model = header.comments[0] ?? comments.find((comment) => comment.type === 'Line' || comment.type === 'Block');
   const auto = model?.type === 'Block' ? 'block' : 'line';
   const style = template.style === 'line' || template.style === 'block' ? template.style : auto;
   const eol = lineBreakOf(text);
-  const lines = headerText(template.license, template.copyrightText, style, eol);
+  const lines = texts.get(style, eol);
   const at = headerOffset(text, header.shebang);
   // A file that is only a shebang line, with no final line break.
   if (header.shebang !== undefined && at === text.length && !text.endsWith('\n')) return { at, text: `${eol}${lines}${eol}` };
