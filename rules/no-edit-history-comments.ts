@@ -10,6 +10,7 @@ import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { removeComments, commentsLoc, lineCommentRun } from '../lib/eslint/comment-removal.js';
 import { ignoredText } from '../lib/eslint/comment-rule.js';
+import { PerOptions } from '../lib/eslint/per-options.js';
 import { asideSpans, noteIsThePoint } from '../lib/kinds/edit-history.js';
 import { commentValueStart, textStart } from '../lib/source/comment-text.js';
 import type { CommentFact } from '../lib/core/comment-fact.js';
@@ -23,6 +24,9 @@ export interface NoEditHistoryCommentsOptions {
 }
 
 export type MessageIds = 'editHistory' | 'editNote' | 'editAside' | 'plannedWork' | 'removeComment';
+
+// The team's exceptions, compiled once per options object.
+const ignoredTexts = new PerOptions((options: NoEditHistoryCommentsOptions) => ignoredText('no-edit-history-comments', options.ignorePatterns));
 
 export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
   name: 'no-edit-history-comments',
@@ -53,7 +57,7 @@ export default createRule<NoEditHistoryCommentsOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
-    const ignored = ignoredText('no-edit-history-comments', options.ignorePatterns);
+    const ignored = ignoredTexts.of(options);
     const { sourceCode } = analysis;
 
     // Long notes are quoted by their start only, so the message stays one line.

@@ -13,6 +13,7 @@ import type { CommentFact } from '../lib/core/file-facts.js';
 import { PLACEHOLDER_TIERS, type PlaceholderTier } from '../lib/kinds/placeholders.js';
 import { marksStub } from '../lib/eslint/stub-body.js';
 import { compileUserPatterns } from '../lib/util/user-patterns.js';
+import { PerOptions } from '../lib/eslint/per-options.js';
 
 export interface NoPlaceholderCommentsOptions {
   tiers: PlaceholderTier[];
@@ -23,6 +24,16 @@ export interface NoPlaceholderCommentsOptions {
 }
 
 export type MessageIds = 'placeholder' | 'placeholderInStub' | 'extraPattern';
+
+// The user's patterns compiled and the tiers as a set, once per options object.
+const compiledOptions = new PerOptions((options: NoPlaceholderCommentsOptions) => ({
+  extra: compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns),
+  allowed: [
+    ...compileUserPatterns('no-placeholder-comments', 'ignorePatterns', options.ignorePatterns),
+    ...compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns ?? []),
+  ],
+  tiers: new Set(options.tiers),
+}));
 
 // Kinds whose text is never a placeholder: tool instructions, legal text and markers.
 const NEVER_PLACEHOLDER = kindMask(['directive', 'license', 'marker']);
@@ -35,7 +46,7 @@ export default createRule<NoPlaceholderCommentsOptions, MessageIds>({
       description: 'Disallow comments that stand for code which is not there',
       recommended: true,
     },
-    // User patterns are strings in the schema and compiled in create(), once per configuration.
+    // User patterns are strings in the schema and compiled on first use, once per configuration.
     schema: [
       {
         type: 'object',
@@ -75,12 +86,7 @@ export default createRule<NoPlaceholderCommentsOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
-    const extra = compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns);
-    const allowed = [
-      ...compileUserPatterns('no-placeholder-comments', 'ignorePatterns', options.ignorePatterns),
-      ...compileUserPatterns('no-placeholder-comments', 'allowedPatterns', options.allowedPatterns ?? []),
-    ];
-    const tiers = new Set(options.tiers);
+    const { extra, allowed, tiers } = compiledOptions.of(options);
     const { sourceCode } = analysis;
 
     // Long comments are quoted by their start only, so the message stays one line.

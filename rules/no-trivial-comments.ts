@@ -8,6 +8,7 @@ import { ignorePatternsSchema } from '../lib/eslint/option-schemas.js';
 import { isOfKinds, kindMask } from '../lib/kinds/comment-kinds.js';
 import { removeComments, commentsLoc } from '../lib/eslint/comment-removal.js';
 import { ignoredText } from '../lib/eslint/comment-rule.js';
+import { PerOptions } from '../lib/eslint/per-options.js';
 
 const NARRATION = kindMask(['narration']);
 
@@ -16,6 +17,9 @@ export interface NoTrivialCommentsOptions {
 }
 
 export type MessageIds = 'trivialComment' | 'removeComment';
+
+// The team's exceptions, compiled once per options object.
+const ignoredTexts = new PerOptions((options: NoTrivialCommentsOptions) => ignoredText('no-trivial-comments', options.ignorePatterns));
 
 export default createRule<NoTrivialCommentsOptions, MessageIds>({
   name: 'no-trivial-comments',
@@ -45,7 +49,7 @@ export default createRule<NoTrivialCommentsOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
-    const ignored = ignoredText('no-trivial-comments', options.ignorePatterns);
+    const ignored = ignoredTexts.of(options);
     const { sourceCode } = analysis;
     return {
       // The narration kind is FileFacts'; this rule adds only the team's own exceptions.
