@@ -182,13 +182,13 @@ export default createRule<RequireSpdxHeaderOptions, MessageIds>({
     function reportMissing(source: FileSource, header: SpdxHeader, firstToken: number): void {
       const at = headerOffset(source.text, header.shebang);
       const missing = { loc: loc(at, at), messageId: 'missingLicense' } as const;
-      if (headerOption === undefined || headerTexts === undefined) {
+      if (headerTexts === undefined) {
         report(context, missing);
         return;
       }
       const fix = insert(headerInsertion(source.text, source.comments, header, headerTexts));
       // An existing licence comment may say something else: adding ours is the user's call.
-      if (hasLicenseText(header, firstToken)) report(context, { ...missing, suggest: [{ messageId: 'addHeader', data: { license: headerOption.license }, fix }] });
+      if (hasLicenseText(header, firstToken)) report(context, { ...missing, suggest: [{ messageId: 'addHeader', data: { license: headerTexts.template.license }, fix }] });
       else report(context, { ...missing, fix });
     }
 
