@@ -54,6 +54,12 @@ ruleTester.run('no-edit-history-comments', rule, {
   ],
   invalid: [
     {
+      // A change tag makes the note by itself: nothing else in the comment need name a change.
+      code: source('// Update: reads the cache first', 'load(cache);'),
+      ...javascript,
+      errors: [{ messageId: 'editHistory', data: { text: 'Update: reads the cache first' }, line: 1, column: 1, endLine: 1, endColumn: 33, suggestions: [{ messageId: 'removeComment', output: 'load(cache);' }] }],
+    },
+    {
       // An aside in a longer description of the code as it is now: only the aside's parenthesised
       // group or clause is reported, and no suggestion removes the description around it.
       code: source(
