@@ -4,7 +4,8 @@
  */
 import type { SourceToken } from '../source/file-source.js';
 import { fallsBackToConstant, isGuardBody, picksConstant, picksValue } from './guards.js';
-import { grownBytes, grownInt32s, Offsets } from './offsets.js';
+import { grownBytes, Offsets } from './offsets.js';
+import { IF_HEADER, LOOP_HEADER, StatementHeaders } from './statement-headers.js';
 import { ValueList } from './value-list.js';
 import { AFTER_OPTIONAL_MARK, BEFORE_OBJECT, ENDS_SEQUENCE, HEADED, isPropertyName, KEYWORDS, LOGICAL_ASSIGNMENT, SEQUENCED, STATEMENT_START, TYPE_BEFORE_BRACE } from './decision-tokens.js';
 import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
@@ -21,21 +22,12 @@ const OPENING_TAG = 5;
 const CLOSING_TAG = 6;
 const CHILDREN = 7;
 
-// What a statement header is, beside its paren depth (see `DecisionFinder.headerCount`).
-const LOOP_HEADER = 1;
-const IF_HEADER = 2;
-
-// Frames and headers grow in place: one pass per file, no allocation per token. `sequences`
+// Frames grow in place: one pass per file, no allocation per token. `sequences`
 // holds, per paren depth (wrapping past 255, where nothing real nests), the logical operator
 // of the run in progress there.
 let frames = new Uint8Array(256);
 // Per frame, how many blocks of branches and loops it is inside within its function.
 let nestings = new Uint8Array(256);
-let headers = new Int32Array(64);
-// Per open header, the index of its statement's decision, so that a guard's can be weighed again.
-let headerDecisions = new Int32Array(64);
-// Per open header, how many values were found before its condition, so that a ladder's can be dropped.
-let headerValues = new Int32Array(64);
 const sequences = new Uint8Array(256);
 // Per paren depth, conditionals whose `:` is still to come: a `)` before one is no return type's.
 const ternaries = new Uint8Array(256);
@@ -51,9 +43,7 @@ export class DecisionFinder {
   private top = 0;
   private loops = 0;
   private parens = 0;
-  // Statement headers (`if (…)`, `for (…)`) open, as the paren depth they close at, times four,
-  // plus LOOP_HEADER or IF_HEADER: the `{` right after one opens a block (a loop's body), not a function.
-  private headerCount = 0;
+  private readonly headers = new StatementHeaders();
   private afterHeader = false;
   private loopBodyNext = false;
   // A `)` not closing a statement header, then `:`: a return type, whose end the body's `{` is.
@@ -173,29 +163,17 @@ export class DecisionFinder {
 
   private closeParen(index: number): void {
     if (this.parens > 0) this.parens--;
-    const last = this.headerCount - 1;
-    if (last >= 0 && headers[last]! >> 2 === this.parens) {
-      this.headerCount--;
+    const header = this.headers.closeAt(this.parens);
+    if (header !== -1) {
       this.afterHeader = true;
-      this.loopBodyNext = (headers[last]! & LOOP_HEADER) !== 0;
+      this.loopBodyNext = (header & LOOP_HEADER) !== 0;
       // A branch that states its reason weighs nothing with its condition; one that only picks a
       // value is a table's row, whose condition's values are the table's data (lib/core/guards.ts).
-      if ((headers[last]! & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
-        this.decisions.weights.fill(0, headerDecisions[last]!, this.decisions.count);
-        if (picksValue(this.tokens, index + 1, false)) this.values.dropBounds(headerValues[last]!);
+      if ((header & IF_HEADER) !== 0 && isGuardBody(this.tokens, this.text, index + 1)) {
+        this.decisions.weights.fill(0, this.headers.closedDecisions, this.decisions.count);
+        if (picksValue(this.tokens, index + 1, false)) this.values.dropBounds(this.headers.closedValues);
       }
     } else if (this.tokens[index + 1]?.value === ':' && ternaries[this.parens & 255] === 0) this.returnTypeAt = this.parens;
-  }
-
-  private openHeader(kind: number): void {
-    if (this.headerCount === headers.length) {
-      headers = grownInt32s(headers);
-      headerDecisions = grownInt32s(headerDecisions);
-      headerValues = grownInt32s(headerValues);
-    }
-    headerDecisions[this.headerCount] = this.decisions.count;
-    headerValues[this.headerCount] = this.values.found.count;
-    headers[this.headerCount++] = this.parens * 4 + kind;
   }
 
   /** A `<` opens a JSX element when a JSX name or a fragment's `>` follows it; otherwise it compares. */
@@ -312,7 +290,7 @@ export class DecisionFinder {
       const isLoop = value === 'for' || value === 'while';
       // A `do`'s closing `while (…)` is neither a decision nor followed by a body.
       if (value === 'while' && this.closesDo()) return;
-      this.openHeader(isLoop ? LOOP_HEADER : value === 'if' ? IF_HEADER : 0);
+      this.headers.open(this.parens, isLoop ? LOOP_HEADER : value === 'if' ? IF_HEADER : 0, this.decisions.count, this.values.found.count);
       // An `else if` continues its chain: it weighs one, however deep the chain is.
       const weight = value === 'if' && tokens[index - 1]?.value === 'else' ? 1 : this.nestedWeight();
       if (value !== 'with') this.record(index, isLoop ? this.loops + 1 : 0, weight);
