@@ -7,8 +7,12 @@ import { fallsBackToConstant, isGuardBody, picksConstant, picksValue } from './g
 import { grownBytes, Offsets } from './offsets.js';
 import { IF_HEADER, LOOP_HEADER, StatementHeaders } from './statement-headers.js';
 import { ValueList } from './value-list.js';
-import { AFTER_OPTIONAL_MARK, BEFORE_OBJECT, ENDS_SEQUENCE, HEADED, isPropertyName, KEYWORDS, LOGICAL_ASSIGNMENT, SEQUENCED, STATEMENT_START, TYPE_BEFORE_BRACE } from './decision-tokens.js';
+import { AFTER_OPTIONAL_MARK, BEFORE_OBJECT, ENDS_RUN, ENDS_STATEMENT, HEADED, isLogicalAssignment, isPropertyName, KEYWORD, sequencedOperator, STARTS_STATEMENT, tokenRoles, TYPE_BEFORE_BRACE } from './decision-tokens.js';
+import * as charCodes from '../util/char-codes.js';
 import { isCodedString, isCrypticTag, isUnnamedNumber, isUnnamedOperator, isUnnamedPattern, isWeighedNumber, isWeighedPattern, mayBeUnnamedOperator } from './unnamed.js';
+
+// Private copies, which V8 folds into the per-token tests (see char-codes.ts).
+const { AMPERSAND, COLON, DIGIT_NINE, DIGIT_ZERO, DOT, LEFT_BRACE, LEFT_PAREN, LESS_THAN, QUESTION_MARK, RIGHT_BRACE, RIGHT_PAREN, SLASH, VERTICAL_BAR } = charCodes;
 
 // What the innermost open bracket or JSX part is. Braces of code and of markup are told apart,
 // so that what a `{` opens inside markup (a function body or not) is known when its `}` comes.
@@ -69,11 +73,18 @@ export class DecisionFinder {
     const { tokens } = this;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      const { value, type } = token;
+      // A token's type is one of a few constant strings, told apart without reading its value.
+      const { type } = token;
+      if (type === 'String') {
+        if (this.inCode() && isCodedString(tokens, index)) this.addValue(index);
+        continue;
+      }
+      if (type === 'Template' || type === 'JSXText') continue;
+      const { value } = token;
+      const { length } = value;
       // No decision token and no bracket is longer than `interface`; a long pattern may still be unnamed.
-      if (value.length > 9 || type === 'String' || type === 'Template' || type === 'JSXText') {
+      if (length > 9) {
         if (type === 'RegularExpression') this.unnamedPattern(index);
-        else if (type === 'String' && this.inCode() && isCodedString(this.tokens, index)) this.addValue(index);
         continue;
       }
       const kind = frames[this.top]!;
@@ -85,24 +96,33 @@ export class DecisionFinder {
       const loopBody = this.loopBodyNext;
       this.afterHeader = false;
       this.loopBodyNext = false;
+      const first = value.charCodeAt(0);
       // Brackets and tags change the frame later tokens are read in; any other token may decide.
-      if (value === '{') this.openBrace(kind, index, afterHeader, loopBody);
-      else if (value === '}') this.closeBrace(token);
-      else if (value === '(') this.openParen();
-      else if (value === ')') this.closeParen(index);
-      else if (value === '<') this.maybeOpenTag(index);
-      else if (kind !== MARKUP_BRACE) this.maybeDecision(index, value);
+      if (length === 1 && this.bracket(first, kind, index, afterHeader, loopBody)) continue;
+      const roles = tokenRoles(value, length, first);
+      if (kind !== MARKUP_BRACE) this.maybeDecision(index, value, length, first, roles);
       // What a token ends: a conditional type's statement, a run of one operator, a conditional's `:`.
-      if (value === ';' || value === '=>') this.typeCondition = false;
-      if (ENDS_SEQUENCE.has(value)) {
+      if ((roles & ENDS_STATEMENT) !== 0) this.typeCondition = false;
+      if ((roles & ENDS_RUN) !== 0) {
         sequences[this.parens & 255] = 0;
         this.values.expressionStarts();
       }
-      if (value === ':' && ternaries[this.parens & 255]! > 0) {
+      if (length === 1 && first === COLON && ternaries[this.parens & 255]! > 0) {
         ternaries[this.parens & 255]!--;
         this.ternaryColonAt = index;
       }
     }
+  }
+
+  /** Acts on the one-character token coded `first` if it is a bracket or a `<`: whether it was one. */
+  private bracket(first: number, kind: number, index: number, afterHeader: boolean, loopBody: boolean): boolean {
+    if (first === LEFT_BRACE) this.openBrace(kind, index, afterHeader, loopBody);
+    else if (first === RIGHT_BRACE) this.closeBrace(this.tokens[index]!);
+    else if (first === LEFT_PAREN) this.openParen();
+    else if (first === RIGHT_PAREN) this.closeParen(index);
+    else if (first === LESS_THAN) this.maybeOpenTag(index);
+    else return false;
+    return true;
   }
 
   private push(kind: number, nesting = nestings[this.top]!): void {
@@ -199,19 +219,22 @@ export class DecisionFinder {
     }
   }
 
-  private maybeDecision(index: number, value: string): void {
-    const code = value.charCodeAt(0);
+  /** Whether the token `value` at `index`, of `length` characters, the first coded `code`, with `roles`, decides or is unnamed. */
+  private maybeDecision(index: number, value: string, length: number, code: number, roles: number): void {
     // Every decision token starts with one of `&|?` or a keyword's first letter.
-    if (code === 38 || code === 124 || (code === 63 && value !== '?' && value !== '?.')) this.logical(index, value);
-    else if (value === '?') this.conditional(index);
-    else if (code >= 97 && code <= 119) this.keyword(index, value);
+    if (code === AMPERSAND || code === VERTICAL_BAR) this.logical(index, value, length, code);
+    else if (code === QUESTION_MARK) {
+      // `?` alone is a conditional's; `?.` reads a property.
+      if (length === 1) this.conditional(index);
+      else if (length > 2 || value.charCodeAt(1) !== DOT) this.logical(index, value, length, code);
+    } else if ((roles & KEYWORD) !== 0) this.keyword(index, value, roles);
     // Only a number starts with a digit; a short pattern starts with `/` as division does.
-    else if (code >= 48 && code <= 57) {
+    else if (code >= DIGIT_ZERO && code <= DIGIT_NINE) {
       if (isUnnamedNumber(this.tokens, index, this.ternaryColonAt === index - 1)) {
         this.addUnnamed(index);
         if (isWeighedNumber(this.tokens, index)) this.addValue(index);
       }
-    } else if (code === 47 && this.tokens[index]!.type === 'RegularExpression') this.unnamedPattern(index);
+    } else if (code === SLASH && this.tokens[index]!.type === 'RegularExpression') this.unnamedPattern(index);
     else if (mayBeUnnamedOperator(code) && isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
   }
 
@@ -242,10 +265,10 @@ export class DecisionFinder {
    * constant (`name ?? ''`, `port || 3000`): the constant says what the default is. An
    * assignment always is one.
    */
-  private logical(index: number, value: string): void {
-    const operator = SEQUENCED.get(value);
-    if (operator === undefined) {
-      if (LOGICAL_ASSIGNMENT.has(value)) this.record(index, 0, 1);
+  private logical(index: number, value: string, length: number, first: number): void {
+    const operator = sequencedOperator(value, length, first);
+    if (operator === 0) {
+      if (isLogicalAssignment(value, length, first)) this.record(index, 0, 1);
       // `&`, `|` and their assignments: bitwise arithmetic next to a number.
       else if (isUnnamedOperator(this.tokens, index, value)) this.addUnnamed(index);
       return;
@@ -275,18 +298,18 @@ export class DecisionFinder {
     this.record(index, 0, picksConstant(tokens, index) ? 0 : this.nestedWeight());
   }
 
-  private keyword(index: number, value: string): void {
-    if (!KEYWORDS.has(value)) return;
+  /** A word with `roles` that include `KEYWORD`. */
+  private keyword(index: number, value: string, roles: number): void {
     const { tokens } = this;
     if (value === 'extends') {
       this.typeCondition = true;
       return;
     }
-    if (STATEMENT_START.has(value)) this.typeCondition = false;
+    if ((roles & STARTS_STATEMENT) !== 0) this.typeCondition = false;
     const next = tokens[index + 1];
     const nextValue = next?.value;
     if (isPropertyName(tokens[index - 1], next)) return;
-    if (HEADED.has(value) && (nextValue === '(' || nextValue === 'await')) {
+    if ((roles & HEADED) !== 0 && (nextValue === '(' || nextValue === 'await')) {
       const isLoop = value === 'for' || value === 'while';
       // A `do`'s closing `while (…)` is neither a decision nor followed by a body.
       if (value === 'while' && this.closesDo()) return;
