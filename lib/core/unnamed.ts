@@ -181,8 +181,10 @@ export function isBound(tokens: readonly SourceToken[], index: number): boolean 
 
 /** Whether a string token holds a numeric code: digits only (`'403'`), the number a text or a status carries. */
 function isNumericCode(value: string): boolean {
-  // Three digits or more, quotes included: a status or an error code, not a flag (`'1'`).
-  return value.length >= 5 && value.length <= 8 && isDigits(value.slice(1, -1));
+  const { length } = value;
+  // Three digits or more, quotes included: a status or an error code, not a flag (`'1'`). Read
+  // between the quotes in place: many strings in code are this short, and a cut would copy each.
+  return length >= 5 && length <= 8 && isDigits(value, 1, length - 1);
 }
 
 /** Whether the string `tokens[index]` is a numeric code compared or sniffed: `status === '403'`, `case '404':`, `text.includes('403')`. */
@@ -220,9 +222,9 @@ export function isCode(tokens: readonly SourceToken[], index: number): boolean {
   return before === 'case' || (before !== undefined && COMPARISONS.has(before)) || (after !== undefined && COMPARISONS.has(after));
 }
 
-/** Whether `value` is digits only. */
-function isDigits(value: string): boolean {
-  for (let at = 0; at < value.length; at++) {
+/** Whether `value` is digits only from `start` to `end`. */
+function isDigits(value: string, start = 0, end = value.length): boolean {
+  for (let at = start; at < end; at++) {
     const code = value.charCodeAt(at);
     if (code < DIGIT_ZERO || code > DIGIT_NINE) return false;
   }
