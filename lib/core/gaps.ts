@@ -186,16 +186,20 @@ export function gapStretches(facts: FileFacts, mask: number, maximum: number, de
 /**
  * With the decisions unit, the stretches where a run may weigh more than `maximum`: those of
  * `gapStretches`, cut also at each line where a function body opens or closes, which no run
- * crosses (`GapOptions.decisions`). These lines are known before any comment is read, so the
- * comments of a function too light for a gap never have their kinds worked out.
+ * crosses (`GapOptions.decisions`), and only where the lines hold `minimumUnnamed` unnamed
+ * values. Both are known before any comment is read, so the comments of a function too light
+ * for a gap never have their kinds worked out.
  */
-export function decisionStretches(facts: FileFacts, mask: number, maximum: number, decisions: DecisionLines): LineRange[] {
-  const { sums, boundaries } = decisions;
+export function decisionStretches(facts: FileFacts, mask: number, maximum: number, minimumUnnamed: number, decisions: DecisionLines): LineRange[] {
+  const { sums, boundaries, unnamed } = decisions;
   const sizeOf: StretchSize = (fromLine, toLine) => sums[toLine]! - sums[fromLine - 1]!;
   const pieces: Stretch[] = [];
   let fromLine = 1;
   const close = (toLine: number): void => {
-    if (sizeOf(fromLine, toLine) > maximum) pieces.push(stretchOf(facts, fromLine, toLine));
+    if (sizeOf(fromLine, toLine) <= maximum) return;
+    let values = 0;
+    for (let line = fromLine; line <= toLine && values < minimumUnnamed; line++) values += unnamed[line]!;
+    if (values >= minimumUnnamed) pieces.push(stretchOf(facts, fromLine, toLine));
   };
   for (let line = 2; line <= facts.lineCount; line++) {
     if (boundaries[line] === 0) continue;
@@ -281,7 +285,7 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
     if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) <= maximum) return [];
   }
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
-  const stretches = decisions === undefined ? gapStretches(facts, mask, maximum) : decisionStretches(facts, mask, maximum, decisions);
+  const stretches = decisions === undefined ? gapStretches(facts, mask, maximum) : decisionStretches(facts, mask, maximum, options.minimumUnnamed, decisions);
   if (stretches.length === 0) return [];
   const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : sources.imports();
   if (options.onlyGenerated) {
