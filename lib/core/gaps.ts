@@ -98,7 +98,8 @@ export interface LineRange {
 /**
  * Every gap of at least `minimumCodeLines` code lines, in line order, within `ranges` (the whole
  * file by default). A gap does not run from one range into the next: the ranges `gapStretches`
- * gives are bounded by comments that end any run.
+ * and `decisionStretches` give are bounded by lines that end any run (comments, function bodies),
+ * and a run found before, walked again, holds all of its lines.
  */
 export function findCommentGaps(
   facts: FileFacts,
