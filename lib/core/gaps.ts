@@ -14,6 +14,7 @@ import { decisionsMayWeigh } from './decision-marks.js';
 import { decisionLines, type DecisionLines } from './decision-lines.js';
 import { markExplainedStatements } from './explained-statements.js';
 import { zeroedBytes } from '../util/tables.js';
+import { lowerBound } from '../util/lower-bound.js';
 import { DEFAULT_MINIMUM_UNNAMED } from './unnamed.js';
 import { statedUnnamed } from './gap-values.js';
 
@@ -97,7 +98,8 @@ export interface LineRange {
 /**
  * Every gap of at least `minimumCodeLines` code lines, in line order, within `ranges` (the whole
  * file by default). A gap does not run from one range into the next: the ranges `gapStretches`
- * gives are bounded by comments that end any run.
+ * and `decisionStretches` give are bounded by lines that end any run (comments, function bodies),
+ * and a run found before, walked again, holds all of its lines.
  */
 export function findCommentGaps(
   facts: FileFacts,
@@ -182,6 +184,41 @@ export function gapStretches(facts: FileFacts, mask: number, maximum: number, de
   return longStretches(facts, mask, maximum, sizeOf, wholeFile, true).flatMap((stretch) => longStretches(facts, mask, maximum, sizeOf, stretch, false));
 }
 
+/**
+ * With the decisions unit, the stretches where a run may weigh more than `maximum`: those of
+ * `gapStretches`, cut also at each line where a function body opens or closes, which no run
+ * crosses (`GapOptions.decisions`), and only where the lines hold `minimumUnnamed` unnamed
+ * values. Both are known before any comment is read, so the comments of a function too light
+ * for a gap never have their kinds worked out.
+ */
+export function decisionStretches(facts: FileFacts, mask: number, maximum: number, minimumUnnamed: number, decisions: DecisionLines): LineRange[] {
+  const { sums, boundaries, unnamed } = decisions;
+  const sizeOf: StretchSize = (fromLine, toLine) => sums[toLine]! - sums[fromLine - 1]!;
+  const pieces: Stretch[] = [];
+  let fromLine = 1;
+  const close = (toLine: number): void => {
+    if (sizeOf(fromLine, toLine) <= maximum) return;
+    let values = 0;
+    for (let line = fromLine; line <= toLine && values < minimumUnnamed; line++) values += unnamed[line]!;
+    if (values >= minimumUnnamed) pieces.push(stretchOf(facts, fromLine, toLine));
+  };
+  for (let line = 2; line <= facts.lineCount; line++) {
+    if (boundaries[line] === 0) continue;
+    close(line - 1);
+    fromLine = line;
+  }
+  close(facts.lineCount);
+  return pieces.flatMap((piece) => longStretches(facts, mask, maximum, sizeOf, piece, true)).flatMap((stretch) => longStretches(facts, mask, maximum, sizeOf, stretch, false));
+}
+
+/** Lines `fromLine` to `toLine` as a `Stretch`, with the comments that reach into them. */
+function stretchOf(facts: FileFacts, fromLine: number, toLine: number): Stretch {
+  const { comments } = facts;
+  const firstComment = lowerBound(comments.length, (at) => comments[at]!.endLine >= fromLine);
+  const endComment = lowerBound(comments.length, (at) => comments[at]!.startLine > toLine);
+  return { fromLine, toLine, firstComment, endComment };
+}
+
 /** How much of the gap's unit lines `fromLine` to `toLine` hold at most. */
 type StretchSize = (fromLine: number, toLine: number) => number;
 
@@ -249,27 +286,44 @@ export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptio
     if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) <= maximum) return [];
   }
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
-  const stretches = gapStretches(facts, mask, maximum, decisions?.sums);
+  const stretches = decisions === undefined ? gapStretches(facts, mask, maximum) : decisionStretches(facts, mask, maximum, options.minimumUnnamed, decisions);
   if (stretches.length === 0) return [];
   const uncountedLines = options.countImports ? zeroedBytes(facts.lineCount + 1) : sources.imports();
   if (options.onlyGenerated) {
     const generated = sources.generated();
     for (let line = 1; line < uncountedLines.length; line++) uncountedLines[line] ||= generated[line] === 0 ? 1 : 0;
   }
-  let explained: Uint8Array | undefined;
-  if (decisions !== undefined) {
-    explained = zeroedBytes(facts.lineCount + 1);
-    for (const { fromLine, toLine } of stretches) markExplainedStatements(facts, mask, fromLine, toLine, explained);
-  }
-  const gaps = findCommentGaps(facts, { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1, stretches);
-  if (decisions === undefined) return gaps;
+  const gapOptions = { kindMask: mask, blankLineEndsGap: options.blankLineEndsGap, uncountedLines, decisions };
+  if (decisions === undefined) return findCommentGaps(facts, gapOptions, maximum + 1, stretches);
+  // The runs as they would be if no statement were explained: an explained statement's lines
+  // only drop out of the run that holds them, so that run weighs no more and holds no more
+  // unnamed values, and the statements are looked for only where such a run is long enough.
+  const candidates = findCommentGaps(facts, gapOptions, maximum + 1, stretches).filter((gap) => gap.unnamed >= options.minimumUnnamed);
+  if (candidates.length === 0) return [];
+  const explained = explainedLines(facts, mask, maximum, decisions, candidates.at(-1)!.endLine);
+  const ranges = candidates.map((gap) => ({ fromLine: gap.startLine, toLine: gap.endLine }));
+  const gaps = findCommentGaps(facts, { ...gapOptions, explained }, maximum + 1, ranges);
   // A run of decisions made of names only reads as prose (lib/core/unnamed.ts), and so does one
   // whose numbers a comment of its function writes out (lib/core/gap-values.ts).
-  const counted = (line: number): boolean => uncountedLines[line] === 0 && explained![line] === 0;
+  const counted = (line: number): boolean => uncountedLines[line] === 0 && explained[line] === 0;
   return gaps
     .filter((gap) => gap.unnamed >= options.minimumUnnamed)
     .map((gap) => ({ ...gap, unnamed: gap.unnamed - statedUnnamed(facts, logicOf(facts), mask, gap.startLine, gap.endLine, counted) }))
     .filter((gap) => gap.unnamed >= options.minimumUnnamed);
+}
+
+/**
+ * The lines of the statements explained (`markExplainedStatements`) by the comments that reach
+ * into `gapStretches`' stretches up to `lastLine`: a comment further down explains no line a
+ * run up to there holds.
+ */
+function explainedLines(facts: FileFacts, mask: number, maximum: number, decisions: DecisionLines, lastLine: number): Uint8Array {
+  const explained = zeroedBytes(facts.lineCount + 1);
+  for (const { fromLine, toLine } of gapStretches(facts, mask, maximum, decisions.sums)) {
+    if (fromLine > lastLine) break;
+    markExplainedStatements(facts, mask, fromLine, Math.min(toLine, lastLine), explained);
+  }
+  return explained;
 }
 
 /** The longest run `options` allow: `maximum`, or the unit's default. */

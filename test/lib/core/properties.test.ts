@@ -8,7 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, isOfKinds, kindMask } from '../../../lib/kinds/comment-kinds.js';
 import { measureDensity, surelyAtLeast, wholeFileSpan } from '../../../lib/core/density.js';
-import { findCommentGaps, gapStretches } from '../../../lib/core/gaps.js';
+import { findCommentGaps, findGapsWithOptions, gapStretches, NO_COMMENT_GAP_DEFAULTS } from '../../../lib/core/gaps.js';
+import { decisionLines } from '../../../lib/core/decision-lines.js';
+import { markExplainedStatements } from '../../../lib/core/explained-statements.js';
+import { statedUnnamed } from '../../../lib/core/gap-values.js';
+import { logicOf } from '../../../lib/core/logic.js';
 import { zeroedBytes } from '../../../lib/util/tables.js';
 import { COUNTED_TEXT, LineKind } from '../../../lib/core/file-facts.js';
 import { factsOf, lineKindString } from '../../helpers/facts.js';
@@ -31,6 +35,19 @@ const piece = fc.oneof(
   fc.constantFrom('var t = `\n// inside\n\n`;', `var m = \`\n// ${TAG}-end\n\`;`),
 );
 const file = fc.array(piece, { minLength: 0, maxLength: 40 }).map((pieces) => pieces.join('\n'));
+
+// Pieces with decisions, unnamed values, function bodies and comments above statements, for the
+// gaps measured in decisions.
+const decisionPiece = fc.oneof(
+  fc.nat(9).map((n) => `if (v > ${n}) call(${n * 3});`),
+  fc.nat(9).map((n) => `while (v < ${n} && w) v++;`),
+  fc.nat(9).map((n) => `var f${n} = function () {\n  if (v === ${n} || w) return ${n};\n  return v ? 1 : 2;\n};`),
+  // A body that opens on a line with a decision: the run from there on holds it.
+  fc.nat(9).map((n) => `if (v > ${n}) xs.forEach(function (x) {\n  call(x && ${n});\n});`),
+  fc.constantFrom('// Retry once: the first call warms the cache.', '/** Short doc. */', '// eslint-disable-next-line no-undef', '', '// v'),
+  fc.constantFrom('/* Why: a block. */\nfor (const x of xs) {\n  if (x > 4) call(x);\n}', 'var limit = 90; // 90 is the cap'),
+);
+const decisionFile = fc.array(decisionPiece, { minLength: 0, maxLength: 30 }).map((pieces) => ['var v = 0, w = 1, xs = [];', 'function call() {}', ...pieces].join('\n'));
 
 /** Physical lines as an editor shows them: a final line break does not open a new line. */
 function physicalLines(text: string): number {
@@ -224,6 +241,40 @@ describe('accounting properties', () => {
     );
     expect(decided).toBeGreaterThan(30);
     expect(walked).toBeGreaterThan(30);
+  });
+
+  // With decisions, the stretches are cut at function bodies too, and statements are looked for
+  // as explained only where a run would be long enough without them. The truth is the whole file
+  // walked over the tables with every stretch's explained statements marked first.
+  it('finds with decisions the gaps the whole-file walk finds', () => {
+    let found = 0;
+    let cleared = 0;
+    fc.assert(
+      fc.property(decisionFile, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (text, maximum, minimumUnnamed, blankLineEndsGap) => {
+        const facts = factsOf(text);
+        const options = { ...NO_COMMENT_GAP_DEFAULTS, maximum, minimumUnnamed, blankLineEndsGap, countImports: true };
+        const exact = factsOf(text);
+        const decisions = decisionLines(exact);
+        const explained = zeroedBytes(exact.lineCount + 1);
+        for (const { fromLine, toLine } of gapStretches(exact, docs, maximum, decisions.sums)) markExplainedStatements(exact, docs, fromLine, toLine, explained);
+        const uncountedLines = zeroedBytes(exact.lineCount + 1);
+        const whole = findCommentGaps(exact, { kindMask: docs, blankLineEndsGap, uncountedLines, decisions, explained }, maximum + 1);
+        const counted = (line: number): boolean => explained[line] === 0;
+        const expected = whole
+          .filter((gap) => gap.unnamed >= minimumUnnamed)
+          .map((gap) => ({ ...gap, unnamed: gap.unnamed - statedUnnamed(exact, logicOf(exact), docs, gap.startLine, gap.endLine, counted) }))
+          .filter((gap) => gap.unnamed >= minimumUnnamed);
+        const sources = { imports: () => zeroedBytes(facts.lineCount + 1), generated: () => zeroedBytes(facts.lineCount + 1) };
+        const gaps = findGapsWithOptions(facts, options, sources);
+        if (gaps.length > 0) found++;
+        // Runs long enough but for their explained statements: the second walk must drop them.
+        if (gaps.length === 0 && findCommentGaps(exact, { kindMask: docs, blankLineEndsGap, uncountedLines, decisions }, maximum + 1).length > 0) cleared++;
+        expect(gaps).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+    expect(found).toBeGreaterThan(30);
+    expect(cleared).toBeGreaterThan(10);
   });
 
   // The bound asks a JSDoc block only when the lines since the last run-ender grow too many; one
