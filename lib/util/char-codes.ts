@@ -20,6 +20,8 @@ export const HASH = 0x23; // #
 export const DOLLAR = 0x24; // $
 export const AMPERSAND = 0x26; // &
 export const SINGLE_QUOTE = 0x27; // '
+export const LEFT_PAREN = 0x28; // (
+export const RIGHT_PAREN = 0x29; // )
 export const ASTERISK = 0x2a; // *
 export const PLUS = 0x2b; // +
 export const COMMA = 0x2c; // ,
@@ -50,6 +52,7 @@ export const LOWER_X = 0x78; // x
 export const LOWER_Z = 0x7a; // z
 export const LEFT_BRACE = 0x7b; // {
 export const VERTICAL_BAR = 0x7c; // |
+export const RIGHT_BRACE = 0x7d; // }
 /** The highest code of ASCII: any code above it asks Unicode's classes. */
 export const LAST_ASCII = 0x7f;
 export const NO_BREAK_SPACE = 0xa0;
