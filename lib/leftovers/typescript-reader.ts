@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
-import { hasAdjacentWords } from './adjacent-words.js';
+import { hasSureSyntaxError } from './sure-syntax-errors.js';
 import type { CodeReader } from './code-reader.js';
 
 let typescript: typeof TS | null | undefined;
@@ -114,8 +114,8 @@ function createReader(ts: typeof TS, jsx: boolean): CodeReader {
   const parseOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode?.ParseNone };
   /** The file TypeScript reads from `code`, or undefined when it has a syntax error. */
   const parsed = (code: string): TS.SourceFile | undefined => {
-    // Prose, which TypeScript would read on through error after error (see adjacent-words.ts).
-    if (hasAdjacentWords(code, keywords, jsx)) return undefined;
+    // Prose and cut-off code, which TypeScript would read on through error after error (see sure-syntax-errors.ts).
+    if (hasSureSyntaxError(code, keywords, jsx)) return undefined;
     const file = ts.createSourceFile(fileName, code, parseOptions, false, scriptKind);
     // Syntax errors are where typescript-estree reads them too; TypeScript leaves top-level
     // `return` and `await` to the type checker, so a function body's statements parse as they are.

@@ -2,7 +2,7 @@
  * What the scanner's characters and brackets are: the character classes it tests codes
  * against, its punctuators looked up by their first character, and the kinds of bracket it
  * keeps open. The scanner, its literals and JSDoc names read them; so does the leftovers'
- * adjacent-word scan, which must lex as the scanner does.
+ * scan for sure syntax errors, which must lex as the scanner does.
  */
 import * as charCodes from '../util/char-codes.js';
 import { isLineBreak } from '../util/chars.js';
