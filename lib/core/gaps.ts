@@ -179,9 +179,9 @@ export function gapStretches(facts: FileFacts, mask: number, maximum: number, de
   // blocks alone cut most others short enough; the other comments are read only inside the
   // stretches the JSDoc blocks leave too long.
   if (decisionSums === undefined ? facts.lineCount <= maximum || facts.lineCount - facts.linesInsideComments <= maximum : decisionSums[facts.lineCount]! <= maximum) return [];
-  const sizeOf: StretchSize = decisionSums === undefined ? (fromLine, toLine) => toLine - fromLine + 1 : (fromLine, toLine) => decisionSums[toLine]! - decisionSums[fromLine - 1]!;
+  const sizeOf: StretchSize = decisionSums === undefined ? (fromLine, toLine) => toLine - fromLine + 1 : decisionSize(decisionSums);
   const wholeFile = { fromLine: 1, toLine: facts.lineCount, firstComment: 0, endComment: facts.comments.length };
-  return longStretches(facts, mask, maximum, sizeOf, wholeFile, true).flatMap((stretch) => longStretches(facts, mask, maximum, sizeOf, stretch, false));
+  return stretchesIn(facts, mask, maximum, sizeOf, wholeFile);
 }
 
 /**
@@ -193,7 +193,7 @@ export function gapStretches(facts: FileFacts, mask: number, maximum: number, de
  */
 export function decisionStretches(facts: FileFacts, mask: number, maximum: number, minimumUnnamed: number, decisions: DecisionLines): LineRange[] {
   const { sums, boundaries, unnamed } = decisions;
-  const sizeOf: StretchSize = (fromLine, toLine) => sums[toLine]! - sums[fromLine - 1]!;
+  const sizeOf = decisionSize(sums);
   const pieces: Stretch[] = [];
   let fromLine = 1;
   const close = (toLine: number): void => {
@@ -208,7 +208,7 @@ export function decisionStretches(facts: FileFacts, mask: number, maximum: numbe
     fromLine = line;
   }
   close(facts.lineCount);
-  return pieces.flatMap((piece) => longStretches(facts, mask, maximum, sizeOf, piece, true)).flatMap((stretch) => longStretches(facts, mask, maximum, sizeOf, stretch, false));
+  return pieces.flatMap((piece) => stretchesIn(facts, mask, maximum, sizeOf, piece));
 }
 
 /** Lines `fromLine` to `toLine` as a `Stretch`, with the comments that reach into them. */
@@ -221,6 +221,19 @@ function stretchOf(facts: FileFacts, fromLine: number, toLine: number): Stretch 
 
 /** How much of the gap's unit lines `fromLine` to `toLine` hold at most. */
 type StretchSize = (fromLine: number, toLine: number) => number;
+
+/** What lines weigh in decisions, from their running sums (`DecisionLines.sums`). */
+function decisionSize(sums: Int32Array): StretchSize {
+  return (fromLine, toLine) => sums[toLine]! - sums[fromLine - 1]!;
+}
+
+/**
+ * The stretches of more than `maximum` that the comments ending runs leave in `within`: JSDoc
+ * blocks first, whose kinds their text shows, then the other comments inside what they leave.
+ */
+function stretchesIn(facts: FileFacts, mask: number, maximum: number, sizeOf: StretchSize, within: Stretch): Stretch[] {
+  return longStretches(facts, mask, maximum, sizeOf, within, true).flatMap((stretch) => longStretches(facts, mask, maximum, sizeOf, stretch, false));
+}
 
 /** A stretch between two comments that end runs, and the comments between them by index. */
 interface Stretch extends LineRange {
