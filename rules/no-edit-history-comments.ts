@@ -25,7 +25,7 @@ export interface NoEditHistoryCommentsOptions {
 
 export type MessageIds = 'editHistory' | 'editNote' | 'editAside' | 'plannedWork' | 'removeComment';
 
-// The team's exceptions, compiled once per options object.
+// The team's exceptions, compiled once per configuration.
 const ignoredTexts = new PerOptions((options: NoEditHistoryCommentsOptions) => ignoredText('no-edit-history-comments', options.ignorePatterns));
 
 export default createRule<NoEditHistoryCommentsOptions, MessageIds>({

@@ -25,7 +25,7 @@ export interface NoPlaceholderCommentsOptions {
 
 export type MessageIds = 'placeholder' | 'placeholderInStub' | 'extraPattern';
 
-// The user's patterns compiled and the tiers as a set, once per options object.
+// The user's patterns compiled and the tiers as a set, once per configuration.
 const compiledOptions = new PerOptions((options: NoPlaceholderCommentsOptions) => ({
   extra: compileUserPatterns('no-placeholder-comments', 'extraPatterns', options.extraPatterns),
   allowed: [

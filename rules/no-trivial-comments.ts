@@ -18,7 +18,7 @@ export interface NoTrivialCommentsOptions {
 
 export type MessageIds = 'trivialComment' | 'removeComment';
 
-// The team's exceptions, compiled once per options object.
+// The team's exceptions, compiled once per configuration.
 const ignoredTexts = new PerOptions((options: NoTrivialCommentsOptions) => ignoredText('no-trivial-comments', options.ignorePatterns));
 
 export default createRule<NoTrivialCommentsOptions, MessageIds>({

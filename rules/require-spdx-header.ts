@@ -13,6 +13,7 @@ import { misplacedLicenseTag, readSpdxHeader, type HeaderTag, type SpdxHeader } 
 import { checkExpression, LicensePolicy, type ExpressionProblemKind } from '../lib/spdx/expression.js';
 import { copyrightInsertion, headerInsertion, headerOffset, HeaderTexts, validateTemplate, type HeaderTemplate, type Insertion } from '../lib/spdx/insertion.js';
 import { unattributedCode } from '../lib/markers/attribution.js';
+import { PerOptions } from '../lib/eslint/per-options.js';
 
 export interface RequireSpdxHeaderOptions {
   allowed: string[];
@@ -34,13 +35,6 @@ export type MessageIds =
   | 'addCopyright'
   | 'replace';
 
-// ESLint hands each file a fresh copy of configured options, so they are validated and their
-// policy (with its cache of verdicts) and header texts kept per distinct content: once per
-// configuration in practice. Options left at their defaults arrive as the same object every
-// time, which is looked up first, without serializing them for each file.
-const configurations = new Map<string, Configuration>();
-const configurationsByOptions = new WeakMap<object, Configuration>();
-
 /** What a configuration's options make, once: the license policy and the header texts to insert. */
 interface Configuration {
   readonly policy: LicensePolicy;
@@ -52,20 +46,16 @@ interface Configuration {
 const FILE_START: TSESTree.Position = Object.freeze({ line: 1, column: 0 });
 const AT_FILE_START: TSESTree.SourceLocation = Object.freeze({ start: FILE_START, end: FILE_START });
 
-function configurationFor(options: RequireSpdxHeaderOptions): Configuration {
-  const known = configurationsByOptions.get(options);
-  if (known !== undefined) return known;
-  const key = JSON.stringify([options.allowed, options.header]);
-  let configuration = configurations.get(key);
-  if (configuration === undefined) {
+// The options are validated and their policy (with its cache of verdicts) and header texts made
+// once per configuration: the allowed licences and the header are all they depend on.
+const configurations = new PerOptions(
+  (options: RequireSpdxHeaderOptions): Configuration => {
     const policy = new LicensePolicy(options.allowed);
     if (options.header !== undefined) validateTemplate(options.header, policy);
-    configuration = { policy, headerTexts: options.header === undefined ? undefined : new HeaderTexts(options.header) };
-    configurations.set(key, configuration);
-  }
-  configurationsByOptions.set(options, configuration);
-  return configuration;
-}
+    return { policy, headerTexts: options.header === undefined ? undefined : new HeaderTexts(options.header) };
+  },
+  (options) => [options.allowed, options.header],
+);
 
 export default createRule<RequireSpdxHeaderOptions, MessageIds>({
   name: 'require-spdx-header',
@@ -140,7 +130,7 @@ export default createRule<RequireSpdxHeaderOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
-    const { policy, headerTexts } = configurationFor(options);
+    const { policy, headerTexts } = configurations.of(options);
     const headerOption = options.header;
     const { sourceCode } = analysis;
     // Zero-byte files are exempt in REUSE too: there is nothing to license.
