@@ -8,11 +8,13 @@
  *
  * Of the files that pass, many still weigh too little: `decisionsMayWeigh` reads their marks
  * again, this time as the tokens the pass acts on (none in a string or a pattern, a logical run
- * weighing one), and `mayHoldValues` bounds the values the pass would find by their digits.
+ * weighing one), and `mayHoldValues` bounds the values the pass would find by reading, with the
+ * pass's own tests, the literals at their digits.
  */
-import { tokensBefore, type FileSource } from '../source/file-source.js';
+import { tokensBefore, type FileSource, type SourceToken } from '../source/file-source.js';
+import { isCode, isCodedString, isUnnamedNumber, isUnnamedPattern, isWeighedNumber, isWeighedPattern } from './unnamed.js';
 import { LastFileCache } from '../util/last-file.js';
-import { AMPERSAND, DOLLAR, DOT, LEFT_BRACE, QUESTION_MARK, UNDERSCORE, VERTICAL_BAR } from '../util/char-codes.js';
+import { AMPERSAND, DOLLAR, QUESTION_MARK, UNDERSCORE, VERTICAL_BAR } from '../util/char-codes.js';
 import { isAsciiLetterOrDigit } from '../util/chars.js';
 
 // The tokens that may record a decision: `?` (conditionals, `??` and `??=`), `&&` and `||`
@@ -109,7 +111,7 @@ function eachInCode(source: FileSource, pattern: RegExp, inText: boolean, visit:
 }
 
 // Per file, what its decision tokens may weigh at most, and how many values it may hold, once read.
-const weightBounds = new LastFileCache<{ weight: number | undefined; values: number | undefined }>();
+const weightBounds = new LastFileCache<{ weight: number | undefined; values: ValueBound | undefined }>();
 
 /**
  * Whether the file's decisions may weigh `weight` or more, read from the decision tokens its
@@ -139,25 +141,53 @@ function continuesWord(code: number): boolean {
   return isAsciiLetterOrDigit(code) || code === UNDERSCORE || code === DOLLAR;
 }
 
+/** What the values of a file may be at most: how many, and whether one may be a code. */
+interface ValueBound {
+  readonly count: number;
+  readonly code: boolean;
+}
+
 /**
- * Whether the file may hold `count` values (lib/core/unnamed.ts): each is a literal of its own
- * whose text holds a run of digits that starts no name's tail, and is no lone `0` or `1` (a
- * number the pass never counts), unless a fraction's point or a pattern's count (`{1}`) is
- * around it.
+ * What the pass's values (lib/core/unnamed.ts) may be at most, read from the literals its code
+ * spells: each value is a literal that passes the pass's own tests of its neighbours
+ * (`isWeighedNumber`, `isCodedString`, `isWeighedPattern`), which the pass then narrows by where
+ * the literal stands (an object's data, a ladder's bound). Every such literal holds a run of
+ * digits that starts no name's tail, so only the tokens at those runs are read: a few per file.
+ */
+function valueBound(source: FileSource): ValueBound {
+  const { tokens } = source;
+  let count = 0;
+  let code = false;
+  let last = -1;
+  eachInCode(source, DIGITS, true, (text, at) => {
+    if (continuesWord(text.charCodeAt(at - 1))) return;
+    const index = tokensBefore(tokens, at + 1) - 1;
+    const token = tokens[index];
+    // A literal's later runs (`0.25`) are its first run's: each token is read once.
+    if (token === undefined || index === last || token.range[1] <= at) return;
+    last = index;
+    if (!mayBeValue(tokens, index, token)) return;
+    count++;
+    code ||= isCode(tokens, index);
+  });
+  return { count, code };
+}
+
+/** Whether the literal `token`, at `index` of `tokens`, passes the pass's tests of a value, wherever it stands. */
+function mayBeValue(tokens: readonly SourceToken[], index: number, token: SourceToken): boolean {
+  const { type } = token;
+  if (type === 'Numeric') return (isUnnamedNumber(tokens, index, false) || isUnnamedNumber(tokens, index, true)) && isWeighedNumber(tokens, index);
+  if (type === 'String') return isCodedString(tokens, index);
+  return type === 'RegularExpression' && isUnnamedPattern(token) && isWeighedPattern(tokens, index);
+}
+
+/**
+ * Whether the file may hold `count` values, or one that is a code (`isCode`), which makes a
+ * finding alone: false only when the literals of its code cannot be that many values.
  */
 export function mayHoldValues(source: FileSource, count: number): boolean {
   if (count <= 0) return true;
   const bounds = weightBounds.for(source, () => ({ weight: undefined, values: undefined }));
-  if (bounds.values === undefined) {
-    let found = 0;
-    eachInCode(source, DIGITS, true, (text, at, match) => {
-      const before = text.charCodeAt(at - 1);
-      if (continuesWord(before)) return;
-      const after = text.charCodeAt(at + match.length);
-      const lone = match === '0' || match === '1';
-      if (!lone || continuesWord(after) || after === DOT || before === DOT || before === LEFT_BRACE) found++;
-    });
-    bounds.values = found;
-  }
-  return bounds.values >= count;
+  bounds.values ??= valueBound(source);
+  return bounds.values.count >= count || bounds.values.code;
 }
