@@ -273,7 +273,8 @@ describe('accounting properties', () => {
       }),
       { numRuns: 300 },
     );
-    expect(found).toBeGreaterThan(30);
+    // About 38 of 300 runs find a gap (27 to 47 over twelve runs): the floor checks that gaps are exercised, not how often.
+    expect(found).toBeGreaterThan(20);
     expect(cleared).toBeGreaterThan(10);
   });
 
