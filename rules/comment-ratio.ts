@@ -14,7 +14,7 @@ import { formatPercent } from '../lib/util/percent.js';
 import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
 import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
 import type { FileRole } from '../lib/markers/file-role.js';
-import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import { lintedFileRole, mayBeLintedAs } from '../lib/eslint/linted-role.js';
 import { mayWeigh } from '../lib/core/decision-marks.js';
 import { FILE_ROLES_OPTION, MINIMUM_UNEXPLAINED_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
 import { DEFAULT_MINIMUM_UNEXPLAINED, DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
@@ -139,6 +139,8 @@ export default createRule<CommentRatioOptions, MessageIds>({
     if (maximum !== undefined && minimum > maximum) {
       throw new Error(`Invalid options: "minimum" (${minimum}) is greater than "maximum" (${maximum}).`);
     }
+    // A declaration file's name says its role before any gate reads its text.
+    if (!mayBeLintedAs(context, options.fileRoles)) return {};
     const { sourceCode } = analysis;
     // Each decision is a token: a file with fewer tokens cannot hold a function that is judged.
     if (unit === 'decisions' && sourceCode.ast.tokens.length < options.minimumDecisions) return {};

@@ -8,7 +8,7 @@ import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type CommentGap, type NoCommentGapOptions } from '../lib/core/gaps.js';
-import { lintedFileRole } from '../lib/eslint/linted-role.js';
+import { lintedFileRole, mayBeLintedAs } from '../lib/eslint/linted-role.js';
 import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
 import { markLines } from '../lib/core/import-lines.js';
 import { decisionsMayWeigh } from '../lib/core/decision-marks.js';
@@ -101,6 +101,8 @@ export default createRule<NoCommentGapOptions, MessageIds>({
     },
   },
   create(context, options, analysis) {
+    // A declaration file's name says its role before any gate reads its text.
+    if (!mayBeLintedAs(context, options.fileRoles)) return {};
     const { sourceCode } = analysis;
     const maximum = gapMaximum(options);
     // A file of at most `maximum` lines (or tokens, each decision being one) has no longer run:

@@ -8,11 +8,14 @@
  *
  * Of the files that pass, many still weigh too little: `decisionsMayWeigh` reads their marks
  * again, this time as the tokens the pass acts on (none in a string or a pattern, a logical run
- * weighing one), and `mayHoldValues` bounds the values the pass would find by their digits.
+ * weighing one), and `mayHoldValues` bounds the values the pass would find by reading, with the
+ * pass's own tests, the literals at their digits.
  */
-import { tokensBefore, type FileSource } from '../source/file-source.js';
+import { tokensBefore, type FileSource, type SourceToken } from '../source/file-source.js';
+import { isCode, isCodedString, isUnnamedNumber, isUnnamedPattern, isWeighedNumber, isWeighedPattern } from './unnamed.js';
 import { LastFileCache } from '../util/last-file.js';
-import { AMPERSAND, DOLLAR, DOT, LEFT_BRACE, QUESTION_MARK, UNDERSCORE, VERTICAL_BAR } from '../util/char-codes.js';
+import { CodeMatches } from './code-matches.js';
+import { AMPERSAND, DOLLAR, QUESTION_MARK, UNDERSCORE, VERTICAL_BAR } from '../util/char-codes.js';
 import { isAsciiLetterOrDigit } from '../util/chars.js';
 
 // The tokens that may record a decision: `?` (conditionals, `??` and `??=`), `&&` and `||`
@@ -21,22 +24,47 @@ const DECISION_MARK = /\?|&&|\|\||\b(?:if|for|while|do|switch|catch)\b/g;
 // What one decision weighs at most: a nested one.
 const MOST_WEIGHT = 2;
 
-/** How far the text of one file has been read for marks: each rule that asks goes on from there. */
-interface MarkScan {
+// The decision tokens as the code spells them: a logical operator or its assignment (`??` one
+// token, not two marks), a conditional `?` (not an optional mark `a?:`, `f(a?)`, nor `?.`
+// before anything but a digit), or a keyword of a branch, loop or handler.
+const DECISION_TOKEN = /\?\?=?|&&=?|\|\|=?|\?(?![:),\]=;]|\.\D)|\b(?:if|for|while|do|switch|catch)\b/g;
+// A run of digits: each literal a value may be (lib/core/unnamed.ts) holds one.
+const DIGITS = /\d+/g;
+
+/** How far the text of one file has been read, by each bound, and what each has found: every rule that asks goes on from there. */
+interface FileBounds {
   /** The text holds a Unicode escape. */
   readonly escaped: boolean;
+  readonly marks: CodeMatches;
   /** Marks found in code so far. */
-  found: number;
-  /** Where the next search starts. */
-  next: number;
-  /** The first comment that may hold or follow the next mark. */
-  comment: number;
-  /** The whole text has been read. */
-  done: boolean;
+  marksFound: number;
+  readonly decisionTokens: CodeMatches;
+  /** What the decision tokens found so far may weigh. */
+  weight: number;
+  readonly digits: CodeMatches;
+  /** The literals read so far that may be values, and whether one may be a code. */
+  values: number;
+  code: boolean;
+  /** The last token read at a run of digits: a literal's later runs (`0.25`) are its first run's. */
+  lastLiteral: number;
 }
 
 // Both density rules ask about the file being linted, with different weights.
-const scans = new LastFileCache<MarkScan>();
+const fileBounds = new LastFileCache<FileBounds>();
+
+function boundsOf(source: FileSource): FileBounds {
+  return fileBounds.for(source, () => ({
+    escaped: source.text.includes('\\u'),
+    marks: new CodeMatches(source, DECISION_MARK, true),
+    marksFound: 0,
+    decisionTokens: new CodeMatches(source, DECISION_TOKEN, false),
+    weight: 0,
+    digits: new CodeMatches(source, DIGITS, true),
+    values: 0,
+    code: false,
+    lastLiteral: -1,
+  }));
+}
 
 /**
  * Whether the file's decisions may weigh `weight` or more; false only when its code holds too
@@ -46,70 +74,11 @@ const scans = new LastFileCache<MarkScan>();
 export function mayWeigh(source: FileSource, weight: number): boolean {
   const needed = Math.ceil(weight / MOST_WEIGHT);
   if (needed <= 0) return true;
-  const scan = scans.for(source, () => ({ escaped: source.text.includes('\\u'), found: 0, next: 0, comment: 0, done: false }));
-  if (scan.escaped || scan.found >= needed) return true;
-  if (!scan.done) readMarks(source, scan, needed);
-  return scan.found >= needed;
+  const bounds = boundsOf(source);
+  if (bounds.escaped) return true;
+  if (bounds.marksFound < needed && !bounds.marks.done) bounds.marks.walk(() => ++bounds.marksFound >= needed);
+  return bounds.marksFound >= needed;
 }
-
-/** Reads on in `scan` until `needed` marks are found or the text ends. */
-function readMarks({ text, comments }: FileSource, scan: MarkScan, needed: number): void {
-  DECISION_MARK.lastIndex = scan.next;
-  let { found, comment } = scan;
-  while (found < needed) {
-    const match = DECISION_MARK.exec(text);
-    if (match === null) {
-      scan.done = true;
-      break;
-    }
-    while (comment < comments.length && comments[comment]!.range[1] <= match.index) comment++;
-    const around = comments[comment];
-    if (around !== undefined && around.range[0] <= match.index) DECISION_MARK.lastIndex = around.range[1];
-    else found++;
-  }
-  scan.found = found;
-  scan.comment = comment;
-  scan.next = DECISION_MARK.lastIndex;
-}
-
-// The decision tokens as the code spells them: a logical operator or its assignment (`??` one
-// token, not two marks), a conditional `?` (not an optional mark `a?:`, `f(a?)`, nor `?.`
-// before anything but a digit), or a keyword of a branch, loop or handler.
-const DECISION_TOKEN = /\?\?=?|&&=?|\|\|=?|\?(?![:),\]=;]|\.\D)|\b(?:if|for|while|do|switch|catch)\b/g;
-// A run of digits: each literal a value may be (lib/core/unnamed.ts) holds one.
-const DIGITS = /\d+/g;
-// Tokens the decision pass records nothing at, though their text may spell decisions and digits.
-const TEXT_TOKENS = new Set(['String', 'Template', 'RegularExpression', 'JSXText']);
-
-/**
- * Calls `visit` on each match of `pattern` in the code of `source`: outside comments and, with
- * `inText` false, outside strings, templates and patterns.
- */
-function eachInCode(source: FileSource, pattern: RegExp, inText: boolean, visit: (text: string, at: number, match: string) => void): void {
-  const { text, comments, tokens } = source;
-  pattern.lastIndex = 0;
-  let comment = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const at = match.index;
-    while (comment < comments.length && comments[comment]!.range[1] <= at) comment++;
-    const around = comments[comment];
-    if (around !== undefined && around.range[0] <= at) {
-      pattern.lastIndex = around.range[1];
-      continue;
-    }
-    if (!inText) {
-      const token = tokens[tokensBefore(tokens, at + 1) - 1];
-      if (token !== undefined && token.range[1] > at && TEXT_TOKENS.has(token.type)) {
-        pattern.lastIndex = token.range[1];
-        continue;
-      }
-    }
-    visit(text, at, match[0]);
-  }
-}
-
-// Per file, what its decision tokens may weigh at most, and how many values it may hold, once read.
-const weightBounds = new LastFileCache<{ weight: number | undefined; values: number | undefined }>();
 
 /**
  * Whether the file's decisions may weigh `weight` or more, read from the decision tokens its
@@ -121,15 +90,14 @@ const weightBounds = new LastFileCache<{ weight: number | undefined; values: num
 export function decisionsMayWeigh(source: FileSource, weight: number): boolean {
   // The loose bound first: it rules most files out without finding a token, reading on only until it is met.
   if (!mayWeigh(source, weight)) return false;
-  if (weight <= 0 || source.text.includes('\\u')) return true;
-  const bounds = weightBounds.for(source, () => ({ weight: undefined, values: undefined }));
-  if (bounds.weight === undefined) {
-    let found = 0;
-    eachInCode(source, DECISION_TOKEN, false, (_text, _at, match) => {
+  const bounds = boundsOf(source);
+  if (weight <= 0 || bounds.escaped) return true;
+  if (bounds.weight < weight && !bounds.decisionTokens.done) {
+    bounds.decisionTokens.walk((_text, _at, match) => {
       const first = match.charCodeAt(0);
-      found += first === AMPERSAND || first === VERTICAL_BAR || match.charCodeAt(1) === QUESTION_MARK ? 1 : MOST_WEIGHT;
+      bounds.weight += first === AMPERSAND || first === VERTICAL_BAR || match.charCodeAt(1) === QUESTION_MARK ? 1 : MOST_WEIGHT;
+      return bounds.weight >= weight;
     });
-    bounds.weight = found;
   }
   return bounds.weight >= weight;
 }
@@ -139,25 +107,39 @@ function continuesWord(code: number): boolean {
   return isAsciiLetterOrDigit(code) || code === UNDERSCORE || code === DOLLAR;
 }
 
+/** Whether the literal `token`, at `index` of `tokens`, passes the pass's tests of a value, wherever it stands. */
+function mayBeValue(tokens: readonly SourceToken[], index: number, token: SourceToken): boolean {
+  const { type } = token;
+  if (type === 'Numeric') return (isUnnamedNumber(tokens, index, false) || isUnnamedNumber(tokens, index, true)) && isWeighedNumber(tokens, index);
+  if (type === 'String') return isCodedString(tokens, index);
+  return type === 'RegularExpression' && isUnnamedPattern(token) && isWeighedPattern(tokens, index);
+}
+
 /**
- * Whether the file may hold `count` values (lib/core/unnamed.ts): each is a literal of its own
- * whose text holds a run of digits that starts no name's tail, and is no lone `0` or `1` (a
- * number the pass never counts), unless a fraction's point or a pattern's count (`{1}`) is
- * around it.
+ * Whether the file may hold `count` values (lib/core/unnamed.ts), or one that is a code
+ * (`isCode`), which makes a finding alone: false only when the literals its code spells cannot
+ * be that many. Each value is a literal that passes the pass's own tests of its neighbours
+ * (`isWeighedNumber`, `isCodedString`, `isWeighedPattern`), which the pass then narrows by where
+ * the literal stands (an object's data, a ladder's bound); every such literal holds a run of
+ * digits that starts no name's tail, so only the tokens at those runs are read, and only until
+ * enough are found.
  */
 export function mayHoldValues(source: FileSource, count: number): boolean {
   if (count <= 0) return true;
-  const bounds = weightBounds.for(source, () => ({ weight: undefined, values: undefined }));
-  if (bounds.values === undefined) {
-    let found = 0;
-    eachInCode(source, DIGITS, true, (text, at, match) => {
-      const before = text.charCodeAt(at - 1);
-      if (continuesWord(before)) return;
-      const after = text.charCodeAt(at + match.length);
-      const lone = match === '0' || match === '1';
-      if (!lone || continuesWord(after) || after === DOT || before === DOT || before === LEFT_BRACE) found++;
+  const bounds = boundsOf(source);
+  const { tokens } = source;
+  if (bounds.values < count && !bounds.code && !bounds.digits.done) {
+    bounds.digits.walk((text, at) => {
+      if (continuesWord(text.charCodeAt(at - 1))) return false;
+      const index = tokensBefore(tokens, at + 1) - 1;
+      const token = tokens[index];
+      if (token === undefined || index === bounds.lastLiteral || token.range[1] <= at) return false;
+      bounds.lastLiteral = index;
+      if (!mayBeValue(tokens, index, token)) return false;
+      bounds.values++;
+      bounds.code ||= isCode(tokens, index);
+      return bounds.values >= count || bounds.code;
     });
-    bounds.values = found;
   }
-  return bounds.values >= count;
+  return bounds.values >= count || bounds.code;
 }

@@ -41,6 +41,8 @@ export interface OwnDecisions extends Amounts {
   readonly children: readonly FunctionRange[];
 }
 
+const NONE_NESTED: readonly Ended[] = [];
+
 /** Running totals over a file's decisions, by decision index: entry `i` sums decisions 0 to `i - 1`. */
 interface DecisionTotals {
   readonly weight: Int32Array;
@@ -79,8 +81,7 @@ export class DecisionOwners {
     const children = this.takeNested(start);
     const first = decisionAt(this.logic, start);
     const last = decisionAt(this.logic, end);
-    const values = valueAt(this.logic, end) - valueAt(this.logic, start);
-    const total = { ...this.between(first, last), unnamed: unnamedWithin(this.logic, start, end), values };
+    const total = this.amounts(first, last, unnamedWithin(this.logic, start, end), valueAt(this.logic, end) - valueAt(this.logic, start));
     this.pending.push({ start, end, total });
     return this.own(first, last, total, children);
   }
@@ -91,19 +92,21 @@ export class DecisionOwners {
    */
   fileEnded(): { own: OwnDecisions; functions: readonly FunctionRange[] } {
     const functions = this.takeNested(Number.NEGATIVE_INFINITY);
-    const total = { ...this.between(0, this.logic.count), unnamed: this.logic.unnamedCount, values: this.logic.valueCount };
+    const total = this.amounts(0, this.logic.count, this.logic.unnamedCount, this.logic.valueCount);
     return { own: this.own(0, this.logic.count, total, functions), functions };
   }
 
-  private between(first: number, last: number): Omit<Amounts, 'unnamed' | 'values'> {
+  /** The amounts of decisions `[first, last)`, with `unnamed` and `values` beside them. */
+  private amounts(first: number, last: number, unnamed: number, values: number): Amounts {
     const { weight, count, nested } = this.totals;
-    return { weight: weight[last]! - weight[first]!, count: count[last]! - count[first]!, nested: nested[last]! - nested[first]! };
+    return { weight: weight[last]! - weight[first]!, count: count[last]! - count[first]!, nested: nested[last]! - nested[first]!, unnamed, values };
   }
 
-  private takeNested(start: number): Ended[] {
+  private takeNested(start: number): readonly Ended[] {
     let from = this.pending.length;
     while (from > 0 && this.pending[from - 1]!.start >= start) from--;
-    return this.pending.splice(from);
+    // Most functions hold none: no list is cut for them.
+    return from === this.pending.length ? NONE_NESTED : this.pending.splice(from);
   }
 
   private own(first: number, last: number, total: Amounts, children: readonly Ended[]): OwnDecisions {

@@ -9,7 +9,8 @@
  *
  * Read from the tokens, only for values no comment explains (lib/core/value-reasons.ts).
  */
-import type { SourceToken } from '../source/file-source.js';
+import { tokensBefore, type FileSource, type SourceToken } from '../source/file-source.js';
+import { CodeMatches } from './code-matches.js';
 import { hasLineBreak } from '../util/chars.js';
 import { LastFileCache } from '../util/last-file.js';
 import type { FileFacts } from './file-facts.js';
@@ -76,19 +77,38 @@ function bodyTexts(tokens: readonly SourceToken[], text: string, open: number): 
   return texts;
 }
 
-/** The texts a file's schemas give: `description` values and `.describe(…)` arguments, and the numbers of their bound keys. */
-function schemaTexts(tokens: readonly SourceToken[]): string[] {
+// The names `schemaTexts` reads at, as the code spells them.
+const SCHEMA_NAME = new RegExp(`\\b(?:description|describe|${[...SCHEMA_BOUNDS].join('|')})\\b`, 'g');
+
+/**
+ * The texts a file's schemas give: `description` values and `.describe(…)` arguments, and the
+ * numbers of their bound keys. Read at the names the text spells, which most files never do, not
+ * over every token; a file with a Unicode escape may spell a name otherwise, and is read token by token.
+ */
+function schemaTexts(source: FileSource): string[] {
+  const { tokens, text } = source;
   const found: string[] = [];
-  for (let at = 0; at + 2 < tokens.length; at++) {
-    const { value, type } = tokens[at]!;
-    if (type !== 'Identifier') continue;
-    const next = tokens[at + 1]!.value;
-    const argument = tokens[at + 2]!;
-    if (value === 'description' && next === ':' && TEXT_TYPES.has(argument.type)) found.push(argument.value);
-    else if (value === 'describe' && next === '(' && TEXT_TYPES.has(argument.type) && tokens[at - 1]?.value === '.') found.push(argument.value);
-    else if (SCHEMA_BOUNDS.has(value) && next === ':' && argument.type === 'Numeric') found.push(` ${argument.value} `);
+  if (text.includes('\\u')) {
+    for (let at = 0; at + 2 < tokens.length; at++) addSchemaText(tokens, at, found);
+    return found;
   }
+  new CodeMatches(source, SCHEMA_NAME, true).walk((_text, start) => {
+    const at = tokensBefore(tokens, start + 1) - 1;
+    if (tokens[at]?.range[0] === start) addSchemaText(tokens, at, found);
+    return false;
+  });
   return found;
+}
+
+/** Adds to `found` what a schema gives at `tokens[at]`, if it names a description or a bound there. */
+function addSchemaText(tokens: readonly SourceToken[], at: number, found: string[]): void {
+  const { value, type } = tokens[at]!;
+  const next = tokens[at + 1]?.value;
+  const argument = tokens[at + 2];
+  if (type !== 'Identifier' || argument === undefined) return;
+  if (value === 'description' && next === ':' && TEXT_TYPES.has(argument.type)) found.push(argument.value);
+  else if (value === 'describe' && next === '(' && TEXT_TYPES.has(argument.type) && tokens[at - 1]?.value === '.') found.push(argument.value);
+  else if (SCHEMA_BOUNDS.has(value) && next === ':' && argument.type === 'Numeric') found.push(` ${argument.value} `);
 }
 
 // Only the file being linted is ever asked about again.
@@ -103,5 +123,5 @@ export function statedInCode(facts: FileFacts, index: number, writes: (text: str
   const { tokens, text } = facts.source;
   const open = ifHeadOpen(tokens, index);
   if (open !== -1 && bodyTexts(tokens, text, open).some((token) => writes(token.value))) return true;
-  return schemaCache.for(facts, () => schemaTexts(tokens)).some(writes);
+  return schemaCache.for(facts, () => schemaTexts(facts.source)).some(writes);
 }

@@ -46,11 +46,10 @@ type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => voi
 /** The listeners that judge a file's functions (and top-level code) by their decisions. */
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
-  // Neither decisions that weigh enough nor any value can be in the file's code, told from its
-  // text: the same verdict as below, without the pass over its tokens. One value is asked for,
-  // not `minimumUnexplained`, so that the gate stays sound where a code alone makes a finding.
-  const mayHoldValuesToJudge = options.minimumUnexplained > 0 && mayHoldValues(analysis.source, 1);
-  if (!mayHoldValuesToJudge && !decisionsMayWeigh(analysis.source, options.minimumDecisions)) return {};
+  // Neither decisions that weigh enough nor values enough for a finding can be in the file's
+  // code, told from its text and its literals: the same verdict as below, without the pass over
+  // its tokens. The decisions first, which the gap rule has read already.
+  if (!decisionsMayWeigh(analysis.source, options.minimumDecisions) && !(options.minimumUnexplained > 0 && mayHoldValues(analysis.source, options.minimumUnexplained))) return {};
   const logic = logicOf(facts);
   // Fewer values than a finding needs, and fewer decisions or unnamed values than a function
   // needs to be judged, in the whole file: nothing to listen to, and no running totals to build.

@@ -78,6 +78,18 @@ function looksMinified(name: string, source: FileSource): boolean {
   return source.text.length / lines > MINIFIED_LINE_LENGTH;
 }
 
+// The roles a file named as declarations may have: its name rules out every other (`fileRole`).
+const DECLARATIONS_ROLES: readonly FileRole[] = ['generated', 'vendored', 'declarations'];
+
+/**
+ * Whether the file at `path` may have one of `roles`, told from its name alone: a declaration
+ * file is generated, vendored or declarations, whatever its text says. Asked before anything is
+ * read, so that a rule for other files costs a declaration file nothing.
+ */
+export function mayHaveRoleAmong(path: string, roles: readonly FileRole[]): boolean {
+  return !DECLARATIONS_NAME.test(path) || roles.some((role) => DECLARATIONS_ROLES.includes(role));
+}
+
 /** `path` with `/` separators; a path without a backslash is kept as it is. */
 function withSlashes(path: string): string {
   return path.includes('\\') ? path.replaceAll('\\', '/') : path;

@@ -651,6 +651,8 @@ ruleTester.run('comment-ratio (values)', rule, {
     // ... and so are bounds a schema of the file states, in a description or as its minimum and maximum.
     { code: source("export const tool = { factor: { type: 'number', description: 'Multiplier in [0.3, 0.95].' } };", '', scale("'bad factor'")) },
     { code: source('export const tool = { factor: { type: "number", minimum: 0.3, maximum: 0.95 } };', scale("'bad factor'")) },
+    // A key spelled with an escape names the same key (espree reads the name the escape spells).
+    { code: source('export const tool = { factor: { type: "number", \\u006dinimum: 0.3, \\u006daximum: 0.95 } };', scale("'bad factor'").replace(/: (?:Week \| undefined|number|boolean|Week)(?=[ ,)])/gu, '')), ...javascript },
     { code: source("export const Factor = z.number().describe('A multiplier between 0.3 and 0.95');", scale("'bad factor'")) },
   ],
   invalid: [

@@ -50,6 +50,8 @@ ruleTester.run('no-comment-gap', rule, {
     { code: source('function first(value: number) {', decisions(6), '}', 'function second(value: number) {', decisions(6), '}') },
     // A test file is not judged by default.
     { code: source('function settle(value: number) {', decisions(12), '}'), filename: 'src/settle.spec.ts' },
+    // A declaration file is no source, told from its name.
+    { code: source('function settle(value: number) {', decisions(12), '}'), filename: 'types/settle.d.ts' },
     // A comment directly above a statement explains it and the paragraph it heads, to the blank line.
     { code: source('function settle(value: number) {', '  // Codes past six are the legacy importer\'s.', '  for (const code of codes) {', decisions(9, '    '), '  }', decisions(2), '', decisions(7), '}') },
     // Guard clauses that leave with their own message or a plain value weigh nothing.
@@ -66,6 +68,13 @@ ruleTester.run('no-comment-gap', rule, {
     { code: tally() },
   ],
   invalid: [
+    {
+      // A declaration file is judged when its role is asked for.
+      code: source('function settle(bid: Bid) {', ...Array.from({ length: 9 }, (_, index) => `  if (bid.rule${index}.applies && !bid.closed) bid.apply(bid.rule${index});`), '}'),
+      filename: 'types/settle.d.ts',
+      options: [{ minimumUnnamed: 0, fileRoles: ['declarations'] }],
+      errors: [{ messageId: 'gap', data: { run: 'Lines 2–10 make 18 decisions and explain none of them', maximum: 7 }, line: 2, column: 3, endLine: 2, endColumn: 62 }],
+    },
     {
       // A comment in another function names nothing of this one's numbers.
       code: tally().replace(/ \/\/ \d+-\d+/gu, '').replace('export function tally', '// Buckets: 90-100, 70-89, 50-69, 30-49.\nfunction buckets() {\n  return 5;\n}\n\nexport function tally'),

@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionsMayWeigh, mayHoldValues, mayWeigh } from '../../../lib/core/decision-marks.js';
 import { findDecisions, totalWeight } from '../../../lib/core/logic.js';
+import { isCode } from '../../../lib/core/unnamed.js';
+import { tokensBefore } from '../../../lib/source/file-source.js';
 import { eslintSourceOf } from '../../helpers/facts.js';
 
 describe('mayWeigh', () => {
@@ -101,28 +103,39 @@ describe('decisionsMayWeigh', () => {
 });
 
 describe('mayHoldValues', () => {
-  it('counts the digits that may start a literal, not a lone 0 or 1, a name or a comment', () => {
-    const source = eslintSourceOf('// 404 and 500\nconst v2 = items[0] + list.length - 1;\nconst s = "403";\nconst t = 2.5;\n');
+  it('counts the literals that pass the pass\'s tests of a value, each once, and no digits of a name or a comment', () => {
+    const source = eslintSourceOf('// 404 and 500\nconst v2 = items[0] + list.length - 1;\nconst t = 2.5;\nif (x < 0.25 || y > 3.5) go(f(500));\n');
+    // `0.25` and `3.5` are compared: two values, and `2.5` (named) and `500` (a call's) none.
+    expect(findDecisions(source).valueCount).toBe(2);
+    expect(mayHoldValues(source, 2)).toBe(true);
+    expect(mayHoldValues(source, 3)).toBe(false);
+  });
+
+  it('counts a value in an object or a ladder, which the pass drops by where it stands', () => {
+    const source = eslintSourceOf('const o = { a: x < 0.4 };\nconst s = n > 0.7 ? "high" : "low";\n');
     expect(findDecisions(source).valueCount).toBe(0);
-    // `"403"` and each run of `2.5`, which only loosens the bound.
-    expect(mayHoldValues(source, 3)).toBe(true);
-    expect(mayHoldValues(source, 4)).toBe(false);
+    expect(mayHoldValues(source, 2)).toBe(true);
   });
 
-  it('counts a lone 1 in a fraction or a pattern\'s count', () => {
-    expect(mayHoldValues(eslintSourceOf('const a = /x{1}/;\nconst b = .1;\nconst c = 1.0;\n'), 3)).toBe(true);
-    expect(mayHoldValues(eslintSourceOf('const a = [0, 1];\n'), 1)).toBe(false);
+  it('lets a code through alone, as it makes a finding alone', () => {
+    expect(mayHoldValues(eslintSourceOf('if (error.code === "23505") retry();\n'), 2)).toBe(true);
+    expect(mayHoldValues(eslintSourceOf('if (status === 404) retry();\n'), 2)).toBe(false);
+    expect(mayHoldValues(eslintSourceOf('const a = [0, 1, 404];\n'), 1)).toBe(false);
   });
 
-  const value = fc.constantFrom('x < 0.25', 'y * 42', 'status === "403"', 'code === 404', '/^\\d{3,4}$/.test(s)', 'n - 1', 'a[0]', 'f(500)', 'k >= 1e3', 'v2 + 7', 'w > 0x40');
+  const value = fc.constantFrom('x < 0.25', 'y * 42', 'status === "403"', 'code === 404', 'code === 40001', 'e.code === "23505"', '/^\\d{3,4}$/.test(s)', 'n - 1', 'a[0]', 'f(500)', 'k >= 1e3', 'v2 + 7', 'w > 0x40', '{ k: 5 * 3 }', 'q > 7 ? 1 : 2', '[4, 7].includes(z)');
   const statements = fc.array(value, { maxLength: 10 }).map((parts) => parts.map((part, index) => `if (${part}) run(${index});`).join('\n'));
 
   it('never rules out a file that holds the values asked for', () => {
     fc.assert(
       fc.property(statements, fc.constantFrom<'js' | 'ts'>('js', 'ts'), (code, language) => {
         const source = eslintSourceOf(code, { language });
-        const values = findDecisions(source).valueCount;
-        for (let asked = 1; asked <= values; asked++) expect(mayHoldValues(source, asked)).toBe(true);
+        const logic = findDecisions(source);
+        for (let asked = 1; asked <= logic.valueCount; asked++) expect(mayHoldValues(source, asked)).toBe(true);
+        // A code makes a finding alone: however many values are asked for, the file is not ruled out.
+        const { tokens } = source;
+        const hasCode = Array.from(logic.valueStarts.subarray(0, logic.valueCount)).some((start) => isCode(tokens, tokensBefore(tokens, start)));
+        if (hasCode) expect(mayHoldValues(source, logic.valueCount + 5)).toBe(true);
       }),
     );
   });
