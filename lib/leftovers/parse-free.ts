@@ -3,6 +3,8 @@
  * its characters: a parse costs far more, and most of it goes to texts that fail.
  */
 
+import { ASTERISK, SLASH } from '../util/char-codes.js';
+
 /**
  * Whether `code` ends with a comma outside a `//` comment, as a list item does: then it parses as
  * no statements. A comma that ends a program leaves an expression or a declaration unfinished,
@@ -32,13 +34,28 @@ export function leadsWithNameAndColon(code: string): boolean {
  * Whether `code` may hold a JSX element, which TypeScript without JSX rejects and espree reads:
  * every element opens with `<` and ends with a `>` after the `/` that closes it (`<a />`,
  * `<a></a>`, `<></>`), so a text without those three in that order holds none. A TypeScript
- * generic (`Array<string>`) has no such `/`, and espree would only fail on it.
+ * generic (`Array<string>`) has no such `/`, and espree would only fail on it. Nor has a text
+ * whose `/` after its `<` all belong to comments (`merge<T>(): // was Object<T>`,
+ * `f<T> = /*@__PURE__*\/ (x) => x`; see `mayCloseElement`).
  */
 export function mayHoldJSX(code: string): boolean {
   const open = code.indexOf('<');
   if (open === -1) return false;
-  const slash = code.indexOf('/', open + 1);
+  let slash = code.indexOf('/', open + 1);
+  while (slash !== -1 && !mayCloseElement(code, slash)) slash = code.indexOf('/', slash + 1);
   return slash !== -1 && code.includes('>', slash + 1);
+}
+
+/**
+ * Whether the `/` at `at` may be the token that closes a JSX element (`</a>`, `<a />`). That
+ * token is followed by neither `/` nor `*`, which would open a comment, and preceded by no `*`
+ * (nothing in a tag ends with one); a `/` before it can only end a block comment (`<a /**\//>`).
+ */
+function mayCloseElement(code: string, at: number): boolean {
+  const next = code.charCodeAt(at + 1);
+  if (next === SLASH || next === ASTERISK) return false;
+  const previous = code.charCodeAt(at - 1);
+  return previous !== ASTERISK && (previous !== SLASH || code.charCodeAt(at - 2) === ASTERISK);
 }
 
 // A punctuator that only continues what stands before it: a binary or ternary operator, a

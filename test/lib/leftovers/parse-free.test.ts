@@ -94,8 +94,9 @@ describe('opensAsContinuation', () => {
 });
 
 describe('mayHoldJSX', () => {
-  // Between a tag's tokens: nothing, spaces, line breaks, comments of both styles.
-  const gap = fc.constantFrom('', ' ', '\n', ' /* c */ ', ' // c\n');
+  // Between a tag's tokens: nothing, spaces, line breaks, comments of both styles, with or
+  // without spaces around them (`<a /**//>`, where the slash follows the comment's own).
+  const gap = fc.constantFrom('', ' ', '\n', ' /* c */ ', ' // c\n', '/**/', '/* c */', '/*/ c **/', ' //\n');
   const tagName = fc.constantFrom('a', 'Row', 'x.Y', 'svg:path');
   const attributes = fc.constantFrom('', ' id="x"', ' on={() => 1}', ' {...rest}', ' a="/" b');
   const text = fc.constantFrom('', 'text', ' a > b ', '{value}', '{/* c */}');
@@ -124,6 +125,15 @@ describe('mayHoldJSX', () => {
   it('does not hold for TypeScript generics and comparisons', () => {
     for (const code of ['const list: Array<string | null> = [];', 'f<T>(x);', '<T,>(x: T) => x', 'a < b && c > d', 'x > 1 / 2 < y']) {
       expect(mayHoldJSX(code)).toBe(false);
+    }
+  });
+
+  it('does not hold where every slash after the `<` belongs to a comment', () => {
+    for (const code of ['merge<T>(): // was Object<T>\n(x) => x', 'f<T> = /*@__PURE__*/ (x) => x', 'g<T>(/**/x) > 0', 'h<T>(x) /* a */ /* b */ > 0']) {
+      expect(mayHoldJSX(code)).toBe(false);
+    }
+    for (const code of ['f<T>(); <a /**//>', 'x = <a>/* b */</a>', 'x = <a>//</a>', 'x = < /**/a / >']) {
+      expect(mayHoldJSX(code)).toBe(true);
     }
   });
 });
