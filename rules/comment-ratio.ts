@@ -12,10 +12,9 @@ import { createRule } from '../lib/eslint/create-rule.js';
 import { measureDensity, surelyAtLeast, wholeFileSpan, type Density, type DensityUnit, type Span } from '../lib/core/density.js';
 import { formatPercent } from '../lib/util/percent.js';
 import { declarationOf, describeFunction, functionHeadStart, functionSpan, type FunctionNode } from '../lib/eslint/function-spans.js';
-import { decisionListeners, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
+import { decisionListeners, mayJudge, type DecisionMessageIds } from '../lib/eslint/explained-decisions.js';
 import type { FileRole } from '../lib/markers/file-role.js';
 import { lintedFileRole, mayBeLintedAs } from '../lib/eslint/linted-role.js';
-import { mayWeigh } from '../lib/core/decision-marks.js';
 import { FILE_ROLES_OPTION, MINIMUM_UNEXPLAINED_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
 import { DEFAULT_MINIMUM_UNEXPLAINED, DEFAULT_MINIMUM_UNNAMED } from '../lib/core/unnamed.js';
 
@@ -142,11 +141,9 @@ export default createRule<CommentRatioOptions, MessageIds>({
     // A declaration file's name says its role before any gate reads its text.
     if (!mayBeLintedAs(context, options.fileRoles)) return {};
     const { sourceCode } = analysis;
-    // Each decision is a token: a file with fewer tokens cannot hold a function that is judged.
-    if (unit === 'decisions' && sourceCode.ast.tokens.length < options.minimumDecisions) return {};
-    // Most files' code holds too few decision marks for that many decisions: told from the text,
-    // before the token pass and the file's role.
-    if (unit === 'decisions' && !mayWeigh(analysis.source, options.minimumDecisions)) return {};
+    // Most files' code holds too few decisions and values to judge: told from the text, before
+    // the token pass and the file's role.
+    if (unit === 'decisions' && !mayJudge(analysis.source, options)) return {};
     // No span of a file shorter than minimumSize has that many code lines: such a file gets no
     // listener, so ESLint calls none on its functions.
     if (unit !== 'decisions' && analysis.facts.lineCount < minimumSize) return {};

@@ -10,6 +10,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from './analysis.js';
+import type { FileSource } from '../source/file-source.js';
 import { explanationStart, paragraphStart } from './explained-span.js';
 import { explanationsWithin } from '../core/explanations.js';
 import { DecisionOwners, type OwnDecisions } from '../core/function-decisions.js';
@@ -43,13 +44,21 @@ function describeDecisions(own: OwnDecisions): string {
 
 type Report = (descriptor: TSESLint.ReportDescriptor<DecisionMessageIds>) => void;
 
-/** The listeners that judge a file's functions (and top-level code) by their decisions. */
+/**
+ * Whether decisions that weigh enough or values enough for a finding may be in the code of
+ * `source`, told from its text and its literals: the verdict of `decisionListeners` without the
+ * pass over its tokens, or the file's role, for most files. Each decision is a token, so a file
+ * with fewer tokens weighs too little; the decisions are asked first, which the gap rule has
+ * read already.
+ */
+export function mayJudge(source: FileSource, options: DecisionOptions): boolean {
+  const mayDecide = source.tokens.length >= options.minimumDecisions && decisionsMayWeigh(source, options.minimumDecisions);
+  return mayDecide || (options.minimumUnexplained > 0 && mayHoldValues(source, options.minimumUnexplained));
+}
+
+/** The listeners that judge a file's functions (and top-level code) by their decisions, in a file `mayJudge` lets through. */
 export function decisionListeners(analysis: FileAnalysis, options: DecisionOptions, mask: number, report: Report): TSESLint.RuleListener {
   const { facts, sourceCode } = analysis;
-  // Neither decisions that weigh enough nor values enough for a finding can be in the file's
-  // code, told from its text and its literals: the same verdict as below, without the pass over
-  // its tokens. The decisions first, which the gap rule has read already.
-  if (!decisionsMayWeigh(analysis.source, options.minimumDecisions) && !(options.minimumUnexplained > 0 && mayHoldValues(analysis.source, options.minimumUnexplained))) return {};
   const logic = logicOf(facts);
   // Fewer values than a finding needs, and fewer decisions or unnamed values than a function
   // needs to be judged, in the whole file: nothing to listen to, and no running totals to build.

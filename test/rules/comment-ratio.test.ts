@@ -657,6 +657,11 @@ ruleTester.run('comment-ratio (values)', rule, {
   ],
   invalid: [
     {
+      // Values are judged however few decisions the rest of the file spells.
+      code: source('export function fee(amount: number, rate: number) {', '  const base = amount * 0.029;', '  return rate > 0.035 ? base + 30 : base;', '}'),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'fee'", values: '0.029, 0.035 and 30' }, line: 1, column: 8, endLine: 1, endColumn: 52 }],
+    },
+    {
       code: onKey(),
       errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'onKey'", values: '13, 8, 46 and 38' }, line: 1, column: 8, endLine: 1, endColumn: 67 }],
     },
