@@ -23,7 +23,8 @@
  * (`/^\d{3,4}$/`) that tests or matches. A number passed to a call (`padStart(2, '0')`,
  * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
  * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`, `* 100`) reads
- * as its unit, a half, a square or a radix (`/ 2`, `** 2`) as its operation, a tolerance
+ * as its unit, a day, month or hour compared with what a date method returns (`date.getDay() ===
+ * 6`, `case 0:` under `switch (date.getDay())`) as the method names it, a half, a square or a radix (`/ 2`, `** 2`) as its operation, a tolerance
  * (`0.001`, `0.999`) guards against rounding, and a letter tag (`mode === 'w'`, `lang === 'fr'`)
  * is a name, not a quantity. Nor is a value inside an object literal, the object's data, or a
  * bound in the test of a branch that only picks a value (`score >= 70 ? colors.green : …`,
@@ -164,8 +165,51 @@ export function isWeighedNumber(tokens: readonly SourceToken[], index: number): 
   const { value } = tokens[index]!;
   if (UNITS.has(value) || isTolerance(value) || (SCALES.has(value) && (SCALING.has(before?.value ?? '') || SCALING.has(after?.value ?? '')))) return false;
   if (before === undefined) return false;
-  if (WEIGHING.has(before.value) || before.value === 'case') return true;
-  return after !== undefined && WEIGHING.has(after.value);
+  if (before.value === 'case') return !switchesOnCalendar(tokens, index - 1);
+  if (WEIGHING.has(before.value)) return !(COMPARISONS.has(before.value) && endsCalendarCall(tokens, index - 2));
+  return after !== undefined && WEIGHING.has(after.value) && !(COMPARISONS.has(after.value) && startsCalendarCall(tokens, index + 2));
+}
+
+// Date methods that return the index of a day, a month or an hour: `getDay() === 6` is Saturday
+// by the method's name, as `minutes < 60` is an hour by its unit.
+const CALENDAR_INDEXES = new Set(['getDay', 'getUTCDay', 'getMonth', 'getUTCMonth', 'getHours', 'getUTCHours']);
+// How far back a `case` looks for its `switch`: a case's body is a few statements.
+const MOST_CASE_TOKENS = 400;
+
+/** Whether `tokens[end]` closes a call of a calendar index method: `date.getDay()`. */
+function endsCalendarCall(tokens: readonly SourceToken[], end: number): boolean {
+  return tokens[end]?.value === ')' && tokens[end - 1]?.value === '(' && CALENDAR_INDEXES.has(tokens[end - 2]?.value ?? '');
+}
+
+/** Whether a call of a calendar index method starts at `tokens[start]`, after the object it is called on: `date.getDay()`. */
+function startsCalendarCall(tokens: readonly SourceToken[], start: number): boolean {
+  for (let at = start; at < tokens.length && at < start + 8; at++) {
+    const { value } = tokens[at]!;
+    if (CALENDAR_INDEXES.has(value)) return tokens[at - 1]?.value === '.' && endsCalendarCall(tokens, at + 2);
+    if (value !== '.' && value !== '?.' && tokens[at]!.type !== 'Identifier') return false;
+  }
+  return false;
+}
+
+/** Whether the `case` at `tokens[caseIndex]` belongs to a `switch` on a calendar index: `switch (date.getDay()) {`. */
+function switchesOnCalendar(tokens: readonly SourceToken[], caseIndex: number): boolean {
+  let depth = 0;
+  for (let at = caseIndex - 1; at >= 0 && at > caseIndex - MOST_CASE_TOKENS; at--) {
+    const { value } = tokens[at]!;
+    if (value === '}') depth++;
+    else if (value === '{' && depth-- === 0) return tokens[at - 1]?.value === ')' && (endsCalendarCall(tokens, at - 2) || (tokens[at - 3]?.value === '(' && holdsCalendarIndex(tokens, at - 2)));
+  }
+  return false;
+}
+
+/** Whether the name `tokens[at]` was last given a calendar index before it: `const day = date.getDay();`, then `switch (day)`. */
+function holdsCalendarIndex(tokens: readonly SourceToken[], at: number): boolean {
+  const name = tokens[at];
+  if (name?.type !== 'Identifier') return false;
+  for (let back = at - 1; back >= 0 && back > at - MOST_CASE_TOKENS; back--) {
+    if (tokens[back]!.value === name.value && tokens[back + 1]?.value === '=') return startsCalendarCall(tokens, back + 2);
+  }
+  return false;
 }
 
 const ORDERING = new Set(['<', '>', '<=', '>=']);

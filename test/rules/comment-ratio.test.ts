@@ -581,8 +581,31 @@ function onKey(...labels: string[]): string {
   );
 }
 
+function weekdayPhrase(discriminant = 'date.getDay()'): string {
+  return source(
+    'export function lastWeek(date: Date): string {',
+    `  switch (${discriminant}) {`,
+    '    case 0:',
+    "      return 'last Sunday at';",
+    '    case 3:',
+    "      return 'last Wednesday at';",
+    '    case 6:',
+    "      return 'last Saturday at';",
+    '    default:',
+    "      return 'last week at';",
+    '  }',
+    '}',
+  );
+}
+
 ruleTester.run('comment-ratio (values)', rule, {
   valid: [
+    // A day or a month compared with what a date method returns is named by the method.
+    { code: weekdayPhrase() },
+    { code: weekdayPhrase('when?.getUTCMonth()') },
+    // ... also through the name it was given.
+    { code: weekdayPhrase('day').replace('{\n', '{\n  const day = date.getDay();\n') },
+    { code: source('export function isWeekend(date: Date, hours: number): boolean {', '  return date.getDay() === 6 || 0 === date.getDay() || hours === 17;', '}') },
     // An integer, a code or a pattern is explained by a label where it stands.
     { code: onKey('  // Enter', '  // Backspace or Delete; up recalls the last line') },
     // ... or by the comment block above its function, also across a blank line (a section banner).
@@ -656,6 +679,21 @@ ruleTester.run('comment-ratio (values)', rule, {
     { code: source("export const Factor = z.number().describe('A multiplier between 0.3 and 0.95');", scale("'bad factor'")) },
   ],
   invalid: [
+    {
+      // The same cases on a number of one's own are values.
+      code: weekdayPhrase('date.offset'),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'lastWeek'", values: '3 and 6' }, line: 1, column: 8, endLine: 1, endColumn: 47 }],
+    },
+    {
+      // ... and so are they on a name given something else.
+      code: weekdayPhrase('day').replace('{\n', '{\n  const day = date.offset;\n'),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'lastWeek'", values: '3 and 6' }, line: 1, column: 8, endLine: 1, endColumn: 47 }],
+    },
+    {
+      // ... and so are numbers compared with a date method's result that is no index.
+      code: source('export function isLate(date: Date): boolean {', '  return date.getMinutes() === 45 || date.getSeconds() === 30;', '}'),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'isLate'", values: '45 and 30' }, line: 1, column: 8, endLine: 1, endColumn: 46 }],
+    },
     {
       // Values are judged however few decisions the rest of the file spells.
       code: source('export function fee(amount: number, rate: number) {', '  const base = amount * 0.029;', '  return rate > 0.035 ? base + 30 : base;', '}'),
