@@ -11,7 +11,7 @@
  * weighing one), and `mayHoldValues` bounds the values the pass would find by reading, with the
  * pass's own tests, the literals at their digits.
  */
-import { tokensBefore, type FileSource, type SourceToken } from '../source/file-source.js';
+import { mayEscapeNames, tokensBefore, type FileSource, type SourceToken } from '../source/file-source.js';
 import { isCode, isCodedString, isUnnamedNumber, isUnnamedPattern, isWeighedNumber, isWeighedPattern } from './unnamed.js';
 import { LastFileCache } from '../util/last-file.js';
 import { CodeMatches } from './code-matches.js';
@@ -54,7 +54,7 @@ const fileBounds = new LastFileCache<FileBounds>();
 
 function boundsOf(source: FileSource): FileBounds {
   return fileBounds.for(source, () => ({
-    escaped: source.text.includes('\\u'),
+    escaped: mayEscapeNames(source.text),
     marks: new CodeMatches(source, DECISION_MARK, true),
     marksFound: 0,
     decisionTokens: new CodeMatches(source, DECISION_TOKEN, false),
@@ -110,7 +110,8 @@ function continuesWord(code: number): boolean {
 /** Whether the literal `token`, at `index` of `tokens`, passes the pass's tests of a value, wherever it stands. */
 function mayBeValue(tokens: readonly SourceToken[], index: number, token: SourceToken): boolean {
   const { type } = token;
-  if (type === 'Numeric') return (isUnnamedNumber(tokens, index, false) || isUnnamedNumber(tokens, index, true)) && isWeighedNumber(tokens, index);
+  // Read as after a conditional's `:`, the reading that takes more numbers as unnamed.
+  if (type === 'Numeric') return isUnnamedNumber(tokens, index, true) && isWeighedNumber(tokens, index);
   if (type === 'String') return isCodedString(tokens, index);
   return type === 'RegularExpression' && isUnnamedPattern(token) && isWeighedPattern(tokens, index);
 }

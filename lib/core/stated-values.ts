@@ -9,7 +9,7 @@
  *
  * Read from the tokens, only for values no comment explains (lib/core/value-reasons.ts).
  */
-import { tokensBefore, type FileSource, type SourceToken } from '../source/file-source.js';
+import { mayEscapeNames, tokensBefore, type FileSource, type SourceToken } from '../source/file-source.js';
 import { CodeMatches } from './code-matches.js';
 import { hasLineBreak } from '../util/chars.js';
 import { LastFileCache } from '../util/last-file.js';
@@ -88,7 +88,7 @@ const SCHEMA_NAME = new RegExp(`\\b(?:description|describe|${[...SCHEMA_BOUNDS].
 function schemaTexts(source: FileSource): string[] {
   const { tokens, text } = source;
   const found: string[] = [];
-  if (text.includes('\\u')) {
+  if (mayEscapeNames(text)) {
     for (let at = 0; at + 2 < tokens.length; at++) addSchemaText(tokens, at, found);
     return found;
   }

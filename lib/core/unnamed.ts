@@ -23,10 +23,11 @@
  * (`/^\d{3,4}$/`) that tests or matches. A number passed to a call (`padStart(2, '0')`,
  * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
  * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`, `* 100`) reads
- * as its unit, a day, month or hour compared with what a date method returns (`date.getDay() ===
- * 6`, `case 0:` under `switch (date.getDay())`) as the method names it, a half, a square or a radix (`/ 2`, `** 2`) as its operation, a tolerance
- * (`0.001`, `0.999`) guards against rounding, and a letter tag (`mode === 'w'`, `lang === 'fr'`)
- * is a name, not a quantity. Nor is a value inside an object literal, the object's data, or a
+ * as its unit, a day, month or hour compared with what a date method returns
+ * (`date.getDay() === 6`, `case 0:` under `switch (date.getDay())`) as the method names it, a
+ * half, a square or a radix (`/ 2`, `** 2`) as its operation, a tolerance (`0.001`, `0.999`)
+ * guards against rounding, and a letter tag (`mode === 'w'`, `lang === 'fr'`) is a name, not a
+ * quantity. Nor is a value inside an object literal, the object's data, or a
  * bound in the test of a branch that only picks a value (`score >= 70 ? colors.green : …`,
  * `if (score >= 90) return 'Perfect'`): the ladder is a table, its bands the data
  * (lib/core/guards.ts, `picksValue`); a code compared for equality there (`status === 404 ?

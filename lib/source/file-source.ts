@@ -42,6 +42,14 @@ export function tokensBefore(tokens: readonly SourceToken[], offset: number): nu
   return lowerBound(tokens.length, (at) => tokens[at]!.range[0] >= offset);
 }
 
+/**
+ * Whether `text` holds a Unicode escape, through which a name or a keyword can be spelled without
+ * its letters (`\u0069f`): a search of the text for the word then misses it.
+ */
+export function mayEscapeNames(text: string): boolean {
+  return text.includes('\\u');
+}
+
 // ESLint's own definition of a line break, so line numbers agree with its `loc`s.
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/gu;
 
