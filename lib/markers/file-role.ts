@@ -33,7 +33,6 @@ const CONFIG_NAME = /\.config\.[cm]?[jt]s$|^\.[\w-]+rc\.[cm]?[jt]s$/u;
 const GENERATED_FOLDER = /(?:^|\/)_{1,2}generated_{0,2}\//u;
 const GENERATED_NAME = /\.(?:gen|generated)\.[cm]?[jt]sx?$|\.min\.[cm]?js$/u;
 // TypeScript declaration files (`*.d.ts`, `*.d.mts`, `*.d.cts`): types and their docs, no logic.
-const DECLARATIONS_NAME = /\.d\.[cm]?ts$/u;
 // Linguist's vendor list as it applies to JavaScript, and shadcn/ui's copy-in folder `components/ui/`.
 const VENDORED_FOLDER = /(?:^|\/)(?:node_modules|bower_components|vendors?|third[-_]?party|components\/ui)\//u;
 const JAVASCRIPT_NAME = /\.[cm]?js$/u;
@@ -78,6 +77,11 @@ function looksMinified(name: string, source: FileSource): boolean {
   return source.text.length / lines > MINIFIED_LINE_LENGTH;
 }
 
+/** Whether `name` ends in `.d.ts`, `.d.mts` or `.d.cts`: read from its last characters, as every rule asks of every file. */
+function isDeclarationsName(name: string): boolean {
+  return name.endsWith('ts') && (name.endsWith('.d.ts') || name.endsWith('.d.mts') || name.endsWith('.d.cts'));
+}
+
 // The roles a file named as declarations may have: its name rules out every other (`fileRole`).
 const DECLARATIONS_ROLES: readonly FileRole[] = ['generated', 'vendored', 'declarations'];
 
@@ -87,7 +91,7 @@ const DECLARATIONS_ROLES: readonly FileRole[] = ['generated', 'vendored', 'decla
  * read, so that a rule for other files costs a declaration file nothing.
  */
 export function mayHaveRoleAmong(path: string, roles: readonly FileRole[]): boolean {
-  return !DECLARATIONS_NAME.test(path) || roles.some((role) => DECLARATIONS_ROLES.includes(role));
+  return !isDeclarationsName(path) || roles.some((role) => DECLARATIONS_ROLES.includes(role));
 }
 
 /** `path` with `/` separators; a path without a backslash is kept as it is. */
@@ -141,7 +145,7 @@ export function fileRole(path: string, source: FileSource): FileRole {
   const name = normalized.slice(nameStart);
   if (folder.generated || GENERATED_NAME.test(name) || hasGeneratedHeader(source) || looksMinified(name, source)) return 'generated';
   if (folder.vendored) return 'vendored';
-  if (DECLARATIONS_NAME.test(name)) return 'declarations';
+  if (isDeclarationsName(name)) return 'declarations';
   if (folder.test || TEST_NAME.test(name)) return 'test';
   if (STORY_NAME.test(name) || folder.story) return 'story';
   if (CONFIG_NAME.test(name)) return 'config';
