@@ -15,7 +15,7 @@ import { mayEscapeNames, tokensBefore, type FileSource, type SourceToken } from 
 import { isCode, isCodedString, isUnnamedNumber, isUnnamedPattern, isWeighedNumber, isWeighedPattern } from './unnamed.js';
 import { LastFileCache } from '../util/last-file.js';
 import { CodeMatches } from './code-matches.js';
-import { AMPERSAND, DOLLAR, QUESTION_MARK, UNDERSCORE, VERTICAL_BAR } from '../util/char-codes.js';
+import { AMPERSAND, DOLLAR, DOT, LEFT_BRACE, QUESTION_MARK, UNDERSCORE, VERTICAL_BAR } from '../util/char-codes.js';
 import { isAsciiLetterOrDigit } from '../util/chars.js';
 
 // The tokens that may record a decision: `?` (conditionals, `??` and `??=`), `&&` and `||`
@@ -107,6 +107,20 @@ function continuesWord(code: number): boolean {
   return isAsciiLetterOrDigit(code) || code === UNDERSCORE || code === DOLLAR;
 }
 
+// Characters that join a run of digits to a longer literal: `1.5`, `1e3`, `0x1f`, `0o7`, `0b1`, `1n`, `1_000`.
+const CONTINUES_LITERAL = new Set('.eExXoObBn_');
+
+/**
+ * Whether the run of digits `match` at `at` is a lone `0` or `1`, which is never a value
+ * (`isUnnamedNumber`), told from the text without finding its token: not the start of a longer
+ * number, nor after a `.` (`.1` is a number of its own) or a `{` (a pattern's count, `/a{1}/`).
+ */
+function isLoneZeroOrOne(text: string, at: number, match: string): boolean {
+  if (match !== '0' && match !== '1') return false;
+  const before = text.charCodeAt(at - 1);
+  return before !== DOT && before !== LEFT_BRACE && !CONTINUES_LITERAL.has(text.charAt(at + 1));
+}
+
 /** Whether the literal `token`, at `index` of `tokens`, passes the pass's tests of a value, wherever it stands. */
 function mayBeValue(tokens: readonly SourceToken[], index: number, token: SourceToken): boolean {
   const { type } = token;
@@ -130,8 +144,8 @@ export function mayHoldValues(source: FileSource, count: number): boolean {
   const bounds = boundsOf(source);
   const { tokens } = source;
   if (bounds.values < count && !bounds.code && !bounds.digits.done) {
-    bounds.digits.walk((text, at) => {
-      if (continuesWord(text.charCodeAt(at - 1))) return false;
+    bounds.digits.walk((text, at, match) => {
+      if (continuesWord(text.charCodeAt(at - 1)) || isLoneZeroOrOne(text, at, match)) return false;
       const index = tokensBefore(tokens, at + 1) - 1;
       const token = tokens[index];
       if (token === undefined || index === bounds.lastLiteral || token.range[1] <= at) return false;

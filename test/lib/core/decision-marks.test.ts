@@ -123,7 +123,7 @@ describe('mayHoldValues', () => {
     expect(mayHoldValues(eslintSourceOf('const a = [0, 1, 404];\n'), 1)).toBe(false);
   });
 
-  const value = fc.constantFrom('x < 0.25', 'y * 42', 'status === "403"', 'code === 404', 'code === 40001', 'e.code === "23505"', '/^\\d{3,4}$/.test(s)', 'n - 1', 'a[0]', 'f(500)', 'k >= 1e3', 'v2 + 7', 'w > 0x40', '{ k: 5 * 3 }', 'q > 7 ? 1 : 2', '[4, 7].includes(z)');
+  const value = fc.constantFrom('x < 0.25', 'y * 42', 'status === "403"', 'code === 404', 'code === 40001', 'e.code === "23505"', '/^\\d{3,4}$/.test(s)', 'n - 1', 'a[0]', 'f(500)', 'k >= 1e3', 'v2 + 7', 'w > 0x40', '{ k: 5 * 3 }', 'q > 7 ? 1 : 2', '[4, 7].includes(z)', 'x < .1', '1.5 * x', 'x > 1e3', '/^a{1}$/.test(s)', '/^a{0,1}b{1}$/.test(s)', 'x === 0 || y === 1', 'x < 1_000', 'n & 0x1');
   const statements = fc.array(value, { maxLength: 10 }).map((parts) => parts.map((part, index) => `if (${part}) run(${index});`).join('\n'));
 
   it('never rules out a file that holds the values asked for', () => {
