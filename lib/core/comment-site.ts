@@ -5,7 +5,7 @@
  * comment on first read.
  */
 import { commentText } from '../source/comment-text.js';
-import { commentShape, leadingKind, surelyNoLeadingKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
+import { commentShape, leadingKind, phraseKind, surelyNoLeadingKind, surelyNoTaggedKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
 import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
 import { findMarker, type Marker } from '../markers/grammar.js';
@@ -70,11 +70,20 @@ export class Fact implements CommentFact {
     if (this.cachedLeadingKind === undefined) {
       const { comment } = this;
       const inHeader = comment.range[1] <= this.site.firstCode;
-      this.cachedLeadingKind = surelyNoLeadingKind(comment, inHeader, this.site.markerAliases.length > 0)
-        ? null
-        : (leadingKind(comment, this.text, inHeader, this) ?? null);
+      this.cachedLeadingKind = this.surelyNone(inHeader) ? null : (leadingKind(comment, this.text, inHeader, this) ?? null);
     }
     return this.cachedLeadingKind ?? undefined;
+  }
+
+  /**
+   * Whether `leadingKind` surely finds no kind (`surelyNoLeadingKind`). Where rules have read the
+   * comment's placeholder tier and edit note already, these tell the kind their phrases give
+   * exactly, and the searches that guess it from the comment's value are not run again.
+   */
+  private surelyNone(inHeader: boolean): boolean {
+    const hasMarkerAliases = this.site.markerAliases.length > 0;
+    if (this.cachedPlaceholder === undefined || this.cachedEditNote === undefined) return surelyNoLeadingKind(this.comment, inHeader, hasMarkerAliases);
+    return surelyNoTaggedKind(this.comment, inHeader, hasMarkerAliases) && phraseKind(this.text, this) === undefined;
   }
 
   get shape(): CommentShape {

@@ -180,13 +180,27 @@ export interface SurroundingContext extends StatementSource {
 /**
  * Whether `leadingKind` finds no kind in a block or line comment, told from where its text
  * starts and a few of its characters: without cutting out the text and without the marker and
- * directive searches. It holds for a comment outside the header whose text opens with no
- * character a marker, a tool banner or a directive can open with, and which cannot be a certain
- * or likely placeholder (`mayBeCertainOrLikely`): most JSDoc blocks and most `//` comments in
- * code. A licence needs the header or a `/*!` banner. With marker aliases (any word may be one)
- * it never holds. False means only that `leadingKind` must be asked.
+ * directive searches. It holds for a comment that `surelyNoTaggedKind` clears and which cannot be
+ * a certain or likely placeholder (`mayBeCertainOrLikely`) or edit history (`mayBeEditHistory`):
+ * most JSDoc blocks and most `//` comments in code. False means only that `leadingKind` must be
+ * asked.
  */
 export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, hasMarkerAliases: boolean): boolean {
+  if (!surelyNoTaggedKind(comment, inHeader, hasMarkerAliases)) return false;
+  const { value } = comment;
+  const start = textStart(comment);
+  const end = textEnd(value, start);
+  return !mayBeCertainOrLikely(value, start, end) && !mayBeEditHistory(value, start, end);
+}
+
+/**
+ * Whether `leadingKind` finds none of the kinds a comment's opening or place gives (directive,
+ * marker, tool banner, licence), told as `surelyNoLeadingKind` tells it: the comment is outside
+ * the header, and its text opens with no character a marker, a tool banner or a directive can
+ * open with. A licence needs the header or a `/*!` banner. With marker aliases (any word may be
+ * one) it never holds. Its phrases (`phraseKind`) may still give a kind.
+ */
+export function surelyNoTaggedKind(comment: SourceComment, inHeader: boolean, hasMarkerAliases: boolean): boolean {
   const { type, value } = comment;
   const isBlock = type === 'Block';
   if ((!isBlock && type !== 'Line') || inHeader || hasMarkerAliases || (isBlock && value.startsWith('!'))) return false;
@@ -197,9 +211,7 @@ export function surelyNoLeadingKind(comment: SourceComment, inHeader: boolean, h
     !mayOpenMarkerOrBanner(value, start) &&
     (isBlock || !mayOpenMarkerOrBanner(value, firstLineStart(value))) &&
     !DIRECTIVE_START.mayMatchAt(value, start) &&
-    !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start)) &&
-    !mayBeCertainOrLikely(value, start, textEnd(value, start)) &&
-    !mayBeEditHistory(value, start, textEnd(value, start))
+    !(isBlock ? BLOCK_ONLY_DIRECTIVE.mayMatchAt(value, start) || TYPE_CAST.mayMatchAt(value, start) : TRIPLE_SLASH_DIRECTIVE.mayMatchAt(value, start))
   );
 }
 
@@ -345,6 +357,14 @@ export function leadingKind(comment: SourceComment, text: string, inHeader: bool
   }
   const isBanner = isBlock && comment.value.startsWith('!');
   if ((inHeader || isBanner) && LICENSE_TEXT.test(comment.value)) return 'license';
+  return phraseKind(text, found);
+}
+
+/**
+ * The kind the phrases found in a comment's text give, the last that `leadingKind` asks for:
+ * a certain or likely placeholder, or an edit note that is the whole comment.
+ */
+export function phraseKind(text: string, found: Pick<FoundInText, 'placeholder' | 'editNote'>): CommentKind | undefined {
   // Risky placeholders (`TODO: implement`) stay explanatory: only the AST can tell a stub apart.
   const { placeholder } = found;
   if (placeholder === 'certain' || placeholder === 'likely') return 'placeholder';

@@ -13,7 +13,9 @@ import {
   CODE_SHAPES,
   leadingKind,
   looksLikeCode,
+  phraseKind,
   surelyNoLeadingKind,
+  surelyNoTaggedKind,
   TRIPLE_SLASH_DIRECTIVE,
   TYPE_CAST,
 } from '../../../lib/kinds/comment-kinds.js';
@@ -297,19 +299,28 @@ describe('search shortcuts', () => {
     const value = fc.tuple(fc.constantFrom('', '*', '*\n * ', '**', '!', ' ', '/', '* '), textFrom(fragments), fc.constantFrom('', filler, '\n ')).map((parts) => parts.join(''));
     let certified = 0;
     let certifiedLines = 0;
-    // Each certified comment must have no leading kind by the full search; a `//` comment is one line.
+    let certifiedByPhrases = 0;
+    // Each certified comment must have no leading kind by the full search; a `//` comment is one
+    // line. So must each comment whose opening and place give no kind (`surelyNoTaggedKind`)
+    // and whose placeholder tier and edit note, once read, give none either (`phraseKind`).
     fc.assert(
       fc.property(value, fc.boolean(), fc.constantFrom('Block', 'Line'), (raw, inHeader, type) => {
         const text = type === 'Line' ? raw.replaceAll('\n', ' ') : raw;
         const comment: SourceComment = { type, value: text, range: [0, text.length + 4] };
+        const words = commentText(comment);
+        const found = { marker: findMarker(comment, []), placeholder: placeholderTier(words), editNote: editNoteIn(words) };
+        if (surelyNoTaggedKind(comment, inHeader, false) && phraseKind(words, found) === undefined) {
+          certifiedByPhrases++;
+          expect(leadingKind(comment, words, inHeader, found), text).toBeUndefined();
+        }
         if (!surelyNoLeadingKind(comment, inHeader, false)) return;
         certified++;
         if (type === 'Line') certifiedLines++;
-        const words = commentText(comment);
-        expect(leadingKind(comment, words, inHeader, { marker: findMarker(comment, []), placeholder: placeholderTier(words), editNote: editNoteIn(words) }), text).toBeUndefined();
+        expect(leadingKind(comment, words, inHeader, found), text).toBeUndefined();
       }),
       { numRuns: 3000 },
     );
+    expect(certifiedByPhrases).toBeGreaterThan(certified);
     // A typical JSDoc block is certified; a property that never held would have checked nothing.
     const jsdoc: SourceComment = { type: 'Block', value: `*\n * Returns the total${filler}.\n * @param items the lines\n `, range: [0, 300] };
     expect(surelyNoLeadingKind(jsdoc, false, false)).toBe(true);
