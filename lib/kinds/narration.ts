@@ -16,11 +16,11 @@
  * It needs only tokens: the statement is read as the tokens of the lines below the comment (or
  * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
-import type { SourceToken } from '../source/file-source.js';
+import { mayEscapeNames, type SourceToken } from '../source/file-source.js';
 import { UPPER_A, UPPER_Z } from '../util/char-codes.js';
 import { isAsciiLetterOrDigit } from '../util/chars.js';
 import { GENERIC_VERBS, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
-import { WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNames } from './statement-names.js';
+import { MAX_TOKENS, WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNames } from './statement-names.js';
 
 /**
  * Longest comment that still reads as a label rather than an explanation: in words that are no
@@ -151,6 +151,9 @@ export function restatesStatement(words: LabelWords, statement: StatementRange, 
   // In a constructor's doc a capitalised name is the class's (`Creates a new RateLimiter.`).
   const constructorDoc = documents && tokens[nextIndex]?.value === 'constructor';
   const judged = constructorDoc ? words.filter((word) => !isCapitalised(word)) : words;
+  // A declaration's text, and its class's name, settle most doc blocks before names are split.
+  const className = documents ? classNameNeeded(judged, statement, source) : null;
+  if (className === false) return false;
   if (reachesHeaders && isListEntry(tokens, nextIndex)) return false;
   // A comment trailing an entry (`'test', // Adding tests`) says what the entry means, which its
   // value cannot: data explained, not a statement narrated. A property's comment may repeat its
@@ -170,9 +173,9 @@ export function restatesStatement(words: LabelWords, statement: StatementRange, 
   }
   if (!documents) return false;
   // A member's doc may say its class's name ("Reset the circuit breaker" on `manualReset()`).
-  const className = enclosingClassName(tokens, nextIndex);
-  if (className === undefined) return false;
-  addNameParts(className, names);
+  const memberOf = className ?? enclosingClassName(tokens, nextIndex);
+  if (memberOf === undefined) return false;
+  addNameParts(memberOf, names);
   return unnamed.every((word) => namesWord(names, stem(word)));
 }
 
@@ -197,6 +200,33 @@ function headersNeeded(words: LabelWords, statement: StatementRange, source: Sta
   const headers = source.enclosingHeaders();
   const lowerHeaders = headers.toLowerCase();
   return missing.every((word) => mayBeIn(lowerHeaders, word)) ? headers : false;
+}
+
+/**
+ * What the text of the declaration a JSDoc block documents tells `restatesStatement` before its
+ * names are split: false when a word is neither in the text its tokens span (see `mayBeIn`) nor
+ * in the name of the class it is a member of, else that name if it had to be read, or null.
+ */
+function classNameNeeded(words: readonly string[], statement: StatementRange, source: StatementSource): string | null | false {
+  const { text, tokens, nextIndex } = source;
+  // A string or template that starts on the declaration's lines may run on below them.
+  let reach = statement.end;
+  for (let at = nextIndex; at < tokens.length && at - nextIndex < MAX_TOKENS; at++) {
+    const { range } = tokens[at]!;
+    if (range[0] >= statement.end) break;
+    reach = Math.max(reach, range[1]);
+  }
+  const code = text.slice(statement.start, reach);
+  const lowerCode = code.toLowerCase();
+  const missing = words.filter((word) => !mayBeIn(lowerCode, word));
+  if (missing.length === 0) return null;
+  const className = enclosingClassName(tokens, nextIndex);
+  if (className !== undefined) {
+    const lowerName = className.toLowerCase();
+    if (missing.every((word) => mayBeIn(lowerName, word))) return className;
+  }
+  // Only the tokens tell the names a Unicode escape may spell.
+  return mayEscapeNames(code) ? null : false;
 }
 
 /**

@@ -10,7 +10,7 @@ import { LOWER_A } from '../util/char-codes.js';
 import { isAsciiLetterOrDigit } from '../util/chars.js';
 
 /** Tokens read from the statement's line: a bound, so a minified line costs no more. */
-const MAX_TOKENS = 64;
+export const MAX_TOKENS = 64;
 
 // Numbers are words: `// Step 3` says something `step(4)` does not.
 export const WORD = /[A-Za-z0-9]+/gu;
@@ -25,13 +25,12 @@ function charClass(code: number): CharClass {
 }
 
 /**
- * Adds the stems of `name` and of its camelCase parts (`handleDeleteFlight` → handle, delete,
- * flight; `HTMLParser` → html, parser) to `names`, and to `abbreviations` unless that is
- * undefined. One scan, no regular expression: a pattern for these boundaries backtracks on long
- * capital runs.
+ * The stems of `name` and of its camelCase parts (`handleDeleteFlight` → handle, delete,
+ * flight; `HTMLParser` → html, parser). One scan, no regular expression: a pattern for these
+ * boundaries backtracks on long capital runs.
  */
-function addCamelParts(name: string, names: Set<string>, abbreviations: Set<string> | undefined): void {
-  addStem(name, names, abbreviations);
+function camelStems(name: string): string[] {
+  const stems = [stem(name)];
   let start = 0;
   for (let at = 1; at < name.length; at++) {
     const previous = charClass(name.charCodeAt(at - 1));
@@ -42,18 +41,32 @@ function addCamelParts(name: string, names: Set<string>, abbreviations: Set<stri
       (current === 'upper' && next === 'lower') ||
       (current === 'digit') !== (previous === 'digit');
     if (startsWord) {
-      addStem(name.slice(start, at), names, abbreviations);
+      stems.push(stem(name.slice(start, at)));
       start = at;
     }
   }
   // A name of one part is that part, whose stem is in already.
-  if (start > 0) addStem(name.slice(start), names, abbreviations);
+  if (start > 0) stems.push(stem(name.slice(start)));
+  return stems;
 }
 
-function addStem(part: string, names: Set<string>, abbreviations: Set<string> | undefined): void {
-  const partStem = stem(part);
-  names.add(partStem);
-  abbreviations?.add(partStem);
+// A file's statements share most of their names (its types, parameters, keywords), and files
+// share the common ones: each name is split once. Cleared when full, so a long run stays bounded.
+const knownStems = new Map<string, readonly string[]>();
+const KNOWN_STEMS_LIMIT = 20000;
+
+/** Adds the stems of `name` (see `camelStems`) to `names`, and to `abbreviations` unless that is undefined. */
+function addCamelParts(name: string, names: Set<string>, abbreviations: Set<string> | undefined): void {
+  let stems = knownStems.get(name);
+  if (stems === undefined) {
+    if (knownStems.size >= KNOWN_STEMS_LIMIT) knownStems.clear();
+    stems = camelStems(name);
+    knownStems.set(name, stems);
+  }
+  for (const partStem of stems) {
+    names.add(partStem);
+    abbreviations?.add(partStem);
+  }
 }
 
 /**
@@ -105,23 +118,43 @@ export function mayBeIn(text: string, word: string): boolean {
 const CLASS_SCAN_LIMIT = 4000;
 
 /**
+ * Where the last `enclosingClassName` lookup found the body's `{` (-1: none): a file's doc
+ * blocks are read in order, and the members of one body, each read back to its `{`, share it.
+ */
+let lastLookup: { readonly tokens: readonly SourceToken[]; readonly index: number; readonly open: number } | undefined;
+
+/**
  * The name of the class whose body holds the token at `index` directly (not inside a method),
  * read backwards over balanced braces to the body's `{` and the `class Name` before it.
  */
 export function enclosingClassName(tokens: readonly SourceToken[], index: number): string | undefined {
-  let depth = 0;
+  const before = lastLookup?.tokens === tokens && lastLookup.index <= index ? lastLookup : undefined;
+  const resumeAt = before === undefined ? -1 : before.index - 1;
   const stop = Math.max(0, index - CLASS_SCAN_LIMIT);
+  let depth = 0;
+  let open = -1;
   for (let at = index - 1; at >= stop; at--) {
+    // Balanced tokens since the lookup before: the rest of this walk is that one's.
+    if (depth === 0 && at === resumeAt) {
+      open = before!.open >= stop ? before!.open : -1;
+      break;
+    }
     const value = tokens[at]!.value;
     if (value === '}') depth++;
     else if (value === '{' && depth-- === 0) {
-      // `class Name extends Base<T> implements I {`: the name follows the nearest `class`.
-      for (let back = at - 1; back >= Math.max(0, at - 32); back--) {
-        if (tokens[back]!.value === 'class') return tokens[back + 1]?.type === 'Identifier' ? tokens[back + 1]!.value : undefined;
-        if (tokens[back]!.value === '{' || tokens[back]!.value === '}' || tokens[back]!.value === ';') return undefined;
-      }
-      return undefined;
+      open = at;
+      break;
     }
+  }
+  lastLookup = { tokens, index, open };
+  return open === -1 ? undefined : classNameBefore(tokens, open);
+}
+
+/** `class Name extends Base<T> implements I {`: the name follows the nearest `class` before the body's `{` at `open`. */
+function classNameBefore(tokens: readonly SourceToken[], open: number): string | undefined {
+  for (let back = open - 1; back >= Math.max(0, open - 32); back--) {
+    if (tokens[back]!.value === 'class') return tokens[back + 1]?.type === 'Identifier' ? tokens[back + 1]!.value : undefined;
+    if (tokens[back]!.value === '{' || tokens[back]!.value === '}' || tokens[back]!.value === ';') return undefined;
   }
   return undefined;
 }

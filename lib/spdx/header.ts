@@ -74,11 +74,14 @@ export function readSpdxHeader(comments: readonly SourceComment[], firstTokenSta
  */
 export function misplacedLicenseTag(source: Pick<FileSource, 'text' | 'comments'>, firstTokenStart: number): HeaderTag | undefined {
   // A comment after the first token lies in the text after it: most files have no tag there,
-  // which one search of the text tells without visiting each comment.
-  if (!source.text.includes('SPDX-', firstTokenStart)) return undefined;
+  // which one search of the text tells without visiting each comment. A file whose comments all
+  // end before its first token (or that has none) needs no search.
+  const { comments } = source;
+  const last = comments[comments.length - 1];
+  if (last === undefined || last.range[1] <= firstTokenStart || !source.text.includes('SPDX-', firstTokenStart)) return undefined;
   let inSnippet = false;
   let misplaced: HeaderTag | undefined;
-  for (const comment of source.comments) {
+  for (const comment of comments) {
     if (comment.range[1] <= firstTokenStart || !comment.value.includes('SPDX-')) continue;
     forEachTag(comment, (kind, tag) => {
       if (kind === 'snippetBegin' || kind === 'snippetEnd') inSnippet = kind === 'snippetBegin';

@@ -107,3 +107,32 @@ describe('no-trivial-comments options', () => {
     expect(() => lintWithRule('no-trivial-comments', [{ words: [] }])).toThrow('Unexpected property "words".');
   });
 });
+
+// A doc block's declaration and class are read from the text before their names are split, and
+// the members of a class body share one lookup of it: neither shortcut may turn a doc away.
+describe('no-trivial-comments on doc blocks', () => {
+  const reportedLines = (code: string): number[] => lintWithRule('no-trivial-comments', [], code).map((message) => message.line);
+
+  it('reads the words of a template that runs on below the declaration', () => {
+    expect(reportedLines(source('/** Build the greeting message. */', 'const greeting = `Hello', 'dear', 'message`;'))).toEqual([1]);
+  });
+
+  it('names each member of a class by the class, but not a method of an object inside a member', () => {
+    const code = source(
+      'class CircuitBreaker {',
+      '  /** Open the breaker. */',
+      '  open() { this.state = 1; }',
+      '  /** Reset the circuit breaker. */',
+      '  reset() { this.state = 0; }',
+      '  /** Close the breaker. */',
+      '  close() {',
+      '    return {',
+      '      /** Close the breaker. */',
+      '      close() {},',
+      '    };',
+      '  }',
+      '}',
+    );
+    expect(reportedLines(code)).toEqual([2, 4, 6]);
+  });
+});
