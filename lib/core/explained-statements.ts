@@ -136,7 +136,8 @@ function paragraphEnd(facts: FileFacts, matches: Int32Array, first: number): num
 /**
  * Marks (non-zero) in `explained`, indexed by line, the lines of every statement that a comment
  * of the kinds in `mask` with words explains, for the comments that reach into
- * `fromLine`–`toLine`; with `accepts`, only the comments it accepts explain.
+ * `fromLine`–`toLine`; with `also`, marks those of the comments `also.accepts` in `also.lines`
+ * too, in the same walk.
  */
 export function markExplainedStatements(
   facts: FileFacts,
@@ -144,7 +145,7 @@ export function markExplainedStatements(
   fromLine: number,
   toLine: number,
   explained: Uint8Array,
-  accepts?: (fact: CommentFact) => boolean,
+  also?: { readonly lines: Uint8Array; readonly accepts: (fact: CommentFact) => boolean },
 ): void {
   const { comments } = facts;
   const { tokens, text } = facts.source;
@@ -158,11 +159,12 @@ export function markExplainedStatements(
     // Directly above: code on the very next line, none before the comment on its first line.
     if (token === undefined || facts.lineOf(token.range[0]) !== fact.endLine + 1) continue;
     if (next > 0 && facts.lineOf(tokens[next - 1]!.range[1] - 1) >= fact.startLine) continue;
-    if (!explainsInKinds(text, fact, mask) || (accepts !== undefined && !accepts(fact))) continue;
+    if (!explainsInKinds(text, fact, mask)) continue;
     matches ??= bracketMatches(facts);
     const last = paragraphEnd(facts, matches, next);
     if (last < next) continue;
     const lastLine = facts.lineOf(tokens[last]!.range[1] - 1);
     explained.fill(1, fact.endLine + 1, Math.min(lastLine, explained.length - 1) + 1);
+    if (also?.accepts(fact) === true) also.lines.fill(1, fact.endLine + 1, Math.min(lastLine, also.lines.length - 1) + 1);
   }
 }

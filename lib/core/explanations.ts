@@ -23,15 +23,15 @@ function isCounted(facts: FileFacts, mask: number, index: number): boolean {
 }
 
 /**
- * Whether the comment at `index`, counted, starts an explanation: it does unless it continues the
- * counted comment right above it (`previousCounted`: on the line before, nothing but white space
- * between them).
+ * Whether the comment at `index` continues the one right above it: that one ends on the line
+ * before or on its own, with nothing but white space between them. A counted comment that
+ * continues a counted one starts no explanation.
  */
-function startsExplanation(facts: FileFacts, index: number, previousCounted: boolean): boolean {
-  if (!previousCounted) return true;
+function continuesAbove(facts: FileFacts, index: number): boolean {
+  if (index === 0) return false;
   const fact = facts.comments[index]!;
   const previous = facts.comments[index - 1]!;
-  return previous.endLine + 1 < fact.startLine || firstNonSpace(facts.source.text, previous.comment.range[1], fact.comment.range[0]) !== -1;
+  return previous.endLine + 1 >= fact.startLine && firstNonSpace(facts.source.text, previous.comment.range[1], fact.comment.range[0]) === -1;
 }
 
 /** For each comment index `i`, how many explanations start among the first `i` comments. */
@@ -45,34 +45,41 @@ function explanationPrefix(facts: FileFacts, mask: number): Int32Array {
   let previousCounted = false;
   for (let index = 0; index < count; index++) {
     const counted = isCounted(facts, mask, index);
-    prefix[index + 1] = prefix[index]! + (counted && startsExplanation(facts, index, previousCounted) ? 1 : 0);
+    prefix[index + 1] = prefix[index]! + (counted && !(previousCounted && continuesAbove(facts, index)) ? 1 : 0);
     previousCounted = counted;
   }
   byMask.set(mask, prefix);
   return prefix;
 }
 
-// A range with at most this many comments is counted in place, so that judging a few functions
-// works out the kinds of their comments only, not of every comment in the file.
+// The most comments of a range counted in place, so that judging a few functions works out the
+// kinds of their comments only, not of every comment in the file.
 const IN_PLACE_COMMENTS = 32;
 
-/** Explanations of the kinds in `mask` that start within `[start, end)`. */
-export function explanationsWithin(facts: FileFacts, mask: number, start: number, end: number): number {
+/**
+ * Explanations of the kinds in `mask` that start within `[start, end)`; or, once `enough` have
+ * been counted in place, that many: whoever asks needs no more, and the comments after them keep
+ * their kinds unworked.
+ */
+export function explanationsWithin(facts: FileFacts, mask: number, start: number, end: number, enough = Number.POSITIVE_INFINITY): number {
   const { comments } = facts;
   if (comments.length === 0) return 0;
   const first = lowerBound(comments.length, (index) => comments[index]!.comment.range[0] >= start);
   const last = lowerBound(comments.length, (index) => comments[index]!.comment.range[0] >= end);
-  // A block that starts before `start` and runs into the range is counted where its first line is.
-  if (last - first > IN_PLACE_COMMENTS || prefixesByFacts.get(facts)?.has(mask) === true) {
-    const prefix = explanationPrefix(facts, mask);
-    return prefix[last]! - prefix[first]!;
-  }
+  const prefixed = prefixesByFacts.get(facts)?.has(mask) === true;
+  // Counted in place up to here: a range of few comments whole, the first of many while `enough` may be among them.
+  let inPlace = Math.min(last, first + IN_PLACE_COMMENTS);
+  if (prefixed || (inPlace < last && enough === Number.POSITIVE_INFINITY)) inPlace = first;
   let explanations = 0;
-  let previousCounted = first > 0 && isCounted(facts, mask, first - 1);
-  for (let index = first; index < last; index++) {
+  let previousCounted = false;
+  for (let index = first; index < inPlace; index++) {
     const counted = isCounted(facts, mask, index);
-    if (counted && startsExplanation(facts, index, previousCounted)) explanations++;
+    // A block that starts before `start` and runs into the range is counted where its first line is.
+    if (counted && !(continuesAbove(facts, index) && (index === first ? isCounted(facts, mask, index - 1) : previousCounted))) explanations++;
+    if (explanations >= enough) return explanations;
     previousCounted = counted;
   }
-  return explanations;
+  if (inPlace === last) return explanations;
+  const prefix = explanationPrefix(facts, mask);
+  return prefix[last]! - prefix[first]!;
 }

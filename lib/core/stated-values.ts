@@ -79,6 +79,8 @@ function bodyTexts(tokens: readonly SourceToken[], text: string, open: number): 
 
 // The names `schemaTexts` reads at, as the code spells them.
 const SCHEMA_NAME = new RegExp(`\\b(?:description|describe|${[...SCHEMA_BOUNDS].join('|')})\\b`, 'g');
+// A part of each of those names: a text that holds none of them spells no schema name.
+const SCHEMA_NAME_PARTS = ['descri', 'inimum', 'aximum'];
 
 /**
  * The texts a file's schemas give: `description` values and `.describe(…)` arguments, and the
@@ -92,6 +94,7 @@ function schemaTexts(source: FileSource): string[] {
     for (let at = 0; at + 2 < tokens.length; at++) addSchemaText(tokens, at, found);
     return found;
   }
+  if (!SCHEMA_NAME_PARTS.some((part) => text.includes(part))) return found;
   new CodeMatches(source, SCHEMA_NAME, true).walk((_text, start) => {
     const at = tokensBefore(tokens, start + 1) - 1;
     if (tokens[at]?.range[0] === start) addSchemaText(tokens, at, found);

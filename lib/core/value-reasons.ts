@@ -115,21 +115,29 @@ function closedBodies(facts: FileFacts, logic: Logic, offset: number): FunctionR
   return closed;
 }
 
-/** The comments above the function at `start` outside every other function that has words and is of the kinds in `mask`. */
-function introducingComments(facts: FileFacts, logic: Logic, mask: number, start: number): CommentFact[] {
+/**
+ * Whether a comment with words of the kinds in `mask` that the function spanning `fn` holds, or
+ * one above it outside the function bodies that close before it (`bodies`, asked for when first
+ * needed), writes `literal` out (`statesValue`). Each comment's text is read first: few write the
+ * value out, and only theirs are placed and have their kinds worked out.
+ */
+function statedInComments(facts: FileFacts, mask: number, fn: FunctionRange, literal: string, bodies: () => readonly FunctionRange[]): boolean {
   const { comments } = facts;
   const { text } = facts.source;
-  const bodies = closedBodies(facts, logic, start);
-  const found: CommentFact[] = [];
+  let closed: readonly FunctionRange[] | undefined;
   let body = 0;
   for (const fact of comments) {
     const [from] = fact.comment.range;
-    if (from >= start) break;
-    while (body < bodies.length && bodies[body]!.end <= from) body++;
-    if (body < bodies.length && bodies[body]!.start <= from) continue;
-    if (explainsInKinds(text, fact, mask)) found.push(fact);
+    if (from >= fn.end) break;
+    if (!statesValue(fact.text, literal)) continue;
+    if (from < fn.start) {
+      closed ??= bodies();
+      while (body < closed.length && closed[body]!.end <= from) body++;
+      if (body < closed.length && closed[body]!.start <= from) continue;
+    }
+    if (explainsInKinds(text, fact, mask)) return true;
   }
-  return found;
+  return false;
 }
 
 /** Whether a value is a fraction (`0.1`, `2.5`, `1e-3`): a ratio or a weight someone chose, where an integer, a code or a pattern is mostly something a label names. */
@@ -171,7 +179,8 @@ export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, 
   const { tokens } = facts.source;
   // The lines the comments explain, marked only once a value needs them.
   let marks: { labelled: Uint8Array; reasoned: Uint8Array } | undefined;
-  let written: CommentFact[] | undefined;
+  let bodies: FunctionRange[] | undefined;
+  const closed = (): readonly FunctionRange[] => (bodies ??= closedBodies(facts, logic, fn.start));
   const found: UnexplainedValue[] = [];
   let child = 0;
   for (let index = valueAt(logic, fn.start); index < logic.valueCount && logic.valueStarts[index]! < fn.end; index++) {
@@ -187,8 +196,7 @@ export function unexplainedValues(facts: FileFacts, logic: Logic, mask: number, 
     marks ??= markLines(facts, mask, fn);
     const line = facts.lineOf(offset);
     if (marks.reasoned[line] !== 0 || (!fraction && marks.labelled[line] !== 0)) continue;
-    written ??= [...introducingComments(facts, logic, mask, fn.start), ...commentsIn(facts, mask, fn.start, fn.end)];
-    if (written.some((fact) => statesValue(fact.text, token.value))) continue;
+    if (statedInComments(facts, mask, fn, token.value, closed)) continue;
     if (!statedInCode(facts, at, (text) => statesValue(text, token.value))) found.push({ offset, text: token.value, code });
   }
   return found;
@@ -200,8 +208,7 @@ function markLines(facts: FileFacts, mask: number, fn: FunctionRange): { labelle
   const toLine = facts.lineOf(fn.end - 1);
   const labelled = zeroedBytes(facts.lineCount + 1);
   const reasoned = zeroedBytes(facts.lineCount + 1);
-  markExplainedStatements(facts, mask, fromLine, toLine, labelled);
-  markExplainedStatements(facts, mask, fromLine, toLine, reasoned, speaksOfValues);
+  markExplainedStatements(facts, mask, fromLine, toLine, labelled, { lines: reasoned, accepts: speaksOfValues });
   markCommentLines(facts, mask, fromLine, toLine, labelled, reasoned);
   return { labelled, reasoned };
 }

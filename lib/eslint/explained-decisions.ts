@@ -76,9 +76,11 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
   const mayReportValues = (own: OwnDecisions, node: FunctionNode): boolean =>
     judgesValues && own.values > 0 && (own.values >= options.minimumUnexplained || codes.some((offset) => offset >= node.range[0] && offset < node.range[1]));
 
+  // How many explanations the decisions `own` need.
+  const needed = (own: OwnDecisions): number => Math.max(1, Math.floor(own.weight / options.decisionsPerComment));
+
   function judge(own: OwnDecisions, explanations: number, subject: () => string, loc: TSESTree.SourceLocation | TSESTree.Position): void {
-    const needed = Math.max(1, Math.floor(own.weight / options.decisionsPerComment));
-    if (explanations >= needed) return;
+    if (explanations >= needed(own)) return;
     const decisions = describeDecisions(own);
     if (explanations === 0) report({ loc, messageId: 'unexplained', data: { subject: subject(), decisions } });
     else {
@@ -127,7 +129,7 @@ export function decisionListeners(analysis: FileAnalysis, options: DecisionOptio
     const loc = { start: functionHeadStart(node), end: head?.loc.end ?? node.loc.end };
     if (judgeValues(node, own, loc) || !judged(own)) return;
     const from = explanationStart(node, facts, sourceCode);
-    judge(own, explanationsWithin(facts, mask, from.start, node.range[1]), () => describeFunction(node), loc);
+    judge(own, explanationsWithin(facts, mask, from.start, node.range[1], needed(own)), () => describeFunction(node), loc);
   }
 
   const listeners: TSESLint.RuleListener = {
