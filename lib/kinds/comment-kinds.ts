@@ -8,6 +8,7 @@ import { isHeadingLike, restatesStatement, type LabelWords, type StatementRange,
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
 import { isEditHistory, mayBeEditHistory, type EditNote } from './edit-history.js';
 import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
+import { isAsciiWordStart, isDigit } from '../scanner/token-classes.js';
 import { startsDeclaration } from '../source/declarations.js';
 import type { SourceComment } from '../source/file-source.js';
 
@@ -162,6 +163,28 @@ export function looksLikeCode(text: string): boolean {
   // every declaration shape needs (`=`, `:` or `(`).
   if (shapes === undefined) return DECLARATION_NEEDS.test(text) && DECLARATION.test(text);
   return DECLARATION.test(text) || shapes.some((matches) => matches(text));
+}
+
+// The last characters that pick a shape besides DECLARATION (see `looksLikeCode`).
+const SHAPE_ENDINGS = new Set(Array.from(SHAPES_BY_ENDING.keys(), (ending) => ending.charCodeAt(0)));
+
+/**
+ * Whether `commentShape` may find the comment shaped like code: `looksLikeCode`'s first test,
+ * read in place on its text's first and last characters, without the text cut out or the
+ * comment's fact made. Most comments are prose that ends with a letter or a full stop and opens
+ * no declaration, and a rule that looks only for code needs nothing more of them. False means
+ * the shape is not code.
+ */
+export function mayBeCodeShaped(comment: SourceComment): boolean {
+  if (isJSDocBlock(comment)) return false;
+  const { value } = comment;
+  const start = textStart(comment);
+  const end = textEnd(value, start);
+  if (end === start) return false;
+  if (SHAPE_ENDINGS.has(value.charCodeAt(end - 1))) return true;
+  // Only DECLARATION is left: it opens with a word character and holds `=`, `(` or `:`.
+  const first = value.charCodeAt(start);
+  return (isAsciiWordStart(first) || isDigit(first)) && DECLARATION_NEEDS.test(value);
 }
 
 /** What `surroundedKind` reads of the code around a comment. */

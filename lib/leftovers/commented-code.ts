@@ -4,7 +4,7 @@
  * runs on a few comments per file, not on every comment.
  */
 import { createRequire } from 'node:module';
-import { isOfKinds, kindMask } from '../kinds/comment-kinds.js';
+import { isOfKinds, kindMask, mayBeCodeShaped } from '../kinds/comment-kinds.js';
 import type { CommentFact, FileFacts } from '../core/file-facts.js';
 import { remembering, type CodeReader } from './code-reader.js';
 import { slotPrograms, type CodeSlot } from './code-slots.js';
@@ -243,15 +243,21 @@ function groupText(members: readonly CommentFact[]): string {
  * never join; only groups with a candidate line are returned.
  */
 export function candidateGroups(facts: FileFacts): CommentGroup[] {
+  const sourceComments = facts.source.comments;
+  // Most files have no comment shaped like code, which their comments' raw text tells before
+  // any of their facts is made (`mayBeCodeShaped`).
+  let first = 0;
+  while (first < sourceComments.length && !mayBeCodeShaped(sourceComments[first]!)) first++;
+  if (first === sourceComments.length) return [];
   const { comments } = facts;
   const groups: CommentGroup[] = [];
   const isLoneLine = (index: number): boolean => comments[index]!.comment.type === 'Line' && !facts.codeBesideComment(index);
   // The comment at `index` starts on the line after the one before it ends.
   const onNextLine = (index: number): boolean => comments[index - 1]!.endLine + 1 === comments[index]!.startLine;
-  for (let index = 0; index < comments.length; index++) {
+  for (let index = first; index < comments.length; index++) {
     // Only text shaped like code can be a candidate, and the group is read around it: prose far
     // from any needs neither its line read nor its kind worked out (marker and placeholder searches).
-    if (comments[index]!.shape !== 'code') continue;
+    if (!mayBeCodeShaped(sourceComments[index]!) || comments[index]!.shape !== 'code') continue;
     if (!isLoneLine(index)) {
       const fact = comments[index]!;
       if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: [fact], besideCode: facts.codeBesideComment(index) });

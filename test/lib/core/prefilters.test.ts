@@ -11,8 +11,10 @@ import {
   BLOCK_ONLY_DIRECTIVE,
   DIRECTIVE_START,
   CODE_SHAPES,
+  commentShape,
   leadingKind,
   looksLikeCode,
+  mayBeCodeShaped,
   surelyNoLeadingKind,
   TRIPLE_SLASH_DIRECTIVE,
   TYPE_CAST,
@@ -255,6 +257,28 @@ describe('search shortcuts', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  // no-commented-out-code reads a comment's shape only where its raw value's first and last
+  // characters allow code; the decoration and white space around the text must not mislead it.
+  it('mayBeCodeShaped holds for every comment commentShape finds shaped like code', () => {
+    const fragments = [
+      'const x = 1', 'if (a)', 'return a;', 'foo(bar)', 'a.b = c', '<div>', '</div>', '{', '}', ']', ')', ';', ',', "'fr'", 'retries: 2', 'a="b"', '.then(x)',
+      'case 1', ':', '*', '* ', '/', '\n *', 'text', 'Note', '$x', '0',
+    ];
+    const comment = fc.record({ type: fc.constantFrom('Line' as const, 'Block' as const, 'Shebang' as const), value: textFrom(fragments) });
+    fc.assert(
+      fc.property(comment, ({ type, value }) => {
+        const source: SourceComment = { type, value, range: [0, value.length + 4] };
+        if (!mayBeCodeShaped(source)) expect(commentShape({ comment: source, text: commentText(source) })).not.toBe('code');
+      }),
+      { numRuns: 3000 },
+    );
+    const line = (value: string): SourceComment => ({ type: 'Line', value, range: [0, value.length + 2] });
+    for (const value of [' const total = sum(a) ', ' if (ready) start() ', ' foo(bar);', '\tuser.name = name\t', ' } else {']) expect(mayBeCodeShaped(line(value)), value).toBe(true);
+    for (const value of [' Returns the total.', ' (see foo) here', '', '   ']) expect(mayBeCodeShaped(line(value)), value).toBe(false);
+    expect(mayBeCodeShaped({ type: 'Block', value: '*\n * foo(bar);\n ', range: [0, 20] })).toBe(false);
+    expect(mayBeCodeShaped({ type: 'Block', value: '**\n * foo(bar);\n ', range: [0, 20] })).toBe(true);
   });
 
   // The certificate skips the marker, directive and placeholder searches for blocks that open
