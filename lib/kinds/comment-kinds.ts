@@ -8,7 +8,6 @@ import { isHeadingLike, restatesStatement, type LabelWords, type StatementRange,
 import { mayBeCertainOrLikely, type PlaceholderTier } from './placeholders.js';
 import { isEditHistory, mayBeEditHistory, type EditNote } from './edit-history.js';
 import { isJSDocBlock, textEnd, textStart } from '../source/comment-text.js';
-import { isAsciiWordStart, isDigit } from '../scanner/token-classes.js';
 import { startsDeclaration } from '../source/declarations.js';
 import type { SourceComment } from '../source/file-source.js';
 
@@ -165,26 +164,20 @@ export function looksLikeCode(text: string): boolean {
   return DECLARATION.test(text) || shapes.some((matches) => matches(text));
 }
 
-// The last characters that pick a shape besides DECLARATION (see `looksLikeCode`).
-const SHAPE_ENDINGS = new Set(Array.from(SHAPES_BY_ENDING.keys(), (ending) => ending.charCodeAt(0)));
-
 /**
- * Whether `commentShape` may find the comment shaped like code: `looksLikeCode`'s first test,
- * read in place on its text's first and last characters, without the text cut out or the
- * comment's fact made. Most comments are prose that ends with a letter or a full stop and opens
- * no declaration, and a rule that looks only for code needs nothing more of them. False means
- * the shape is not code.
+ * Whether `commentShape` finds the comment shaped like code, without the comment's fact: most
+ * comments are prose that ends with a letter or a full stop and holds none of what a
+ * declaration needs, told in place from the comment's value; the text is cut out for the others
+ * only. A rule that looks only for code needs nothing more of the prose.
  */
-export function mayBeCodeShaped(comment: SourceComment): boolean {
+export function isCodeShaped(comment: SourceComment): boolean {
   if (isJSDocBlock(comment)) return false;
   const { value } = comment;
   const start = textStart(comment);
   const end = textEnd(value, start);
-  if (end === start) return false;
-  if (SHAPE_ENDINGS.has(value.charCodeAt(end - 1))) return true;
-  // Only DECLARATION is left: it opens with a word character and holds `=`, `(` or `:`.
-  const first = value.charCodeAt(start);
-  return (isAsciiWordStart(first) || isDigit(first)) && DECLARATION_NEEDS.test(value);
+  // `looksLikeCode`'s first test: the text's last character picks the shapes, else DECLARATION needs one of `=`, `(` or `:`.
+  if (!SHAPES_BY_ENDING.has(value.charAt(end - 1)) && !DECLARATION_NEEDS.test(value)) return false;
+  return looksLikeCode(value.slice(start, end));
 }
 
 /** What `surroundedKind` reads of the code around a comment. */

@@ -4,13 +4,12 @@
  * runs on a few comments per file, not on every comment.
  */
 import { createRequire } from 'node:module';
-import { isOfKinds, kindMask, mayBeCodeShaped } from '../kinds/comment-kinds.js';
+import { isCodeShaped, isOfKinds, kindMask } from '../kinds/comment-kinds.js';
 import type { CommentFact, FileFacts } from '../core/file-facts.js';
 import { remembering, type CodeReader } from './code-reader.js';
 import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
 import { balancedBrackets } from './bracket-pairing.js';
-import { isJSDocBlock } from '../source/comment-text.js';
 import { endsWithComma, leadsWithNameAndColon, mayHoldJSX, opensAsContinuation } from './parse-free.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
@@ -244,10 +243,10 @@ function groupText(members: readonly CommentFact[]): string {
  */
 export function candidateGroups(facts: FileFacts): CommentGroup[] {
   const sourceComments = facts.source.comments;
-  // Most files have no comment shaped like code, which their comments' raw text tells before
-  // any of their facts is made (`mayBeCodeShaped`).
+  // Most files have no comment shaped like code, which their comments' own text tells before
+  // any of their facts is made (`isCodeShaped`).
   let first = 0;
-  while (first < sourceComments.length && !mayBeCodeShaped(sourceComments[first]!)) first++;
+  while (first < sourceComments.length && !isCodeShaped(sourceComments[first]!)) first++;
   if (first === sourceComments.length) return [];
   const { comments } = facts;
   const groups: CommentGroup[] = [];
@@ -257,10 +256,10 @@ export function candidateGroups(facts: FileFacts): CommentGroup[] {
   for (let index = first; index < comments.length; index++) {
     // Only text shaped like code can be a candidate, and the group is read around it: prose far
     // from any needs neither its line read nor its kind worked out (marker and placeholder searches).
-    if (!mayBeCodeShaped(sourceComments[index]!) || comments[index]!.shape !== 'code') continue;
+    if (!isCodeShaped(sourceComments[index]!)) continue;
     if (!isLoneLine(index)) {
       const fact = comments[index]!;
-      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: [fact], besideCode: facts.codeBesideComment(index) });
+      if (isOfKinds(fact, CANDIDATE)) groups.push({ members: [fact], besideCode: facts.codeBesideComment(index) });
       continue;
     }
     // The `//` lines alone on consecutive lines around it.
