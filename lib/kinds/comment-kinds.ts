@@ -164,6 +164,22 @@ export function looksLikeCode(text: string): boolean {
   return DECLARATION.test(text) || shapes.some((matches) => matches(text));
 }
 
+/**
+ * Whether `commentShape` finds the comment shaped like code, without the comment's fact: most
+ * comments are prose that ends with a letter or a full stop and holds none of what a
+ * declaration needs, told in place from the comment's value; the text is cut out for the others
+ * only. A rule that looks only for code needs nothing more of the prose.
+ */
+export function isCodeShaped(comment: SourceComment): boolean {
+  if (isJSDocBlock(comment)) return false;
+  const { value } = comment;
+  const start = textStart(comment);
+  const end = textEnd(value, start);
+  // `looksLikeCode`'s first test: the text's last character picks the shapes, else DECLARATION needs one of `=`, `(` or `:`.
+  if (!SHAPES_BY_ENDING.has(value.charAt(end - 1)) && !DECLARATION_NEEDS.test(value)) return false;
+  return looksLikeCode(value.slice(start, end));
+}
+
 /** What `surroundedKind` reads of the code around a comment. */
 export interface SurroundingContext extends StatementSource {
   /**

@@ -4,13 +4,12 @@
  * runs on a few comments per file, not on every comment.
  */
 import { createRequire } from 'node:module';
-import { isOfKinds, kindMask } from '../kinds/comment-kinds.js';
+import { isCodeShaped, isOfKinds, kindMask } from '../kinds/comment-kinds.js';
 import type { CommentFact, FileFacts } from '../core/file-facts.js';
 import { remembering, type CodeReader } from './code-reader.js';
 import { slotPrograms, type CodeSlot } from './code-slots.js';
 import { typescriptReader } from './typescript-reader.js';
 import { balancedBrackets } from './bracket-pairing.js';
-import { isJSDocBlock } from '../source/comment-text.js';
 import { endsWithComma, leadsWithNameAndColon, mayHoldJSX, opensAsContinuation } from './parse-free.js';
 
 /** A parser with ESLint's `parse(code, options)` shape, such as the file's own parser. */
@@ -243,18 +242,24 @@ function groupText(members: readonly CommentFact[]): string {
  * never join; only groups with a candidate line are returned.
  */
 export function candidateGroups(facts: FileFacts): CommentGroup[] {
+  const sourceComments = facts.source.comments;
+  // Most files have no comment shaped like code, which their comments' own text tells before
+  // any of their facts is made (`isCodeShaped`).
+  let first = 0;
+  while (first < sourceComments.length && !isCodeShaped(sourceComments[first]!)) first++;
+  if (first === sourceComments.length) return [];
   const { comments } = facts;
   const groups: CommentGroup[] = [];
   const isLoneLine = (index: number): boolean => comments[index]!.comment.type === 'Line' && !facts.codeBesideComment(index);
   // The comment at `index` starts on the line after the one before it ends.
   const onNextLine = (index: number): boolean => comments[index - 1]!.endLine + 1 === comments[index]!.startLine;
-  for (let index = 0; index < comments.length; index++) {
+  for (let index = first; index < comments.length; index++) {
     // Only text shaped like code can be a candidate, and the group is read around it: prose far
     // from any needs neither its line read nor its kind worked out (marker and placeholder searches).
-    if (comments[index]!.shape !== 'code') continue;
+    if (!isCodeShaped(sourceComments[index]!)) continue;
     if (!isLoneLine(index)) {
       const fact = comments[index]!;
-      if (!isJSDocBlock(fact.comment) && isOfKinds(fact, CANDIDATE)) groups.push({ members: [fact], besideCode: facts.codeBesideComment(index) });
+      if (isOfKinds(fact, CANDIDATE)) groups.push({ members: [fact], besideCode: facts.codeBesideComment(index) });
       continue;
     }
     // The `//` lines alone on consecutive lines around it.

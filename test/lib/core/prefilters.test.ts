@@ -11,8 +11,10 @@ import {
   BLOCK_ONLY_DIRECTIVE,
   DIRECTIVE_START,
   CODE_SHAPES,
+  commentShape,
   leadingKind,
   looksLikeCode,
+  isCodeShaped,
   phraseKind,
   surelyNoLeadingKind,
   surelyNoTaggedKind,
@@ -257,6 +259,29 @@ describe('search shortcuts', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  // no-commented-out-code tells code-shaped comments without their facts, mostly from their raw
+  // value's last character; the decoration and white space around the text must not mislead it.
+  it('isCodeShaped holds for the comments commentShape finds shaped like code, and only for them', () => {
+    const fragments = [
+      'const x = 1', 'if (a)', 'return a;', 'foo(bar)', 'a.b = c', '<div>', '</div>', '{', '}', ']', ')', ';', ',', "'fr'", 'retries: 2', 'a="b"', '.then(x)',
+      'case 1', ':', '*', '* ', '/', '\n *', 'text', 'Note', '$x', '0',
+    ];
+    const comment = fc.record({ type: fc.constantFrom('Line' as const, 'Block' as const, 'Shebang' as const), value: textFrom(fragments) });
+    fc.assert(
+      fc.property(comment, ({ type, value }) => {
+        const source: SourceComment = { type, value, range: [0, value.length + 4] };
+        expect(isCodeShaped(source)).toBe(commentShape({ comment: source, text: commentText(source) }) === 'code');
+      }),
+      { numRuns: 3000 },
+    );
+    const line = (value: string): SourceComment => ({ type: 'Line', value, range: [0, value.length + 2] });
+    for (const value of [' const total = sum(a) ', ' if (ready) start() ', ' foo(bar);', '\tuser.name = name\t', ' } else {']) expect(isCodeShaped(line(value)), value).toBe(true);
+    for (const value of [' Returns the total.', ' (see foo) here', ' Example:', ' let x be', '', '   ']) expect(isCodeShaped(line(value)), value).toBe(false);
+    // A JSDoc block is documentation whatever it holds; a `/***` banner is not one.
+    expect(isCodeShaped({ type: 'Block', value: '*\n * foo(bar);\n ', range: [0, 20] })).toBe(false);
+    expect(isCodeShaped({ type: 'Block', value: '**\n * foo(bar);\n ', range: [0, 20] })).toBe(true);
   });
 
   // The certificate skips the marker, directive and placeholder searches for blocks that open
