@@ -24,8 +24,9 @@
  * `Math.max(4, width)`, `setTimeout(run, 300)`) is the call's to name, one that picks a field
  * (`parts[3]`) names no policy, a number of a unit (`/ 1000`, `minutes < 60`, `* 100`) reads
  * as its unit, a day, month or hour compared with what a date method returns
- * (`date.getDay() === 6`, `case 0:` under `switch (date.getDay())`) as the method names it, a
- * half, a square or a radix (`/ 2`, `** 2`) as its operation, a tolerance (`0.001`, `0.999`)
+ * (`date.getDay() === 6`, `case 0:` under `switch (date.getDay())`, or under `switch (day)` on a
+ * parameter named for it) as the method or the name says, a half, a square or a radix (`/ 2`,
+ * `** 2`) as its operation, a tolerance (`0.001`, `0.999`)
  * guards against rounding, and a letter tag (`mode === 'w'`, `lang === 'fr'`) is a name, not a
  * quantity. Nor is a value inside an object literal, the object's data, or a
  * bound in the test of a branch that only picks a value (`score >= 70 ? colors.green : …`,
@@ -203,14 +204,21 @@ function switchesOnCalendar(tokens: readonly SourceToken[], caseIndex: number): 
   return false;
 }
 
-/** Whether the name `tokens[at]` was last given a calendar index before it: `const day = date.getDay();`, then `switch (day)`. */
+// Names that say they hold the index a calendar method returns, as a parameter passed one (`lastWeek(day)` called with `date.getDay()`).
+const CALENDAR_NAMES = new Set(['day', 'weekday', 'dayofweek', 'month', 'hour']);
+
+/**
+ * Whether the name `tokens[at]` holds a calendar index: it was last given one before it
+ * (`const day = date.getDay();`, then `switch (day)`), or it is given nothing there and its name
+ * says so (a parameter `day`). A name given something else (`const day = date.offset`) does not.
+ */
 function holdsCalendarIndex(tokens: readonly SourceToken[], at: number): boolean {
   const name = tokens[at];
   if (name?.type !== 'Identifier') return false;
   for (let back = at - 1; back >= 0 && back > at - MOST_CASE_TOKENS; back--) {
     if (tokens[back]!.value === name.value && tokens[back + 1]?.value === '=') return startsCalendarCall(tokens, back + 2);
   }
-  return false;
+  return CALENDAR_NAMES.has(name.value.toLowerCase());
 }
 
 const ORDERING = new Set(['<', '>', '<=', '>=']);

@@ -605,6 +605,9 @@ ruleTester.run('comment-ratio (values)', rule, {
     { code: weekdayPhrase('when?.getUTCMonth()') },
     // ... also through the name it was given.
     { code: weekdayPhrase('day').replace('{\n', '{\n  const day = date.getDay();\n') },
+    // ... or through a parameter named for the index it is passed.
+    { code: weekdayPhrase('day').replace('(date: Date)', '(day: number)') },
+    { code: weekdayPhrase('dayOfWeek').replace('(date: Date)', '(dayOfWeek: number)') },
     { code: source('export function isWeekend(date: Date, hours: number): boolean {', '  return date.getDay() === 6 || 0 === date.getDay() || hours === 17;', '}') },
     // An integer, a code or a pattern is explained by a label where it stands.
     { code: onKey('  // Enter', '  // Backspace or Delete; up recalls the last line') },
@@ -688,6 +691,11 @@ ruleTester.run('comment-ratio (values)', rule, {
       // ... and so are they on a name given something else.
       code: weekdayPhrase('day').replace('{\n', '{\n  const day = date.offset;\n'),
       errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'lastWeek'", values: '3 and 6' }, line: 1, column: 8, endLine: 1, endColumn: 47 }],
+    },
+    {
+      // ... and on a parameter whose name says nothing of a calendar.
+      code: weekdayPhrase('slot').replace('(date: Date)', '(slot: number)'),
+      errors: [{ messageId: 'unexplainedValues', data: { subject: "Function 'lastWeek'", values: '3 and 6' }, line: 1, column: 8, endLine: 1, endColumn: 49 }],
     },
     {
       // ... and so are numbers compared with a date method's result that is no index.
