@@ -4,7 +4,7 @@
  */
 import type { SourceToken } from '../source/file-source.js';
 import { fallsBackToConstant, isGuardBody, picksConstant, picksValue } from './guards.js';
-import { grownBytes, Offsets } from './offsets.js';
+import { grownBytes, OffsetList, Offsets } from './offsets.js';
 import { IF_HEADER, LOOP_HEADER, StatementHeaders } from './statement-headers.js';
 import { ValueList } from './value-list.js';
 import { AFTER_OPTIONAL_MARK, BEFORE_OBJECT, ENDS_RUN, ENDS_STATEMENT, HEADED, isLogicalAssignment, isPropertyName, KEYWORD, sequencedOperator, STARTS_STATEMENT, tokenRoles, TYPE_BEFORE_BRACE } from './decision-tokens.js';
@@ -39,9 +39,9 @@ const ternaries = new Uint8Array(256);
 /** Finds the decisions and function-body boundaries of one file's tokens, in `find`. */
 export class DecisionFinder {
   readonly decisions = new Offsets();
-  readonly boundaries = new Offsets();
+  readonly boundaries = new OffsetList();
   /** Tokens whose meaning is in no name (lib/core/unnamed.ts), outside markup. */
-  readonly unnamed = new Offsets();
+  readonly unnamed = new OffsetList();
   /** The unnamed literals that take part in a decision or a computation (`isWeighedNumber` and its kin). */
   readonly values = new ValueList();
   private top = 0;
@@ -150,7 +150,7 @@ export class DecisionFinder {
     const returnType = this.returnTypeAt === this.parens;
     this.returnTypeAt = -1;
     if (previous === '=>' || (previous === ')' && !afterHeader) || returnType) {
-      this.boundaries.add(this.tokens[index]!.range[0], 0, 0);
+      this.boundaries.add(this.tokens[index]!.range[0]);
       // A function's decisions nest from its own body: it is judged on its own.
       this.push(FUNCTION_BRACE, 0);
     } else if (kind === MARKUP_BRACE) this.push(MARKUP_BRACE);
@@ -170,7 +170,7 @@ export class DecisionFinder {
     if (this.top === 0) return;
     const kind = frames[this.top];
     if (kind === LOOP_BRACE) this.loops--;
-    else if (kind === FUNCTION_BRACE) this.boundaries.add(token.range[0], 0, 0);
+    else if (kind === FUNCTION_BRACE) this.boundaries.add(token.range[0]);
     this.top--;
   }
 
@@ -252,7 +252,7 @@ export class DecisionFinder {
   }
 
   private addUnnamed(index: number): void {
-    this.unnamed.add(this.tokens[index]!.range[0], 0, 1);
+    this.unnamed.add(this.tokens[index]!.range[0]);
   }
 
   /** A value, unless inside an object literal, whose values are its data. */

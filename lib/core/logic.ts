@@ -23,37 +23,36 @@ import { LastFileCache } from '../util/last-file.js';
 export interface Logic {
   /** How many decisions the file makes. */
   readonly count: number;
-  /** Start offset of each decision, ascending; entries past `count` are unused. */
-  readonly starts: Int32Array;
+  /** Start offset of each decision, ascending. */
+  readonly starts: readonly number[];
   /**
    * For a loop, how many loops it is inside plus one (a loop in a loop is 2), counting loops
-   * of enclosing functions too; 0 for any other decision. Entries past `count` are unused.
+   * of enclosing functions too; 0 for any other decision.
    */
-  readonly loopDepths: Uint8Array;
+  readonly loopDepths: readonly number[];
   /**
    * What each decision weighs, after cognitive complexity: a branch, loop, `switch`, `catch` or
    * conditional weighs two inside a block of such a statement of its function, else one (an
    * `else if` continues its chain and weighs one); a run of logical operators weighs one; a
    * branch that states its own reason (lib/core/guards.ts) weighs nothing with its condition, and
    * so does a conditional that picks a constant.
-   * Entries past `count` are unused.
    */
-  readonly weights: Uint8Array;
+  readonly weights: readonly number[];
   /** How many function bodies open or close: the entries of `boundaries`. */
   readonly boundaryCount: number;
   /**
    * Offsets of the `{` and `}` of function bodies, ascending: logic on either side of one is
-   * another function's (a gap does not run across them). Entries past `boundaryCount` are unused.
+   * another function's (a gap does not run across them).
    */
-  readonly boundaries: Int32Array;
+  readonly boundaries: readonly number[];
   /** How many tokens of code carry meaning no name gives (lib/core/unnamed.ts): numbers, arithmetic, patterns, cryptic tags. */
   readonly unnamedCount: number;
-  /** Start offset of each such token, ascending; entries past `unnamedCount` are unused. */
-  readonly unnamedStarts: Int32Array;
+  /** Start offset of each such token, ascending. */
+  readonly unnamedStarts: readonly number[];
   /** How many unnamed literals take part in a decision or a computation (lib/core/unnamed.ts): the values whose origin a reader needs. */
   readonly valueCount: number;
-  /** Start offset of each such value, ascending; entries past `valueCount` are unused. */
-  readonly valueStarts: Int32Array;
+  /** Start offset of each such value, ascending. */
+  readonly valueStarts: readonly number[];
 }
 
 /** The decisions of a file, found in one pass over its tokens. */
@@ -96,7 +95,7 @@ export function decisionAt(logic: Logic, offset: number): number {
 }
 
 /** The index of the first of the `count` ascending `starts` at or after `offset`. */
-function firstAtOrAfter(starts: Int32Array, count: number, offset: number): number {
+function firstAtOrAfter(starts: readonly number[], count: number, offset: number): number {
   let low = 0;
   let high = count;
   while (low < high) {

@@ -1,31 +1,43 @@
 /**
- * A growable list of offsets with two bytes beside each, for the decision pass's findings: it
- * doubles in place, so the pass allocates nothing per token. Its arrays are cut from the shared
- * chunks (lib/util/tables.ts): a typed array of its own, allocated outside V8's heap, made these
- * lists a large share of the pass over a small file.
+ * Growable lists of offsets for the decision pass's findings, and growable tables for its
+ * per-depth state. The findings are plain arrays: a typed array, even one cut from the shared
+ * chunks (lib/util/tables.ts), is a view object whose construction the pass paid for each list of
+ * every file, most of them a few entries long; an array literal is allocated inline and grows as
+ * it is pushed to.
  */
 import { zeroedBytes, zeroedInt32s } from '../util/tables.js';
 
-// Room for the findings of most small files without growing.
-const INITIAL_CAPACITY = 32;
+/** Offsets in the order found. */
+export class OffsetList {
+  count = 0;
+  readonly offsets: number[] = [];
+
+  add(offset: number): void {
+    this.offsets.push(offset);
+    this.count++;
+  }
+}
 
 /** Offsets in the order found, each with a byte and a weight beside it. */
 export class Offsets {
   count = 0;
-  offsets = zeroedInt32s(INITIAL_CAPACITY);
-  bytes = zeroedBytes(INITIAL_CAPACITY);
-  weights = zeroedBytes(INITIAL_CAPACITY);
+  readonly offsets: number[] = [];
+  readonly bytes: number[] = [];
+  readonly weights: number[] = [];
 
   add(offset: number, byte: number, weight: number): void {
-    if (this.count === this.offsets.length) {
-      this.offsets = grownInt32s(this.offsets);
-      this.bytes = grownBytes(this.bytes);
-      this.weights = grownBytes(this.weights);
-    }
-    this.offsets[this.count] = offset;
-    this.bytes[this.count] = byte;
-    this.weights[this.count] = weight;
+    this.offsets.push(offset);
+    this.bytes.push(byte);
+    this.weights.push(weight);
     this.count++;
+  }
+
+  /** Keeps the first `count` entries only. */
+  truncate(count: number): void {
+    this.count = count;
+    this.offsets.length = count;
+    this.bytes.length = count;
+    this.weights.length = count;
   }
 }
 

@@ -36,6 +36,6 @@ export class ValueList {
       found.offsets[kept] = found.offsets[index]!;
       found.bytes[kept++] = 0;
     }
-    found.count = kept;
+    found.truncate(kept);
   }
 }

@@ -20,8 +20,8 @@ import { findDecisions } from '../../lib/core/logic.js';
 /** A file's decisions (offset and loop depth) and function-body boundaries, comparable with `toEqual`. */
 function logicListing(source: FileSource): string[] {
   const logic = findDecisions(source);
-  const decisions = Array.from(logic.starts.subarray(0, logic.count), (start, index) => `${start}@${logic.loopDepths[index]}x${logic.weights[index]}`);
-  return [...decisions, ...Array.from(logic.boundaries.subarray(0, logic.boundaryCount), (offset) => `|${offset}`)];
+  const decisions = Array.from(logic.starts.slice(0, logic.count), (start, index) => `${start}@${logic.loopDepths[index]}x${logic.weights[index]}`);
+  return [...decisions, ...Array.from(logic.boundaries.slice(0, logic.boundaryCount), (offset) => `|${offset}`)];
 }
 describe('report paths agree', () => {
   it('on every file of the benchmark corpus', () => {

@@ -134,7 +134,7 @@ describe('mayHoldValues', () => {
         for (let asked = 1; asked <= logic.valueCount; asked++) expect(mayHoldValues(source, asked)).toBe(true);
         // A code makes a finding alone: however many values are asked for, the file is not ruled out.
         const { tokens } = source;
-        const hasCode = Array.from(logic.valueStarts.subarray(0, logic.valueCount)).some((start) => isCode(tokens, tokensBefore(tokens, start)));
+        const hasCode = Array.from(logic.valueStarts.slice(0, logic.valueCount)).some((start) => isCode(tokens, tokensBefore(tokens, start)));
         if (hasCode) expect(mayHoldValues(source, logic.valueCount + 5)).toBe(true);
       }),
     );

@@ -161,7 +161,7 @@ describe('findDecisions', () => {
     const code = 'function f(a) {\n  const o = a ? g(a) : {};\n  return o;\n}\nclass C { m(): void {} }\nconst h = (x) => { return x; };';
     const source = eslintSourceOf(code, { language: 'ts' });
     const logic = findDecisions(source);
-    const braces = Array.from(logic.boundaries.subarray(0, logic.boundaryCount), (offset) => code.slice(0, offset).split('\n').length);
+    const braces = Array.from(logic.boundaries.slice(0, logic.boundaryCount), (offset) => code.slice(0, offset).split('\n').length);
     expect(braces).toEqual([1, 4, 5, 5, 6, 6]);
   });
 
@@ -221,6 +221,16 @@ describe('findDecisions', () => {
     const scanned = scanSource(code, { parser: 'typescript', jsx: false });
     if (scanned !== undefined) expect(read(scanned), 'scanner').toEqual(viaESLint);
     expect(read(eslintSourceOf(code, { language: 'js', jsx: false })), 'espree').toEqual(viaESLint);
+  });
+
+  it('lists exactly the entries it counts, also once a ladder has taken its bounds back', () => {
+    const code = "function f(score, width) {\n  if (width > 40 && width < 80) return width * 2;\n  return score >= 0.9 ? 'top' : score >= 0.5 ? 'mid' : 'low';\n}";
+    const logic = findDecisions(eslintSourceOf(code, { language: 'js', jsx: false }));
+    expect(logic.valueCount).toBeGreaterThan(0);
+    expect([logic.starts.length, logic.loopDepths.length, logic.weights.length]).toEqual([logic.count, logic.count, logic.count]);
+    expect(logic.boundaries.length).toBe(logic.boundaryCount);
+    expect(logic.unnamedStarts.length).toBe(logic.unnamedCount);
+    expect(logic.valueStarts.length).toBe(logic.valueCount);
   });
 
   it('counts the decisions inside template expressions', () => {
