@@ -7,7 +7,7 @@ import { COMMENT_KINDS } from '../lib/kinds/comment-kinds.js';
 import { report } from '../lib/eslint/rule-context.js';
 import { createRule } from '../lib/eslint/create-rule.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findGapsWithOptions, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type CommentGap, type NoCommentGapOptions } from '../lib/core/gaps.js';
+import { findGapsPastTextGate, gapMaximum, NO_COMMENT_GAP_DEFAULTS, type CommentGap, type NoCommentGapOptions } from '../lib/core/gaps.js';
 import { lintedFileRole, mayBeLintedAs } from '../lib/eslint/linted-role.js';
 import { FILE_ROLES_OPTION, MINIMUM_UNNAMED_OPTION } from '../lib/eslint/option-schemas.js';
 import { markLines } from '../lib/core/import-lines.js';
@@ -110,14 +110,14 @@ export default createRule<NoCommentGapOptions, MessageIds>({
     const size = options.unit === 'lines' ? analysis.facts.lineCount : sourceCode.ast.tokens.length;
     if (size <= maximum) return {};
     // Most files' code holds too few decision tokens to weigh more than a run may: told from the
-    // text, before the file's role (findGapsWithOptions asks again, for the report).
+    // text, before the file's role, and not asked again when the runs are looked for.
     if (options.unit === 'decisions' && !decisionsMayWeigh(analysis.source, maximum + 1)) return {};
     if (!options.fileRoles.includes(lintedFileRole(context, analysis))) return {};
     return {
       // The whole file is needed before any run can be closed, so all work happens once here.
       Program(program): void {
         const facts = analysis.facts;
-        const gaps = findGapsWithOptions(facts, options, {
+        const gaps = findGapsPastTextGate(facts, options, {
           imports: () => markLines(facts.lineCount, importSpans(program.body)),
           generated: () => analysis.generatedLines(),
         });

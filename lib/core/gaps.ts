@@ -288,16 +288,21 @@ export interface UncountedLineSources {
  * lines (unless counted) and, with `onlyGenerated`, code not generated do not count.
  */
 export function findGapsWithOptions(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
-  const mask = kindMask(options.commentKinds);
+  // Most files' text shows that their decisions weigh no more than a run may hold, before the token pass.
+  if (options.unit === 'decisions' && !decisionsMayWeigh(facts.source, gapMaximum(options) + 1)) return [];
+  return findGapsPastTextGate(facts, options, sources);
+}
+
+/** `findGapsWithOptions` in a file whose text `decisionsMayWeigh` has let through already, as the rule's has. */
+export function findGapsPastTextGate(facts: FileFacts, options: NoCommentGapOptions, sources: UncountedLineSources): CommentGap[] {
   const maximum = gapMaximum(options);
   // Before the line tables are built: a file whose decisions weigh no more than a run may hold,
-  // or that holds fewer unnamed values than a run needs, has no gap; most files show the first
-  // in their text, before the token pass.
+  // or that holds fewer unnamed values than a run needs, has no gap.
   if (options.unit === 'decisions') {
-    if (!decisionsMayWeigh(facts.source, maximum + 1)) return [];
     const logic = logicOf(facts);
     if (logic.unnamedCount < options.minimumUnnamed || totalWeight(logic) <= maximum) return [];
   }
+  const mask = kindMask(options.commentKinds);
   const decisions = options.unit === 'decisions' ? decisionLines(facts) : undefined;
   const stretches = decisions === undefined ? gapStretches(facts, mask, maximum) : decisionStretches(facts, mask, maximum, options.minimumUnnamed, decisions);
   if (stretches.length === 0) return [];

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_KINDS, DOCUMENTATION_KINDS, isOfKinds, kindMask } from '../../../lib/kinds/comment-kinds.js';
 import { measureDensity, surelyAtLeast, wholeFileSpan } from '../../../lib/core/density.js';
-import { findCommentGaps, findGapsWithOptions, gapStretches, NO_COMMENT_GAP_DEFAULTS } from '../../../lib/core/gaps.js';
+import { findCommentGaps, findGapsPastTextGate, findGapsWithOptions, gapStretches, NO_COMMENT_GAP_DEFAULTS } from '../../../lib/core/gaps.js';
 import { decisionLines } from '../../../lib/core/decision-lines.js';
 import { markExplainedStatements } from '../../../lib/core/explained-statements.js';
 import { statedUnnamed } from '../../../lib/core/gap-values.js';
@@ -270,6 +270,8 @@ describe('accounting properties', () => {
         // Runs long enough but for their explained statements: the second walk must drop them.
         if (gaps.length === 0 && findCommentGaps(exact, { kindMask: docs, blankLineEndsGap, uncountedLines, decisions }, maximum + 1).length > 0) cleared++;
         expect(gaps).toEqual(expected);
+        // The rule asks the text gate itself, before the file's role, and goes on without it.
+        expect(findGapsPastTextGate(factsOf(text), options, sources)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
