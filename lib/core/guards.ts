@@ -93,11 +93,12 @@ export function isGuardBody(tokens: readonly SourceToken[], text: string, at: nu
       if (!ends(index, index + 1)) return false;
       if (!braced) return true;
     }
-    // A bare statement without `;` ends at the line's end, and a braced one where a name starts the next line.
+    // A bare statement without `;` ends at the line's end, and a braced one where a name starts the
+    // next line: before a punctuator a braced statement goes on, and no line break is looked for.
     const next = tokens[index + 1];
-    if (depth === 0 && next !== undefined && index >= statement.start && hasLineBreak(text, token.range[1], next.range[0])) {
+    if (depth === 0 && next !== undefined && index >= statement.start && (!braced || next.type !== 'Punctuator') && hasLineBreak(text, token.range[1], next.range[0])) {
       if (!braced) return ends(index + 1, index + 1);
-      if (next.type !== 'Punctuator' && !ends(index + 1, index + 1)) return false;
+      if (!ends(index + 1, index + 1)) return false;
     }
   }
   return !braced && index === tokens.length && ends(index, index);
