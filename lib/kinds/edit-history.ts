@@ -133,7 +133,11 @@ function atWordStart(clues: readonly string[]): RegExp {
 const CLUE = atWordStart([
   'remove', 'delete', 'drop', 'replac', 'renamed', 'moved', 'switched', 'refactor', 'simplified', 'reverted', 'migrated', 'rewr', 'changed', 'tweaked',
   'bumped', 'added', 'cleaned up', 'updated', 'increased', 'decreased', 'reduced', 'raised', 'lowered', 'fix', 'now', 'longer', 'kept', 'simpler',
-  'easier', 'instead', 'alternatively', 'was\\s', 'were\\s', 'formerly', 'actually', 'phase',
+  'easier', 'alternatively', 'formerly', 'actually', 'phase',
+  // Words that prose uses far more often than the shapes do, with what follows them in every
+  // shape that holds no other clue: a choice made `instead.` at a sentence's end or `instead of
+  // the old`, and a value or `previously` after `was` or `were`.
+  'instead(?:\\s*(?:\\.|$)|\\s+of\\s+(?:the\\s+)?(?:old|previous|former))', 'was\\s+(?:\\d|previously)', 'were\\s+previously',
   // The change tags without a past tense: `Update:`, `Change:`, `Edit:`.
   'update\\s*:', 'change\\s*:', 'edit(?:ed)?\\s*:',
 ]);

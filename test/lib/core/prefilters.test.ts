@@ -198,6 +198,7 @@ describe('search shortcuts', () => {
       'Removed', 'deleted', 'Replaced', 'renamed', 'Changed to', 'cleaned up', 'Update:', 'change :', 'Edited:', 'edit:', 'Fixed the', 'increased to', 'Now uses', 'now returns',
       'no longer', 'no longer than', 'was 20', 'was\t3', 'were previously', 'formerly', 'replacing', 'replaces the old', 'instead of the old', 'We use', 'we will try', 'instead',
       'kept', 'unchanged', 'moved to', 'utils/format.ts', "Actually, let's", 'Simpler:', 'phase 2 adds', 'drop it', ' - not needed', 'automatically', 'when', 'known', 'prefix', 'x',
+      'instead of', 'of', 'the', 'old', 'previous', 'former', 'previously', 'was', 'were', '3', 'now instead of', 'we take',
     ];
     fc.assert(
       fc.property(textFrom(fragments), (text) => {
@@ -205,7 +206,9 @@ describe('search shortcuts', () => {
       }),
       { numRuns: 3000 },
     );
-    for (const text of ['Update: reads the cache', 'Change: two retries', 'Edit: one retry', 'The limit was\t3, and is 5']) expect(editNoteIn(text), text).toBeDefined();
+    for (const text of ['Update: reads the cache', 'Change: two retries', 'Edit: one retry', 'The limit was\t3, and is 5', 'We use a plain counter instead .', 'we will try the cache instead', 'Retries (was previously 3)', 'keys instead of the old ids']) {
+      expect(editNoteIn(text), text).toBeDefined();
+    }
     expect(noteByShape('A known prefix, in place')).toBeUndefined();
   });
 
