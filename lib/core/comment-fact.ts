@@ -21,7 +21,7 @@ export interface CommentFact {
   readonly aroundKind: CommentKind;
   /** What the text alone makes of the comment (see `CommentShape`). */
   readonly shape: CommentShape;
-  /** For prose, the words a label would repeat from its statement (`narrationWords`); else undefined. */
+  /** The words a label would repeat from its statement (see `ShapedComment.labelWords`). */
   readonly labelWords: LabelWords | undefined;
   /** The generated-code marker the comment holds, whatever its kind. */
   readonly marker: Marker | undefined;

@@ -4,7 +4,7 @@
  * source-lines.ts. FileFacts uses these to settle the kinds that depend on the code around a
  * comment on first read.
  */
-import { commentText } from '../source/comment-text.js';
+import { commentText, isJSDocBlock } from '../source/comment-text.js';
 import { commentShape, leadingKind, phraseKind, surelyNoLeadingKind, surelyNoTaggedKind, surroundedKind, type CommentKind, type CommentShape, type SurroundingContext } from '../kinds/comment-kinds.js';
 import type { CommentFact } from './comment-fact.js';
 import { firstAbove, nextRangeAt } from '../util/lower-bound.js';
@@ -91,13 +91,13 @@ export class Fact implements CommentFact {
     return this.cachedShape;
   }
 
+  // Read without the comment's shape: where it is code, the words are never asked for.
   get labelWords(): LabelWords | undefined {
     if (this.cachedLabelWords === undefined) {
-      const { shape } = this;
-      const label = shape === 'prose' ? this.text : shape === 'jsdoc' ? jsdocSummary(this.text) : undefined;
-      const words = label === undefined ? undefined : narrationWords(label);
+      const isJSDoc = isJSDocBlock(this.comment);
+      const words = narrationWords(isJSDoc ? jsdocSummary(this.text) : this.text);
       // A block's tags are read only behind a summary worded like a label.
-      this.cachedLabelWords = words === undefined || (shape === 'jsdoc' && !addsNothingToSummary(this.text)) ? null : words;
+      this.cachedLabelWords = words === undefined || (isJSDoc && !addsNothingToSummary(this.text)) ? null : words;
     }
     return this.cachedLabelWords ?? undefined;
   }

@@ -250,8 +250,9 @@ export interface ShapedComment {
   /** Text without delimiters and decoration (see `CommentFact.text`). */
   readonly text: string;
   /**
-   * For prose, and for a JSDoc block's summary, the words a label would repeat from its
-   * statement (`narrationWords`); else undefined.
+   * The words a label would repeat from its statement (`narrationWords`): of a JSDoc block's
+   * summary, or of the text of another comment (read whatever its shape, and never asked of
+   * code); else undefined.
    */
   readonly labelWords: LabelWords | undefined;
 }
@@ -281,10 +282,14 @@ const LEADING_KINDS = kindMask(['directive', 'license', 'marker', 'placeholder',
  * comment cannot have, and where all the kinds it may have are asked for (or none is), which of
  * them it is does not matter. The comment's shape is read first, and its label words only when
  * the shape leaves the answer open, so that a question about kinds neither its shape nor
- * `leadingKind` can give needs no more of it. Bounds that must not work out any kind (see
+ * `leadingKind` can give needs no more of it; a question about narration alone is the other
+ * way round, since the words settle most comments and the shape none. Bounds that must not work out any kind (see
  * `FileFacts.knownTextLines`) count only the comments this says yes to.
  */
 export function knownOfKinds(fact: ClassifiedComment, mask: number): boolean | undefined {
+  // Narration alone needs no shape: whatever it is, a comment worded like no label is no
+  // narration, and one worded like a label is left to `surroundedKind`, which reads the shape.
+  if (mask === NARRATION_BIT) return fact.labelWords === undefined ? false : undefined;
   const broad = SHAPE_KINDS[fact.shape];
   const asksLeading = (mask & LEADING_KINDS) !== 0;
   if (!asksLeading && (mask & broad) === 0) return false;

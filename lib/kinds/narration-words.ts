@@ -145,8 +145,7 @@ export const REASON =
 // that fail as labels hold some (`:`, a parenthesis, a path).
 export const REASON_PUNCTUATION = new Set(Array.from('?!:;()[]{}=<>"\'`/\\#@|', (char) => char.charCodeAt(0)));
 
-/** Whether a word is in VAGUE_WORDS, in the singular or the plural. */
-export function isVague(word: string): boolean {
-  const lower = word.toLowerCase();
+/** Whether a lower-case word is in VAGUE_WORDS, in the singular or the plural. */
+export function isVague(lower: string): boolean {
   return VAGUE_WORDS.has(lower) || (lower.endsWith('s') && VAGUE_WORDS.has(lower.slice(0, -1)));
 }

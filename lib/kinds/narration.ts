@@ -17,8 +17,8 @@
  * before a trailing comment). That keeps it inside FileFacts' single pass; no AST is needed.
  */
 import { mayEscapeNames, type SourceToken } from '../source/file-source.js';
-import { UPPER_A, UPPER_Z } from '../util/char-codes.js';
-import { isAsciiLetterOrDigit } from '../util/chars.js';
+import { SPACE, UPPER_A, UPPER_Z } from '../util/char-codes.js';
+import { AnchoredPattern, isAsciiLetterOrDigit } from '../util/chars.js';
 import { GENERIC_VERBS, REASON, REASON_PUNCTUATION, STOP_WORDS, isVague, stem } from './narration-words.js';
 import { MAX_TOKENS, WORD, addNameParts, enclosingClassName, mayBeIn, namesWord, statementNames } from './statement-names.js';
 
@@ -30,9 +30,13 @@ const MAX_WORDS = 8;
 const MAX_ALL_WORDS = 10;
 // The longest label read as a possible narrator's opener; a longer one says more than a step's name.
 const MAX_LABEL_LENGTH = 100;
+// The longest label read for its words; up to MAX_LABEL_LENGTH, only a narrator's opener is read.
+const MAX_PLAIN_LABEL_LENGTH = 80;
 // Openers of a narrator: the comment announces the code instead of saying anything about it.
-const NARRATOR_OPENER =
-  /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/i;
+export const NARRATOR_OPENER = new AnchoredPattern(
+  ['th', 'be', 'he', 'st', 'no'],
+  /^(?:(?:this|the following|the next|below|here)\s+(?:will|code|function|method|class|component|hook|block|lines?|section|loop|snippet|helper|handler|part)\b|step\s+\d+\s*[:.)-]\s*\w|helper(?:\s+(?:function|method))?\s+(?:to|for|that)\b|(?:here|now)\s+we\b)/i,
+);
 // The words of REASON, and its question mark and parentheses: a narrator opener with a reason
 // or a qualification in it ("for consistent storage (case-insensitive)") explains.
 const REASON_WORD =
@@ -89,26 +93,33 @@ export type LabelWords = readonly string[] & { readonly verbs: readonly string[]
  * the statement (which takes reading the tokens) is looked for only for the few that pass.
  */
 export function narrationWords(label: string): LabelWords | undefined {
-  // Reading "n't" as " not" below only lengthens a text, so a label too long already is decided
-  // before it is searched.
+  // Reading "n't" as " not" below only lengthens a text, and keeps its first two letters: a label
+  // too long already, or too long for anything but a narrator's opener and not opened like one,
+  // is decided before it is searched.
   if (label.length > MAX_LABEL_LENGTH) return undefined;
+  const mayOpen = NARRATOR_OPENER.mayMatchAt(label, 0);
+  if (label.length > MAX_PLAIN_LABEL_LENGTH && !mayOpen) return undefined;
+  // The word scan comes first: a loop over characters that turns most comments away (too many
+  // words, or punctuation) before the REASON search, and that finds the words without a pattern.
+  let wordCount = label.length > MAX_PLAIN_LABEL_LENGTH ? -1 : scanLabelWords(label, wordBounds);
+  let text = label;
   // "Don't retry" reads as "do not retry": the negation is a word the code must show, and the
-  // apostrophe is no quote.
-  const text = label.includes("n't") ? label.replace(NEGATED_AUXILIARY, '$1 not') : label;
-  // The word count comes first: a loop over characters that turns most comments away (too
-  // many words, or punctuation) before the REASON search and the word list, which scan and
-  // allocate.
-  if (text.length > MAX_LABEL_LENGTH) return undefined;
+  // apostrophe (punctuation to the scan, so a text it accepts has none) is no quote.
+  if (wordCount === -1 && label.includes("n't")) {
+    text = label.replace(NEGATED_AUXILIARY, '$1 not');
+    if (text.length > MAX_LABEL_LENGTH) return undefined;
+    wordCount = text.length > MAX_PLAIN_LABEL_LENGTH ? -1 : scanLabelWords(text, wordBounds);
+  }
   // A narrator opener needs no name from the statement: an empty list, which every statement names.
-  if (NARRATOR_OPENER.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : Object.assign([], { verbs: [] });
-  if (text.length > 80) return undefined;
-  const wordCount = labelWordCount(text);
+  if (mayOpen && NARRATOR_OPENER.pattern.test(text)) return text.includes('\n') || REASON_WORD.test(text) ? undefined : Object.assign([], { verbs: [] });
+  if (text.length > MAX_PLAIN_LABEL_LENGTH) return undefined;
   if (wordCount <= 0 || wordCount > MAX_ALL_WORDS || REASON.test(text) || WORK_MARKER.test(text) || RULER.test(text)) return undefined;
   const meaningful: string[] = [];
   const verbs: string[] = [];
   const content: string[] = [];
   // One pass, each word lower-cased once.
-  for (const word of text.match(WORD) ?? []) {
+  for (let index = 0; index < wordCount; index++) {
+    const word = text.slice(wordBounds[2 * index]!, wordBounds[2 * index + 1]!);
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower)) continue;
     meaningful.push(word);
@@ -253,20 +264,34 @@ function isListEntry(tokens: readonly SourceToken[], index: number): boolean {
   return first === '|' || first === '&' || second === ':' || second === ',';
 }
 
+// Where `narrationWords`' scan found a label's words: filled anew by each scan and read before
+// the next, so one buffer serves every label.
+const wordBounds = new Int32Array(2 * MAX_ALL_WORDS);
+
 /**
- * How many matches of WORD `text` has, counted without building the list, or -1 as soon as it
- * holds punctuation REASON would find.
+ * How many matches of WORD `text` has, with the start and end of each of the first
+ * `bounds.length / 2` of them in turn in `bounds`, or -1 as soon as it holds punctuation REASON
+ * would find.
  */
-function labelWordCount(text: string): number {
+export function scanLabelWords(text: string, bounds: Int32Array): number {
+  const kept = bounds.length / 2;
   let count = 0;
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const isWordChar = isAsciiLetterOrDigit(code);
-    if (!isWordChar && REASON_PUNCTUATION.has(code)) return -1;
-    if (isWordChar && !inWord) count++;
-    inWord = isWordChar;
+    if (isAsciiLetterOrDigit(code)) {
+      if (inWord) continue;
+      if (count < kept) bounds[2 * count] = index;
+      count++;
+      inWord = true;
+    } else {
+      // Most characters between words are spaces, which no set lookup needs.
+      if (code !== SPACE && REASON_PUNCTUATION.has(code)) return -1;
+      if (inWord && count <= kept) bounds[2 * count - 1] = index;
+      inWord = false;
+    }
   }
+  if (inWord && count <= kept) bounds[2 * count - 1] = text.length;
   return count;
 }
 

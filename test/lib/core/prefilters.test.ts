@@ -24,6 +24,8 @@ import {
 import { commentText } from '../../../lib/source/comment-text.js';
 import { findMarker, parseMarker, TOOL_BANNER_BY_FIRST, toolBanner } from '../../../lib/markers/grammar.js';
 import { REASON, REASON_PUNCTUATION } from '../../../lib/kinds/narration-words.js';
+import { NARRATOR_OPENER, scanLabelWords } from '../../../lib/kinds/narration.js';
+import { WORD } from '../../../lib/kinds/statement-names.js';
 import { editNoteIn, noteByShape } from '../../../lib/kinds/edit-history.js';
 import { FLOATING_CLUE, floatingTier, LIKELY_START, placeholderTier, RISKY_START } from '../../../lib/kinds/placeholders.js';
 import type { SourceComment } from '../../../lib/source/file-source.js';
@@ -61,6 +63,7 @@ const GUARDED: Record<string, readonly [AnchoredPattern, readonly string[]]> = {
     LIKELY_START,
     ['add this line', 'added line', 'new line', 'changed line', 'updated line', 'modified line', '← added', '<- new', '<= this line', 'add more', 'as needed', 'implementation omitted', 'details not shown', 'logic skipped'],
   ],
+  NARRATOR_OPENER: [NARRATOR_OPENER, ['this will', 'the following code', 'the next block', 'below loop', 'here code', 'here we', 'step 1:', 'helper to', 'helper function for', 'now we']],
   RISKY_START: [
     RISKY_START,
     ['todo: implement', 'todo implementation', 'implementation goes here', 'code here', 'logic here', 'implement me', 'implement this', 'implement it here', 'not yet implemented', 'not implemented', 'stub', 'placeholder', 'add your code here', 'write the logic here', 'put code here', 'insert implementation here'],
@@ -145,6 +148,23 @@ describe('search shortcuts', () => {
   it('turns away only punctuation the narration reason search finds', () => {
     expect(REASON_PUNCTUATION.size).toBeGreaterThan(0);
     for (const code of REASON_PUNCTUATION) expect(REASON.test(`a ${String.fromCharCode(code)} b`), String.fromCharCode(code)).toBe(true);
+  });
+
+  // narrationWords reads a label's words from this scan, in place of WORD's matches and REASON's
+  // punctuation; a short buffer keeps the first words only.
+  it('scans a label into the words WORD finds, or turns it away at punctuation REASON finds', () => {
+    const bounds = new Int32Array(6);
+    fc.assert(
+      fc.property(textFrom(['Handle', 'errors', "don't", 'x1', '(', ':', '—', 'é', '_', '-']), (text) => {
+        const count = scanLabelWords(text, bounds);
+        if (Array.from(text).some((char) => REASON_PUNCTUATION.has(char.charCodeAt(0)))) return count === -1;
+        const words = text.match(WORD) ?? [];
+        expect(count).toBe(words.length);
+        for (let index = 0; index < Math.min(count, 3); index++) expect(text.slice(bounds[2 * index], bounds[2 * index + 1])).toBe(words[index]);
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   // One or more phrases of each floating alternative, plus single words the old clue let through.

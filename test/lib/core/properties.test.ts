@@ -150,6 +150,26 @@ describe('accounting properties', () => {
     );
   });
 
+  // Narration alone (no-trivial-comments' question) is read from a comment's words before its
+  // shape: code worded like a label (`// v1,` beside `call(v1);`) must stay commented-out code.
+  it('tells narration alone as the full pass does', () => {
+    const commented = fc.oneof(
+      piece,
+      fc.constantFrom('call(v1); // v1,', 'call(v1); // call v1', '// call v1\ncall(v1);', '// v1,\ncall(v1);', '/** Adds v1. */\nvar addV1 = () => 1;', '/** v1, */\nvar v1 = 1;'),
+    );
+    const narration = kindMask(['narration']);
+    let narrated = 0;
+    fc.assert(
+      fc.property(fc.array(commented, { minLength: 1, maxLength: 20 }), (pieces) => {
+        const text = pieces.join('\n');
+        const kinds = factsOf(text).comments.map((fact) => fact.kind);
+        narrated += kinds.filter((kind) => kind === 'narration').length;
+        expect(factsOf(text).comments.map((fact) => isOfKinds(fact, narration))).toEqual(kinds.map((kind) => kind === 'narration'));
+      }),
+    );
+    expect(narrated).toBeGreaterThan(0);
+  });
+
   // The bounds that spare most files the line tables must never decide otherwise than the
   // tables would; each property also counts how often its bound decided, so it cannot pass idly.
   it('never finds a span documented enough by the bound that the exact figures find below the minimum', () => {
