@@ -9,32 +9,35 @@ import { zeroedBytes, zeroedInt32s } from '../util/tables.js';
 
 /** Offsets in the order found. */
 export class OffsetList {
-  count = 0;
   readonly offsets: number[] = [];
+
+  get count(): number {
+    return this.offsets.length;
+  }
 
   add(offset: number): void {
     this.offsets.push(offset);
-    this.count++;
   }
 }
 
 /** Offsets in the order found, each with a byte and a weight beside it. */
 export class Offsets {
-  count = 0;
   readonly offsets: number[] = [];
   readonly bytes: number[] = [];
   readonly weights: number[] = [];
+
+  get count(): number {
+    return this.offsets.length;
+  }
 
   add(offset: number, byte: number, weight: number): void {
     this.offsets.push(offset);
     this.bytes.push(byte);
     this.weights.push(weight);
-    this.count++;
   }
 
   /** Keeps the first `count` entries only. */
   truncate(count: number): void {
-    this.count = count;
     this.offsets.length = count;
     this.bytes.length = count;
     this.weights.length = count;
